@@ -1,0 +1,51 @@
+// The frame every graphic sits in: <figure>, <figcaption>, the SVG sized to its container, and the table.
+import { useRef, type ReactNode } from 'react';
+import { useElementSize, type Size } from '@/lib/use-element-size';
+import { strings } from '@/lib/strings';
+
+type Props = {
+  /** Which chart this is; e2e tests and styles find figures by it. */
+  kind: string;
+  title: string;
+  caption: string;
+  /** Whether this figure is the one the current step shows. Hidden figures leave the accessibility tree. */
+  active: boolean;
+  /** The HTML table with the same numbers as the graphic, behind a "show the numbers" toggle. */
+  table: ReactNode;
+  /** Optional controls shown above the graphic (e.g. the yuan / US dollar switch). */
+  controls?: ReactNode;
+  /** Draws the SVG at the measured size. */
+  children: (size: Size) => ReactNode;
+};
+
+/** Before measurement (and in prerendered HTML) charts are drawn at this size and scaled by the viewBox. */
+const initialSize: Size = { width: 640, height: 480 };
+
+export function FigureFrame({ kind, title, caption, active, table, controls, children }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const size = useElementSize(box, initialSize);
+  return (
+    <figure
+      data-chart={kind}
+      data-active={active}
+      className={`chart-motion absolute inset-0 m-0 flex flex-col gap-2 p-3 sm:p-4 ${active ? 'visible opacity-100' : 'invisible opacity-0'}`}
+    >
+      <figcaption className="font-sans">
+        <span className="block text-base font-semibold leading-tight sm:text-lg">{title}</span>
+        <span className="mt-1 block text-xs leading-snug text-muted sm:text-sm">{caption}</span>
+      </figcaption>
+      {controls}
+      <div ref={box} className="relative min-h-0 flex-1">
+        <div className="absolute inset-0">{children(size)}</div>
+      </div>
+      <details className="group font-sans text-sm">
+        <summary className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink">
+          {strings.showTable}
+        </summary>
+        <div className="absolute inset-x-3 bottom-10 top-16 overflow-auto rounded border border-rule bg-panel p-3 shadow-lg sm:inset-x-4">
+          {table}
+        </div>
+      </details>
+    </figure>
+  );
+}

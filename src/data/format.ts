@@ -1,0 +1,52 @@
+// Number and currency formatting for prose, labels and tables, in the report's own units.
+import { format } from 'd3-format';
+import type { Figure } from './validate';
+
+export type Currency = 'CNY' | 'USD';
+
+const currencyWords: Record<Currency, string> = { CNY: 'yuan', USD: 'US dollars' };
+const currencySymbols: Record<Currency, string> = { CNY: '¥', USD: '$' };
+const scaleAbbreviations = { trillion: 'tn', billion: 'bn' } as const;
+
+const oneDecimal = format('.1f');
+
+/** A number as the report writes it: one decimal below 10 ("5.4"), none above ("770"). */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Math.abs(value) < 10 ? oneDecimal(value) : format(',.0f')(value);
+}
+
+/** "5.4 trillion yuan", "about 770 billion US dollars", "28.6 percent". */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'currency'> & { approximate?: boolean }): string {
+  const about = figure.approximate ? 'about ' : '';
+  if (figure.unit === 'percent') return `${about}${formatNumber(figure.value)} percent`;
+  const currency = figure.currency ? ` ${currencyWords[figure.currency]}` : '';
+  return `${about}${formatNumber(figure.value)} ${figure.unit}${currency}`;
+}
+
+/** A short label for charts: "¥5.4tn", "$770bn", "+28.6%". */
+export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, { signed = false } = {}): string {
+  if (figure.unit === 'percent') return `${signed && figure.value > 0 ? '+' : ''}${formatNumber(figure.value)}%`;
+  const symbol = figure.currency ? currencySymbols[figure.currency] : '';
+  return `${symbol}${formatNumber(figure.value)}${scaleAbbreviations[figure.unit]}`;
+}
+
+/** "about 20 percent": a derived percentage rounded to what two-significant-figure inputs support. */
+export function formatRoundedPercent(value: number): string {
+  return `about ${format('.0f')(value)} percent`;
+}
+
+/** "April 2016" from "2016-04". */
+export function formatMonth(month: string, locale = 'en-GB'): string {
+  const [year, m] = month.split('-').map(Number);
+  return new Date(Date.UTC(year ?? 0, (m ?? 1) - 1, 1)).toLocaleDateString(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** "27 December 2016" from "2016-12-27". */
+export function formatDate(date: string, locale = 'en-GB'): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function currencyName(currency: Currency): string {
+  return currencyWords[currency];
+}

@@ -1,0 +1,141 @@
+// The shape of data/story.json, as a valibot schema: the single definition of the story's types.
+import * as v from 'valibot';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
+const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const isoDate = v.pipe(v.string(), v.isoDate('must be a date in the form YYYY-MM-DD'));
+const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM'));
+/** Links are only ever http(s): a `javascript:` or `data:` URL in the data must not reach an href. */
+const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
+const lonLat = v.tuple([
+  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
+  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
+]);
+
+const SourceSchema = v.strictObject({
+  id,
+  publisher: text,
+  title: text,
+  place: text,
+  date: isoDate,
+  editor: v.optional(text),
+  file: v.optional(text),
+  url: v.optional(httpUrl),
+});
+
+const PersonSchema = v.strictObject({ id, name: text, role: text });
+
+const PlaceSchema = v.strictObject({
+  id,
+  name: text,
+  kind: v.picklist(['country', 'city', 'region']),
+  /** ISO 3166-1 numeric codes, as world-atlas names its countries. */
+  countryIds: v.array(v.pipe(v.string(), v.regex(/^\d{3}$/, 'must be a three-digit ISO 3166 numeric code'))),
+  /** Where the place's label and route ends sit, as [longitude, latitude]. */
+  label: lonLat,
+});
+
+const figureBase = {
+  id,
+  label: text,
+  unit: v.picklist(['trillion', 'billion', 'percent']),
+  currency: v.nullable(v.picklist(['CNY', 'USD'])),
+  year: v.nullable(v.pipe(v.number(), v.integer())),
+};
+
+/** A number the report gives: it must say where it comes from, word for word. */
+const SourcedFigureSchema = v.strictObject({
+  ...figureBase,
+  kind: v.picklist(['reported', 'forecast']),
+  value: v.pipe(v.number(), v.finite()),
+  approximate: v.optional(v.boolean()),
+  attribution: text,
+  source: id,
+  quote: text,
+});
+
+/** A number we compute: no value in the data, only what it is computed from and how. */
+const DerivedFigureSchema = v.strictObject({
+  ...figureBase,
+  kind: v.literal('derived'),
+  derivedFrom: v.pipe(v.array(id), v.minLength(1, 'must name at least one figure')),
+  method: text,
+});
+
+const FigureSchema = v.variant('kind', [SourcedFigureSchema, DerivedFigureSchema]);
+
+const EventSchema = v.strictObject({
+  id,
+  month,
+  title: text,
+  summary: text,
+  places: v.array(id),
+  source: id,
+  quote: text,
+});
+
+const QuoteSchema = v.strictObject({ id, person: id, text, source: id });
+
+const described = { description: text };
+const GraphicStateSchema = v.variant('chart', [
+  v.strictObject({
+    chart: v.literal('map'),
+    highlight: v.array(id),
+    routes: v.array(v.tuple([id, id])),
+    ...described,
+  }),
+  v.strictObject({ chart: v.literal('timeline'), event: v.nullable(id), ...described }),
+  v.strictObject({
+    chart: v.literal('volume'),
+    years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
+    highlight: v.nullable(v.pipe(v.number(), v.integer())),
+    ...described,
+  }),
+  v.strictObject({ chart: v.literal('share'), ...described }),
+]);
+
+const StepSchema = v.strictObject({
+  id,
+  state: id,
+  kicker: v.optional(text),
+  paragraphs: v.pipe(v.array(text), v.minLength(1, 'must have at least one paragraph')),
+  quote: v.optional(id),
+});
+
+const ChartTextSchema = v.strictObject({ title: text, caption: text });
+
+export const StorySchema = v.strictObject({
+  language: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"')),
+  meta: v.strictObject({
+    kicker: text,
+    headline: text,
+    dek: text,
+    dateline: v.strictObject({ place: text, date: isoDate }),
+    credit: text,
+    source: id,
+  }),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
+  people: v.array(PersonSchema),
+  places: v.array(PlaceSchema),
+  figures: v.array(FigureSchema),
+  events: v.array(EventSchema),
+  quotes: v.array(QuoteSchema),
+  charts: v.strictObject({ map: ChartTextSchema, timeline: ChartTextSchema, volume: ChartTextSchema, share: ChartTextSchema }),
+  graphicStates: v.record(id, GraphicStateSchema),
+  steps: v.pipe(v.array(StepSchema), v.minLength(1, 'must have at least one step')),
+  method: v.array(text),
+});
+
+export type StoryData = v.InferOutput<typeof StorySchema>;
+export type Source = StoryData['sources'][number];
+export type Person = StoryData['people'][number];
+export type Place = StoryData['places'][number];
+export type FigureData = StoryData['figures'][number];
+export type SourcedFigure = v.InferOutput<typeof SourcedFigureSchema>;
+export type DerivedFigureData = v.InferOutput<typeof DerivedFigureSchema>;
+export type StoryEvent = StoryData['events'][number];
+export type Quote = StoryData['quotes'][number];
+export type GraphicState = StoryData['graphicStates'][string];
+export type Step = StoryData['steps'][number];
+export type ChartKind = GraphicState['chart'];
+export type StateOf<K extends ChartKind> = Extract<GraphicState, { chart: K }>;

@@ -1,0 +1,21 @@
+// Loads the story through TanStack Query: the fetcher, its query options and the useStory() hook.
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { parseStory, type Story } from './validate';
+
+/** Where the build puts the validated story data, relative to the page (so any sub-path works). */
+export const storyUrl = `${import.meta.env.BASE_URL}data/story.json`;
+
+export async function fetchStory(signal?: AbortSignal): Promise<Story> {
+  const response = await fetch(storyUrl, { signal });
+  if (!response.ok) throw new Error(`The story data could not be loaded (HTTP ${response.status}).`);
+  return parseStory(await response.json(), storyUrl);
+}
+
+export const storyQuery = queryOptions({
+  queryKey: ['story'],
+  queryFn: ({ signal }) => fetchStory(signal),
+});
+
+export function useStory() {
+  return useQuery(storyQuery);
+}

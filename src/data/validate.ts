@@ -1,0 +1,121 @@
+// Checks story data against the schema and its cross-references, then computes the derived figures.
+// Used by the build (src/build/story-data-plugin.ts), by the fetcher and by the tests: one gate for all.
+import * as v from 'valibot';
+import { StorySchema, type DerivedFigureData, type SourcedFigure, type StoryData } from './schema';
+import { derivationRules } from './derived';
+
+export type DerivedFigure = DerivedFigureData & { value: number };
+export type Figure = SourcedFigure | DerivedFigure;
+export type Story = Omit<StoryData, 'figures'> & { figures: Figure[] };
+
+/** Thrown when story data is wrong; its message names the file, the JSON path and the problem. */
+export class StoryDataError extends Error {
+  readonly problems: string[];
+  constructor(file: string, problems: { path: string; message: string }[]) {
+    const lines = problems.map((p) => `${file}: ${p.path}: ${p.message}`);
+    super(`Story data is invalid:\n${lines.join('\n')}`);
+    this.name = 'StoryDataError';
+    this.problems = lines;
+  }
+}
+
+type Problem = { path: string; message: string };
+
+function jsonPath(issue: v.BaseIssue<unknown>): string {
+  let path = '$';
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return path;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind === 'schema' && issue.received === 'undefined') return `is missing (expected ${issue.expected})`;
+  if (issue.type === 'strict_object' && issue.expected === 'never') return 'is not a known field';
+  return issue.message;
+}
+
+/** Cross-references the schema cannot express: ids that must exist, be unique, or trace to a source. */
+function crossCheck(data: StoryData): Problem[] {
+  const problems: Problem[] = [];
+  const ids = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const unique = (list: { id: string }[], where: string) => {
+    const seen = new Set<string>();
+    list.forEach((x, i) => {
+      if (seen.has(x.id)) problems.push({ path: `$.${where}[${i}].id`, message: `duplicate id "${x.id}"` });
+      seen.add(x.id);
+    });
+  };
+  const known = (set: Set<string>, value: string, path: string, what: string) => {
+    if (!set.has(value)) problems.push({ path, message: `unknown ${what} "${value}"` });
+  };
+
+  for (const key of ['sources', 'people', 'places', 'figures', 'events', 'quotes', 'steps'] as const) {
+    unique(data[key], key);
+  }
+  const sources = ids(data.sources);
+  const people = ids(data.people);
+  const places = ids(data.places);
+  const figures = ids(data.figures);
+  const events = ids(data.events);
+  const quotes = ids(data.quotes);
+  const states = new Set(Object.keys(data.graphicStates));
+
+  known(sources, data.meta.source, '$.meta.source', 'source');
+  data.figures.forEach((f, i) => {
+    if (f.kind === 'derived') {
+      if (!derivationRules[f.id]) problems.push({ path: `$.figures[${i}].id`, message: `no derivation rule in code for derived figure "${f.id}"` });
+      f.derivedFrom.forEach((d, j) => known(figures, d, `$.figures[${i}].derivedFrom[${j}]`, 'figure'));
+    } else {
+      known(sources, f.source, `$.figures[${i}].source`, 'source');
+    }
+  });
+  data.events.forEach((e, i) => {
+    known(sources, e.source, `$.events[${i}].source`, 'source');
+    e.places.forEach((p, j) => known(places, p, `$.events[${i}].places[${j}]`, 'place'));
+  });
+  data.quotes.forEach((q, i) => {
+    known(people, q.person, `$.quotes[${i}].person`, 'person');
+    known(sources, q.source, `$.quotes[${i}].source`, 'source');
+  });
+  for (const [key, state] of Object.entries(data.graphicStates)) {
+    const at = `$.graphicStates.${key}`;
+    if (state.chart === 'map') {
+      state.highlight.forEach((p, j) => known(places, p, `${at}.highlight[${j}]`, 'place'));
+      state.routes.forEach((r, j) => r.forEach((p, k) => known(places, p, `${at}.routes[${j}][${k}]`, 'place')));
+    }
+    if (state.chart === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
+  }
+  data.steps.forEach((s, i) => {
+    known(states, s.state, `$.steps[${i}].state`, 'graphic state');
+    if (s.quote !== undefined) known(quotes, s.quote, `$.steps[${i}].quote`, 'quote');
+  });
+  return problems;
+}
+
+function deriveFigures(data: StoryData): Figure[] {
+  const values = new Map<string, number>();
+  for (const f of data.figures) if (f.kind !== 'derived') values.set(f.id, f.value);
+  return data.figures.map((f) => {
+    if (f.kind !== 'derived') return f;
+    const rule = derivationRules[f.id];
+    const inputs = f.derivedFrom.map((id) => values.get(id) ?? NaN);
+    return { ...f, value: rule ? rule(inputs) : NaN };
+  });
+}
+
+/**
+ * Validates raw JSON as story data and returns the story with its derived figures computed.
+ * @param file the name to put in error messages, e.g. "data/story.json"
+ * @throws StoryDataError listing every problem found
+ */
+export function parseStory(input: unknown, file = 'data/story.json'): Story {
+  const result = v.safeParse(StorySchema, input);
+  if (!result.success) {
+    throw new StoryDataError(file, result.issues.map((issue) => ({ path: jsonPath(issue), message: describeIssue(issue) })));
+  }
+  const problems = crossCheck(result.output);
+  if (problems.length > 0) throw new StoryDataError(file, problems);
+  return { ...result.output, figures: deriveFigures(result.output) };
+}

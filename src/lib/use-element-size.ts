@@ -1,0 +1,33 @@
+// The content size of an element, kept current by a ResizeObserver (debounced to one update a frame).
+import { useEffect, useState, type RefObject } from 'react';
+
+export type Size = { width: number; height: number };
+
+/**
+ * Returns the element's content-box size. Before the first measurement (and in the prerendered HTML)
+ * it returns `initial`, so server and client first render the same picture.
+ */
+export function useElementSize(ref: RefObject<Element | null>, initial: Size): Size {
+  const [size, setSize] = useState(initial);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    let frame = 0;
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        const { width, height } = entry.contentRect;
+        if (width > 0 && height > 0) {
+          setSize((old) => (old.width === Math.round(width) && old.height === Math.round(height) ? old : { width: Math.round(width), height: Math.round(height) }));
+        }
+      });
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, [ref]);
+  return size;
+}

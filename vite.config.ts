@@ -1,0 +1,18 @@
+// Build, dev server and unit-test configuration.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import tailwindcss from '@tailwindcss/vite';
+import { storyData } from './src/build/story-data-plugin';
+
+export default defineConfig({
+  // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
+  base: './',
+  plugins: [react(), tailwindcss(), storyData()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  build: { target: 'es2022', assetsInlineLimit: 0 },
+  test: {
+    include: ['src/**/*.test.{ts,tsx}'],
+    environment: 'node',
+  },
+});
