@@ -1,6 +1,6 @@
 // Build, dev server and unit-test configuration.
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { storyData } from './src/build/story-data-plugin';

@@ -10,10 +10,14 @@ const scaleAbbreviations = { trillion: 'tn', billion: 'bn' } as const;
 
 const oneDecimal = format('.1f');
 
-/** A number as the report writes it: one decimal below 10 ("5.4"), none above ("770"). */
+/**
+ * A number as the report writes it: one decimal below 10 ("5.4", "1.0"), whole numbers above as they are
+ * ("770", "20"), and one decimal for other numbers above ("28.6").
+ */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '–';
-  return Math.abs(value) < 10 ? oneDecimal(value) : format(',.0f')(value);
+  if (Math.abs(value) < 10 || !Number.isInteger(value)) return oneDecimal(value);
+  return format(',.0f')(value);
 }
 
 /** "5.4 trillion yuan", "about 770 billion US dollars", "28.6 percent". */

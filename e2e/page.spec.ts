@@ -1,0 +1,124 @@
+// The page as a whole: loading and failure, graphics' text alternatives, accessibility, and what it requests.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story';
+
+test('if the story data cannot load, an alert offers a retry that then shows the story', async ({ page }) => {
+  let fail = true;
+  await page.route('**/data/story.json', (route) => (fail ? route.abort('failed') : route.continue()));
+  await page.goto('./');
+  const alert = page.getByRole('alert');
+  await expect(alert).toBeVisible({ timeout: 10_000 });
+  await expect(alert).toContainText('could not be loaded');
+  fail = false;
+  await alert.getByRole('button', { name: 'Try again' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('every graphic is a figure with a caption, a named SVG image and a table of its numbers', async ({ page }) => {
+  await openStory(page);
+  const figures = page.locator('figure[data-chart]');
+  await expect(figures).toHaveCount(4);
+  for (const figure of await figures.all()) {
+    await expect(figure.locator('figcaption')).not.toBeEmpty();
+    const svg = figure.locator('svg[role="img"]').first();
+    await expect(svg).toHaveAttribute('aria-labelledby', /.+/);
+    expect(await svg.evaluate((el) => (el.querySelector('title')?.textContent ?? '').length)).toBeGreaterThan(3);
+    expect(await figure.locator('table').count()).toBeGreaterThan(0);
+  }
+});
+
+test('the numbers table opens from the graphic', async ({ page }) => {
+  await openStory(page, './#volume-2015');
+  await expectCurrent(page, 'volume-2015');
+  await activeFigure(page).getByText('Show the numbers').click();
+  const table = activeFigure(page).getByRole('table');
+  await expect(table).toBeVisible();
+  await expect(table).toContainText('5.4');
+});
+
+test('the yuan / US dollar switch shows the report’s dollar figures and no invented 2014 one', async ({ page }) => {
+  await openStory(page, './#forecast-2016');
+  await expectCurrent(page, 'forecast-2016');
+  const figure = activeFigure(page);
+  await expect(figure.locator('svg')).toContainText('¥6.5tn');
+  await figure.getByText('US dollars', { exact: true }).click();
+  await expect(figure.locator('svg')).toContainText('$935bn');
+  await expect(figure.locator('svg')).toContainText('$770bn');
+  await expect(figure.locator('svg')).not.toContainText('$5');
+});
+
+test('under reduced motion the graphics change without transitions', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openStory(page);
+  const durations = await page.locator('figure[data-chart]').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
+  expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
+  await scrollToStep(page, 'lazada');
+  await expectCurrent(page, 'lazada');
+});
+
+test('with motion allowed, the graphics do transition', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await openStory(page);
+  const duration = await page.locator('figure[data-chart="map"]').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  expect(duration).toBeGreaterThan(0);
+});
+
+test('reading the whole story logs no console error and asks no other origin', async ({ page, baseURL }) => {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:') foreign.push(request.url());
+  });
+  await openStory(page);
+  for (const id of stepIds) await scrollToStep(page, id);
+  await expectCurrent(page, stepIds.at(-1)!);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await page.waitForLoadState('networkidle');
+  expect(errors).toEqual([]);
+  expect(foreign).toEqual([]);
+});
+
+test('the data downloads are served as CSV and JSON', async ({ page, request }) => {
+  await openStory(page);
+  const csvHref = await page.getByRole('link', { name: 'Figures as CSV' }).getAttribute('href');
+  const jsonHref = await page.getByRole('link', { name: 'Figures as JSON' }).getAttribute('href');
+  const csv = await request.get(new URL(csvHref!, page.url()).href);
+  expect(csv.ok()).toBe(true);
+  expect(await csv.text()).toContain('volume-2014-cny,');
+  const json = await request.get(new URL(jsonHref!, page.url()).href);
+  expect((await json.json()).figures.length).toBeGreaterThan(5);
+});
+
+for (const where of ['the top of the page', 'mid-story', 'the sources']) {
+  test(`axe finds no accessibility violations at ${where}`, async ({ page }) => {
+    await openStory(page, where === 'mid-story' ? './#volume-2015' : './');
+    if (where === 'mid-story') await expectCurrent(page, 'volume-2015');
+    if (where === 'the sources') await page.locator('#sources').scrollIntoViewIfNeeded();
+    await page.waitForTimeout(600); // let fades finish so axe measures final colours
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('keyboard users reach the skip link first and never land on a hidden control', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'keyboard navigation is a desktop concern');
+  await openStory(page, './#volume-2015');
+  await expectCurrent(page, 'volume-2015');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the story' })).toBeFocused();
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    const visible = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return true;
+      return el.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    });
+    expect(visible).toBe(true);
+  }
+});

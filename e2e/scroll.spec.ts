@@ -1,0 +1,91 @@
+// The scroll engine as a reader meets it: step by step, jumps, deep links, reloads, and back up.
+import { expect, test } from '@playwright/test';
+import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story';
+
+test('each step becomes current in turn as the reader scrolls, and the graphic follows', async ({ page }) => {
+  await openStory(page);
+  for (const id of stepIds) {
+    await scrollToStep(page, id);
+    await expectCurrent(page, id);
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+  }
+});
+
+test('scrolling down in small increments passes through every step in order', async ({ page }) => {
+  await openStory(page);
+  const seen: string[] = [];
+  for (let i = 0; i < 400; i++) {
+    const atBottom = await page.evaluate(() => {
+      window.scrollBy(0, Math.round(window.innerHeight / 3));
+      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+    });
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    await page.evaluate(() => new Promise(requestAnimationFrame));
+    const id = await currentStep(page).getAttribute('data-step-id');
+    if (id && seen.at(-1) !== id) seen.push(id);
+    if (atBottom) break;
+  }
+  expect(seen).toEqual(stepIds);
+});
+
+test('a deep link opens at its step with the graphic in that step’s state', async ({ page }) => {
+  await openStory(page, './#forecast-2016');
+  await expectCurrent(page, 'forecast-2016');
+  await expect(page.locator('figure[data-chart="volume"] [data-year="2016"]').first()).toHaveAttribute('data-highlighted', 'true');
+  await expect(page).toHaveURL(/#forecast-2016$/);
+});
+
+test('a reload mid-story comes back to the same step', async ({ page }) => {
+  await openStory(page);
+  await scrollToStep(page, 'china-post');
+  await expectCurrent(page, 'china-post');
+  await page.reload();
+  await expectCurrent(page, 'china-post');
+});
+
+test('a fast jump to the end with the End key makes the last step current', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'phones have no End key');
+  await openStory(page);
+  await page.keyboard.press('End');
+  const last = stepIds.at(-1)!;
+  await expectCurrent(page, last);
+  await expect(page).toHaveURL(new RegExp(`#${last}$`));
+});
+
+test('a fling to the end and back to the top leaves the right step and hash each time', async ({ page }) => {
+  await openStory(page);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expectCurrent(page, stepIds.at(-1)!);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expectCurrent(page, stepIds[0]!);
+  await expect(page).not.toHaveURL(/#/);
+});
+
+test('the current step survives a resize or a phone rotation', async ({ page }) => {
+  await openStory(page);
+  await scrollToStep(page, 'ant-financial');
+  await expectCurrent(page, 'ant-financial');
+  const { width, height } = page.viewportSize()!;
+  await page.setViewportSize({ width: height, height: width });
+  // Whatever step the new layout puts at the reading line must be the current one.
+  await expect
+    .poll(async () => {
+      const expected = await page.evaluate(() => {
+        const line = window.innerHeight * 0.6;
+        const passed = [...document.querySelectorAll('[data-step-id]')].filter((el) => el.getBoundingClientRect().top <= line);
+        return passed.at(-1)?.getAttribute('data-step-id');
+      });
+      return expected === (await currentStep(page).getAttribute('data-step-id'));
+    })
+    .toBe(true);
+});
+
+test('the hash is replaced, not pushed: Back leaves the story instead of stepping through it', async ({ page }) => {
+  await page.goto('about:blank');
+  await openStory(page);
+  await scrollToStep(page, 'lazada');
+  await expectCurrent(page, 'lazada');
+  await scrollToStep(page, 'china-post');
+  await expectCurrent(page, 'china-post');
+  expect(await page.evaluate(() => history.length)).toBe(2);
+});

@@ -1,0 +1,43 @@
+// Shared helpers for the browser tests: the story's steps and what each should show, and page actions.
+import { expect, type Page } from '@playwright/test';
+import raw from '../../data/story.json' with { type: 'json' };
+
+type State = { chart: string; highlight?: unknown; event?: string | null };
+export const steps = raw.steps.map((step) => ({
+  id: step.id,
+  state: (raw.graphicStates as Record<string, State>)[step.state]!,
+}));
+export const stepIds = steps.map((s) => s.id);
+
+export const stepLocator = (page: Page, id: string) => page.locator(`[data-step-id="${id}"]`);
+export const currentStep = (page: Page) => page.locator('[aria-current="step"]');
+export const activeFigure = (page: Page) => page.locator('figure[data-active="true"]');
+
+/** Scrolls so that a step stands where a reader would be reading it. */
+export async function scrollToStep(page: Page, id: string) {
+  await stepLocator(page, id).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+}
+
+/** Waits for the step to be the one and only current step, with the graphic in its state. */
+export async function expectCurrent(page: Page, id: string) {
+  await expect(currentStep(page)).toHaveCount(1);
+  await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
+  const step = steps.find((s) => s.id === id)!;
+  await expect(activeFigure(page)).toHaveCount(1);
+  await expect(activeFigure(page)).toHaveAttribute('data-chart', step.state.chart);
+  if (step.state.chart === 'timeline' && step.state.event) {
+    await expect(activeFigure(page).locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
+  }
+  if (step.state.chart === 'map' && Array.isArray(step.state.highlight)) {
+    for (const place of step.state.highlight as string[]) {
+      await expect(activeFigure(page).locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
+    }
+  }
+}
+
+/** Opens the story and waits until its steps are on the page. */
+export async function openStory(page: Page, path = './') {
+  await page.goto(path);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(stepLocator(page, stepIds[0]!)).toBeAttached();
+}

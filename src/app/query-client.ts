@@ -1,0 +1,19 @@
+// Shared TanStack Query defaults: the site's data is bundled and never changes while a page is open.
+import { QueryClient } from '@tanstack/react-query';
+import { StoryDataError } from '@/data/validate';
+
+export function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        staleTime: Infinity,
+        gcTime: Infinity,
+        refetchOnWindowFocus: false,
+        refetchOnReconnect: false,
+        // One quiet retry for a dropped connection; bad data will not get better by asking again.
+        retry: (failures, error) => failures < 1 && !(error instanceof StoryDataError),
+        retryDelay: 400,
+      },
+    },
+  });
+}

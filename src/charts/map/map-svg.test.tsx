@@ -1,0 +1,42 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { strings } from '@/lib/strings';
+import { MapSvg } from './map-svg';
+import { countries, mapState, story } from './test-data';
+
+const render = (key: string, props: { countries?: typeof countries; failed?: boolean } = {}) =>
+  renderToStaticMarkup(<MapSvg story={story} state={mapState(key)} width={320} height={280} countries={props.countries} failed={props.failed} />);
+
+describe('map svg', () => {
+  it('is an image named by the chart title and described by the state', () => {
+    const html = render('map-moscow', { countries });
+    const labelledBy = html.match(/aria-labelledby="([^"]+)"/)?.[1]?.split(' ') ?? [];
+    expect(html).toMatch(/^<svg role="img"/);
+    expect(labelledBy).toHaveLength(2);
+    expect(html).toContain(`<title id="${labelledBy[0]}">${story.charts.map.title}</title>`);
+    expect(html).toContain(`<desc id="${labelledBy[1]}">${mapState('map-moscow').description}</desc>`);
+    expect(html).toContain('viewBox="0 0 320 280"');
+  });
+
+  it('marks Russia\'s path and the highlighted places for the map-moscow state', () => {
+    const html = render('map-moscow', { countries });
+    expect(html).toMatch(/<path d="[^"]+" data-country="643" data-highlighted="true"/);
+    expect(html).toMatch(/<path d="[^"]+" data-country="156" data-highlighted="false"/);
+    expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
+    expect(html).toMatch(/<circle [^>]*data-place="moscow" data-highlighted="true"/);
+    expect(html).toMatch(/data-route="china moscow"[^>]*marker-end="url\(#/);
+    expect(html).not.toContain(strings.mapLoading);
+  });
+
+  it('draws places and routes with a loading note before the geometry arrives', () => {
+    const html = render('map-belt-and-road');
+    expect(html).toContain(strings.mapLoading);
+    expect(html).not.toContain('data-country');
+    expect(html).toMatch(/<text [^>]*data-place="southeast-asia" data-highlighted="true"/);
+    expect(html.match(/data-route=/g)).toHaveLength(2);
+  });
+
+  it('says so when the geometry failed to load', () => {
+    expect(render('map-china', { failed: true })).toContain(strings.mapFailed);
+  });
+});

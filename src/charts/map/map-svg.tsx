@@ -1,0 +1,102 @@
+// Draws the map for one step from its layout: pure rendering, given the countries (or none while they load).
+import { useId, useMemo } from 'react';
+import type { ChartProps } from '@/charts/chart-props';
+import { strings } from '@/lib/strings';
+import { highlightCountries, projectCountries, stateMarks } from './layout';
+import { dotRadius } from './labels';
+import type { Country } from './world-geometry';
+
+export type MapSvgProps = ChartProps<'map'> & {
+  /** The countries to draw; undefined while the geometry loads (or if it failed): places and routes still draw. */
+  countries: Country[] | undefined;
+  /** Whether loading the geometry failed; shows strings.mapFailed instead of strings.mapLoading. Default false. */
+  failed?: boolean;
+};
+
+// Labels sit on a halo in the page colour so they read over borders, routes and both themes' land.
+const halo = 'font-sans [paint-order:stroke] stroke-page stroke-[3px] [stroke-linejoin:round]';
+// Marks that arrive with a step fade in (CSS @starting-style); chart-motion turns that off for reduced motion.
+const fadeIn = 'chart-motion opacity-100 starting:opacity-0';
+
+/**
+ * The map as an <svg role="img"> named by the chart's title and described by the step's description.
+ * Everything inside is presentational: the description and the table carry the content for screen readers.
+ * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
+ */
+export function MapSvg({ story, state, width, height, countries, failed = false }: MapSvgProps) {
+  const titleId = useId();
+  const descId = useId();
+  const arrowId = useId();
+  const basemap = useMemo(() => projectCountries(countries, { width, height }), [countries, width, height]);
+  const marks = useMemo(() => stateMarks(story.places, { width, height }, state), [story.places, width, height, state]);
+  const shapes = highlightCountries(basemap.countries, marks.highlightedCountryIds);
+
+  return (
+    <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="block">
+      <title id={titleId}>{story.charts.map.title}</title>
+      <desc id={descId}>{state.description}</desc>
+      <defs>
+        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+          <path d="M0,0L10,5L0,10z" className="fill-accent" />
+        </marker>
+      </defs>
+      <path d={basemap.graticule} className="fill-none stroke-rule" strokeWidth={0.5} />
+      <g>
+        {shapes.map((c) => (
+          <path
+            key={c.id}
+            d={c.d}
+            data-country={c.id}
+            data-highlighted={c.highlighted}
+            className={`chart-motion stroke-land-edge ${c.highlighted ? 'fill-accent-soft' : 'fill-land'}`}
+            strokeWidth={0.6}
+          >
+            <title>{c.name}</title>
+          </path>
+        ))}
+      </g>
+      <g aria-hidden="true" className="pointer-events-none">
+        {shapes.map((c) => (
+          <path key={c.id} d={c.d} className={`chart-motion fill-none stroke-accent ${c.highlighted ? 'opacity-100' : 'opacity-0'}`} strokeWidth={1.6} strokeLinejoin="round" />
+        ))}
+      </g>
+      <g className="fill-none stroke-accent" strokeWidth={2} strokeDasharray="5 3" strokeLinecap="round">
+        {marks.routes.map((r) => (
+          <path key={`${r.from}-${r.to}`} d={r.d} data-route={`${r.from} ${r.to}`} markerEnd={`url(#${arrowId})`} className={fadeIn} />
+        ))}
+      </g>
+      {marks.points.map((p) => (
+        <circle
+          key={p.id}
+          cx={p.x}
+          cy={p.y}
+          r={dotRadius}
+          data-place={p.id}
+          data-highlighted={p.highlighted}
+          className={`${fadeIn} stroke-page ${p.highlighted ? 'fill-accent' : 'fill-ink'}`}
+          strokeWidth={1.5}
+        />
+      ))}
+      {marks.labels.map((l) => (
+        <text
+          key={l.id}
+          x={l.x}
+          y={l.y}
+          textAnchor={l.anchor}
+          dominantBaseline="central"
+          fontSize={l.fontSize}
+          data-place={l.id}
+          data-highlighted={l.highlighted}
+          className={`${fadeIn} ${halo} ${l.highlighted ? 'fill-ink font-semibold' : 'fill-muted'}`}
+        >
+          {l.name}
+        </text>
+      ))}
+      {countries === undefined && (
+        <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
+          {failed ? strings.mapFailed : strings.mapLoading}
+        </text>
+      )}
+    </svg>
+  );
+}

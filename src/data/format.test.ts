@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatFigure, formatMonth, formatNumber, formatRoundedPercent, formatShort } from './format';
+
+describe('formatNumber', () => {
+  it('writes numbers below ten with one decimal, as the report does', () => {
+    expect(formatNumber(5.4)).toBe('5.4');
+    expect(formatNumber(1)).toBe('1.0');
+    expect(formatNumber(4.1991)).toBe('4.2');
+  });
+  it('writes larger whole numbers without decimals and with thousands separators', () => {
+    expect(formatNumber(770)).toBe('770');
+    expect(formatNumber(1234)).toBe('1,234');
+  });
+  it('keeps one decimal for larger numbers that have one', () => {
+    expect(formatNumber(28.6)).toBe('28.6');
+  });
+  it('writes a dash for a number that is not finite', () => {
+    expect(formatNumber(NaN)).toBe('–');
+  });
+});
+
+describe('formatFigure', () => {
+  it('writes yuan volumes in words', () => {
+    expect(formatFigure({ value: 5.4, unit: 'trillion', currency: 'CNY' })).toBe('5.4 trillion yuan');
+  });
+  it('marks the report’s approximate dollar conversions', () => {
+    expect(formatFigure({ value: 770, unit: 'billion', currency: 'USD', approximate: true })).toBe('about 770 billion US dollars');
+  });
+  it('writes percentages in words', () => {
+    expect(formatFigure({ value: 28.6, unit: 'percent', currency: null })).toBe('28.6 percent');
+  });
+});
+
+describe('formatShort', () => {
+  it('abbreviates for chart labels', () => {
+    expect(formatShort({ value: 6.5, unit: 'trillion', currency: 'CNY' })).toBe('¥6.5tn');
+    expect(formatShort({ value: 935, unit: 'billion', currency: 'USD' })).toBe('$935bn');
+  });
+  it('signs growth when asked', () => {
+    expect(formatShort({ value: 28.6, unit: 'percent', currency: null }, { signed: true })).toBe('+28.6%');
+  });
+});
+
+describe('dates and rounding', () => {
+  it('rounds a derived percentage to a whole number with "about"', () => {
+    expect(formatRoundedPercent(20.37)).toBe('about 20 percent');
+  });
+  it('writes months and dates in British order', () => {
+    expect(formatMonth('2016-04')).toBe('April 2016');
+    expect(formatDate('2016-12-27')).toBe('27 December 2016');
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/story.json';
+import { parseStory, StoryDataError } from './validate';
+
+type Json = Record<string, unknown> & typeof raw;
+const edit = (change: (data: Json) => void): unknown => {
+  const data = structuredClone(raw) as Json;
+  change(data);
+  return data;
+};
+const problemsOf = (input: unknown): string[] => {
+  try {
+    parseStory(input, 'data/story.json');
+  } catch (error) {
+    if (error instanceof StoryDataError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('story data schema', () => {
+  it('accepts the story as published', () => {
+    expect(problemsOf(raw)).toEqual([]);
+  });
+
+  it('names the file, the JSON path and the problem for a missing field', () => {
+    const input = edit((d) => {
+      delete (d.steps[2] as Partial<(typeof d.steps)[number]>).paragraphs;
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/^data\/story\.json: \$\.steps\[2\]\.paragraphs: is missing/)]);
+  });
+
+  it('rejects a wrong type', () => {
+    const input = edit((d) => {
+      (d.figures[0] as Record<string, unknown>).value = '5.4';
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/^data\/story\.json: \$\.figures\[0\]\.value: .*number/)]);
+  });
+
+  it('rejects a reported figure without a source sentence', () => {
+    const input = edit((d) => {
+      delete (d.figures[0] as Record<string, unknown>).quote;
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/\$\.figures\[0\]\.quote: is missing/)]);
+  });
+
+  it('rejects a figure pointing at an unknown source', () => {
+    const input = edit((d) => {
+      (d.figures[1] as Record<string, unknown>).source = 'reuters-2016';
+    });
+    expect(problemsOf(input)).toEqual(['data/story.json: $.figures[1].source: unknown source "reuters-2016"']);
+  });
+
+  it('rejects a step pointing at an unknown graphic state', () => {
+    const input = edit((d) => {
+      d.steps[4]!.state = 'map-mars';
+    });
+    expect(problemsOf(input)).toEqual(['data/story.json: $.steps[4].state: unknown graphic state "map-mars"']);
+  });
+
+  it('rejects a duplicate step id', () => {
+    const input = edit((d) => {
+      d.steps[1]!.id = d.steps[0]!.id;
+    });
+    expect(problemsOf(input)).toEqual([`data/story.json: $.steps[1].id: duplicate id "${raw.steps[0]!.id}"`]);
+  });
+
+  it('rejects a step id that is not kebab-case', () => {
+    const input = edit((d) => {
+      d.steps[0]!.id = 'Beyond China';
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/\$\.steps\[0\]\.id: must be a kebab-case id/)]);
+  });
+
+  it('rejects a derived figure with no derivation rule in code', () => {
+    const input = edit((d) => {
+      const derived = d.figures.find((f) => f.kind === 'derived')!;
+      derived.id = 'volume-2013-cny';
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/no derivation rule in code for derived figure "volume-2013-cny"/)]);
+  });
+
+  it('rejects a link that is not http(s)', () => {
+    const input = edit((d) => {
+      (d.sources[0] as Record<string, unknown>).url = 'javascript:alert(1)';
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/\$\.sources\[0\]\.url: must be an http\(s\) URL/)]);
+  });
+
+  it('rejects an unknown field, which is usually a typo', () => {
+    const input = edit((d) => {
+      (d.meta as Record<string, unknown>).headlin = 'Typo';
+    });
+    expect(problemsOf(input)).toEqual([expect.stringMatching(/\$\.meta\.headlin: is not a known field/)]);
+  });
+
+  it('rejects a graphic state with an unknown chart', () => {
+    const input = edit((d) => {
+      (d.graphicStates as Record<string, unknown>)['map-china'] = { chart: 'pie', description: 'x' };
+    });
+    expect(problemsOf(input).join('\n')).toMatch(/\$\.graphicStates\.map-china\.chart: /);
+  });
+});

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import raw from '../../data/story.json';
+import { parseStory } from '@/data/validate';
+import { panelStates } from './graphic-states';
+
+const story = parseStory(raw);
+const indexOf = (id: string) => story.steps.findIndex((s) => s.id === id);
+
+describe('panelStates', () => {
+  it('shows the map in the China state on the first step', () => {
+    const { active, states } = panelStates(story, 0);
+    expect(active).toBe('map');
+    expect(states.map?.highlight).toEqual(['china']);
+  });
+
+  it('shows the timeline with the Lazada deal on the Lazada step', () => {
+    const { active, states } = panelStates(story, indexOf('lazada'));
+    expect(active).toBe('timeline');
+    expect(states.timeline?.event).toBe('lazada');
+  });
+
+  it('keeps hidden graphics in the state of their nearest step, so they fade in already right', () => {
+    const { states } = panelStates(story, indexOf('lazada'));
+    expect(states.map?.highlight).toContain('southeast-asia');
+    expect(states.volume?.highlight).toBe(2015);
+  });
+
+  it('draws the same picture for a step whichever way the reader arrived', () => {
+    const i = indexOf('forecast-2016');
+    expect(panelStates(story, i)).toEqual(panelStates(story, i));
+    expect(panelStates(story, i).states.volume?.years).toEqual([2014, 2015, 2016]);
+  });
+
+  it('gives every graphic a state at every step', () => {
+    story.steps.forEach((_, i) => {
+      const { states } = panelStates(story, i);
+      expect(Object.keys(states).sort()).toEqual(['map', 'share', 'timeline', 'volume']);
+    });
+  });
+});

@@ -1,0 +1,40 @@
+// Which picture each graphic shows for the current step: a pure function of the step index.
+import type { ChartKind, GraphicState, StateOf } from '@/data/schema';
+import type { Story } from '@/data/validate';
+
+export type PanelStates = {
+  /** The graphic the current step shows. */
+  active: ChartKind;
+  /** For every graphic, the state it is drawn in (hidden ones keep the state of their nearest step). */
+  states: { [K in ChartKind]?: StateOf<K> };
+};
+
+const kinds: readonly ChartKind[] = ['map', 'timeline', 'volume', 'share'];
+
+function stepState(story: Story, index: number): GraphicState {
+  const step = story.steps[index];
+  const state = step && story.graphicStates[step.state];
+  if (!state) throw new Error(`No graphic state for step ${index}`);
+  return state;
+}
+
+/**
+ * The states of all graphics at step `index`. A hidden graphic is drawn in the state of the nearest step
+ * that uses it (earlier steps first), so it is already right when it fades in, whichever way the
+ * reader scrolls.
+ */
+export function panelStates(story: Story, index: number): PanelStates {
+  const count = story.steps.length;
+  const current = stepState(story, Math.min(Math.max(index, 0), count - 1));
+  const states: PanelStates['states'] = {};
+  for (const kind of kinds) {
+    for (let distance = 0; distance < count && !states[kind]; distance++) {
+      for (const i of [index - distance, index + distance]) {
+        if (i < 0 || i >= count || states[kind]) continue;
+        const state = stepState(story, i);
+        if (state.chart === kind) Object.assign(states, { [kind]: state });
+      }
+    }
+  }
+  return { active: current.chart, states };
+}

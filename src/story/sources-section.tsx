@@ -1,0 +1,81 @@
+// After the story: where every number comes from, how the derived ones were computed, and the data files.
+import type { Story, Figure } from '@/data/validate';
+import { formatFigure, formatRoundedPercent, formatDate } from '@/data/format';
+import { strings } from '@/lib/strings';
+
+const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+
+/** A derived value in words, rounded to what its two-significant-figure inputs support. */
+function derivedValue(figure: Figure): string {
+  if (figure.unit === 'percent') return formatRoundedPercent(figure.value);
+  return formatFigure({ ...figure, value: Math.round(figure.value * 10) / 10, approximate: true });
+}
+
+function FiguresTable({ story }: { story: Story }) {
+  return (
+    <div className="mt-4 overflow-x-auto">
+      <table className="w-full border-collapse font-sans text-sm">
+        <caption className="mb-2 text-left text-muted">Every figure in the story, with its kind and source</caption>
+        <thead>
+          <tr className="border-b border-rule text-left">
+            <th scope="col" className="py-2 pr-3">Figure</th>
+            <th scope="col" className="py-2 pr-3">Value</th>
+            <th scope="col" className="py-2 pr-3">Kind</th>
+            <th scope="col" className="py-2">From</th>
+          </tr>
+        </thead>
+        <tbody>
+          {story.figures.map((f) => (
+            <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
+              <th scope="row" className="py-2 pr-3 text-left font-normal">{f.label}</th>
+              <td className="py-2 pr-3 whitespace-nowrap">{f.kind === 'derived' ? derivedValue(f) : formatFigure(f)}</td>
+              <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
+              <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function SourcesSection({ story }: { story: Story }) {
+  const derived = story.figures.filter((f) => f.kind === 'derived');
+  return (
+    <section id="sources" aria-labelledby="sources-heading" className="mx-auto max-w-3xl px-4 py-16">
+      <h2 id="sources-heading" className="text-3xl font-bold">{strings.sourcesHeading}</h2>
+      {story.method.map((p) => (
+        <p key={p} className="mt-4 text-lg leading-relaxed">{p}</p>
+      ))}
+      <h3 className="mt-10 font-sans text-lg font-semibold">{strings.derivedHeading}</h3>
+      <dl className="mt-2">
+        {derived.map((f) => (
+          <div key={f.id} data-derived={f.id} className="mt-4">
+            <dt className="font-semibold">
+              {f.label}: {derivedValue(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
+            </dt>
+            <dd className="mt-1 leading-relaxed">{f.method}</dd>
+          </div>
+        ))}
+      </dl>
+      <FiguresTable story={story} />
+      <h3 id="download" className="mt-10 font-sans text-lg font-semibold">{strings.downloadHeading}</h3>
+      <ul className="mt-2 list-disc pl-6 font-sans">
+        <li><a className="text-reported underline" href={dataUrl('cross-border-figures.csv')} download>{strings.downloadCsv}</a></li>
+        <li><a className="text-reported underline" href={dataUrl('cross-border-figures.json')} download>{strings.downloadJson}</a></li>
+      </ul>
+      <h3 className="mt-10 font-sans text-lg font-semibold">Source</h3>
+      <ul className="mt-2 font-sans text-sm leading-relaxed">
+        {story.sources.map((s) => (
+          <li key={s.id}>
+            {s.publisher}, {s.place}, <time dateTime={s.date}>{formatDate(s.date)}</time>. {s.title}
+            {s.editor ? `. Edited by ${s.editor}.` : '.'}
+            {s.url && (
+              <> <a className="text-reported underline" href={s.url} rel="noopener noreferrer">{s.url}</a></>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+// The scroll engine: keeps the current step in React state, worked out from where the steps stand.
+import { useEffect, useState, type RefObject } from 'react';
+import { activeStepIndex, isInsideStory, triggerFraction } from './active-step';
+
+export type ActiveStep = {
+  index: number;
+  /** Whether the reader has reached the story (false above it, e.g. on the headline). */
+  inside: boolean;
+  /** False until the first measurement: before it, `index` is only the opening default. */
+  measured: boolean;
+};
+
+const sameStep = (a: ActiveStep, b: ActiveStep) => a.index === b.index && a.inside === b.inside && a.measured === b.measured;
+
+/** Reads the steps' positions now. Steps are the container's `[data-step-id]` elements. */
+export function measureActiveStep(container: HTMLElement): ActiveStep {
+  const tops = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect().top);
+  const trigger = window.innerHeight * triggerFraction;
+  return { index: activeStepIndex(tops, trigger), inside: isInsideStory(tops, trigger), measured: true };
+}
+
+/**
+ * Follows scrolling, resizing and layout changes (fonts, images, rotation) and returns the current step.
+ * Work is coalesced to one measurement per animation frame, and React only re-renders when the
+ * step changes, so a fling costs a few `getBoundingClientRect` calls a frame and nothing else.
+ */
+export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveStep {
+  const [active, setActive] = useState<ActiveStep>({ index: 0, inside: false, measured: false });
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let frame = 0;
+    const update = () => {
+      frame = 0;
+      const next = measureActiveStep(element);
+      setActive((old) => (sameStep(old, next) ? old : next));
+    };
+    const schedule = () => {
+      if (frame === 0) frame = requestAnimationFrame(update);
+    };
+    update();
+    window.addEventListener('scroll', schedule, { passive: true });
+    window.addEventListener('resize', schedule);
+    const observer = new ResizeObserver(schedule);
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
+      observer.disconnect();
+    };
+  }, [container]);
+  return active;
+}
