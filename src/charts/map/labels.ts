@@ -20,14 +20,20 @@ export type LabelMark = {
   box: Box;
 };
 
-/** Font sizes in px (1 viewBox unit = 1 px): never below 12, so labels stay readable on a 320 px phone. */
-export const labelFontSize = { highlighted: 13, context: 12 } as const;
+/**
+ * Label font size in px (1 viewBox unit = 1 px): never below 12, so labels read on a 320 px phone, and
+ * two px larger on drawings 900 px and wider, so they read on a projector from the back of a room.
+ */
+export function labelFontSize(highlighted: boolean, width: number): number {
+  return (highlighted ? 13 : 12) + (width >= 900 ? 2 : 0);
+}
 /** Radius of a city dot, in px. */
 export const dotRadius = 4.5;
 
 // Inter's average advance is about 0.55 em; 0.62 over-estimates so a box is never smaller than its text.
 const charWidth = 0.62;
 const margin = 3;
+const round = (value: number) => Math.round(value * 10) / 10;
 
 export function textBox(x: number, y: number, anchor: Anchor, name: string, fontSize: number): Box {
   const width = name.length * charWidth * fontSize;
@@ -79,13 +85,14 @@ export function placeLabels(requests: LabelRequest[], dots: { x: number; y: numb
   const taken: Box[] = dots.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const placed = new Map<string, LabelMark>();
   for (const request of [...requests].sort((a, b) => rank(a) - rank(b))) {
-    const fontSize = request.highlighted ? labelFontSize.highlighted : labelFontSize.context;
+    const fontSize = labelFontSize(request.highlighted, size.width);
     const options = candidates(request, fontSize).map((c) => clamp(c, request.name, fontSize, size));
     const best = options.find((o) => !taken.some((box) => overlaps(o, box))) ?? options[0];
     if (!best) continue;
     const box = { x0: best.x0, y0: best.y0, x1: best.x1, y1: best.y1 };
     taken.push(box);
-    placed.set(request.id, { id: request.id, name: request.name, x: best.x, y: best.y, anchor: best.anchor, fontSize, highlighted: request.highlighted, box });
+    const { id, name, highlighted } = request;
+    placed.set(id, { id, name, x: round(best.x), y: round(best.y), anchor: best.anchor, fontSize, highlighted, box });
   }
   // Back in the caller's order, so the rendered order does not depend on collisions.
   return requests.flatMap((r) => placed.get(r.id) ?? []);

@@ -56,9 +56,10 @@ export function stateMarks(places: Place[], size: Size, state: MapState): StateM
     return found;
   };
   const projection = mapProjection(size);
+  // Rounded to 0.1 px: finer is invisible, and it keeps the markup and snapshots short.
   const at = (p: Place): Point => {
     const [x = 0, y = 0] = projection(p.label) ?? [];
-    return [x, y];
+    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
   };
 
   const highlighted = new Set(state.highlight);

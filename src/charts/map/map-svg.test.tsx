@@ -40,3 +40,9 @@ describe('map svg', () => {
     expect(render('map-china', { failed: true })).toContain(strings.mapFailed);
   });
 });
+
+describe('map svg snapshot', () => {
+  it('draws the map-belt-and-road marks at 320×280 before the geometry arrives', () => {
+    expect(render('map-belt-and-road').replace(/<path d="[^"]{200,}"/g, '<path d="…"')).toMatchSnapshot();
+  });
+});

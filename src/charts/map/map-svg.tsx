@@ -60,11 +60,13 @@ export function MapSvg({ story, state, width, height, countries, failed = false 
           <path key={c.id} d={c.d} className={`chart-motion fill-none stroke-accent ${c.highlighted ? 'opacity-100' : 'opacity-0'}`} strokeWidth={1.6} strokeLinejoin="round" />
         ))}
       </g>
-      <g className="fill-none stroke-accent" strokeWidth={2} strokeDasharray="5 3" strokeLinecap="round">
-        {marks.routes.map((r) => (
-          <path key={`${r.from}-${r.to}`} d={r.d} data-route={`${r.from} ${r.to}`} markerEnd={`url(#${arrowId})`} className={fadeIn} />
-        ))}
-      </g>
+      {marks.routes.map((r) => (
+        <g key={`${r.from}-${r.to}`} className={`${fadeIn} fill-none`} strokeLinecap="round">
+          {/* A casing in the page colour lifts the route off borders and outlines of the same hue. */}
+          <path d={r.d} className="stroke-page" strokeWidth={5} strokeOpacity={0.85} />
+          <path d={r.d} data-route={`${r.from} ${r.to}`} markerEnd={`url(#${arrowId})`} className="stroke-accent" strokeWidth={2} strokeDasharray="5 3" />
+        </g>
+      ))}
       {marks.points.map((p) => (
         <circle
           key={p.id}

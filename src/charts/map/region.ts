@@ -7,15 +7,16 @@ import type { Size } from '@/lib/use-element-size';
 export const regionCentre: [number, number] = [95, 35];
 
 /**
- * The points that must be in view at every size, [longitude, latitude]: Moscow, the Arctic coast,
- * Japan and Korea, eastern Indonesia, Java, and India's west coast. Fitting to fixed points (not to
+ * The points that must be in view at every size, [longitude, latitude]: Moscow, the Arctic coast
+ * (Yamal and Taymyr, so Russia is whole), Japan and Korea, eastern Indonesia, Java, and India's west coast. Fitting to fixed points (not to
  * the highlighted places) keeps the projection identical for every step, so steps only recolour.
  */
 export const regionOfInterest: MultiPoint = {
   type: 'MultiPoint',
   coordinates: [
     [37.6, 55.8],
-    [60, 70],
+    [68, 72],
+    [104, 77],
     [140, 42],
     [125, -9],
     [110, -8],

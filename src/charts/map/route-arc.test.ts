@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { controlPoint, exitDistance, routeArc } from './route-arc';
 
 describe('route arc', () => {
-  it('bows a westward route towards the top of the drawing', () => {
+  it('bows a westward route to its left, towards the bottom of the drawing', () => {
     const [, y] = controlPoint([200, 100], [0, 100]);
-    expect(y).toBeLessThan(100);
+    expect(y).toBeGreaterThan(100);
   });
 
-  it('bows a route running straight down to the east', () => {
+  it('bows a route running straight down to its left, east', () => {
     const [x] = controlPoint([100, 0], [100, 200]);
     expect(x).toBeGreaterThan(100);
   });
@@ -18,6 +18,6 @@ describe('route arc', () => {
   });
 
   it('writes a quadratic path rounded to one decimal', () => {
-    expect(routeArc({ point: [200, 100], gap: 0 }, { point: [0, 100], gap: 0 })).toBe('M200,100Q100,56,0,100');
+    expect(routeArc({ point: [200, 100], gap: 0 }, { point: [0, 100], gap: 0 })).toBe('M200,100Q100,144,0,100');
   });
 });

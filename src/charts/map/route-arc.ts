@@ -4,19 +4,13 @@ import type { Box } from './labels';
 export type Point = [number, number];
 
 /**
- * The arc's control point: off the chord's midpoint by `bend` × its length, on the side towards the top of
- * the drawing (a great-circle-like bulge north); a chord running straight down bows east.
+ * The arc's control point: off the chord's midpoint by `bend` × its length, always to the left of the
+ * direction of travel. One rule for every route keeps two routes leaving the same place from lining up
+ * into one line: China to Moscow bows south-west (over Central Asia), China to Southeast Asia east.
  */
 export function controlPoint([x0, y0]: Point, [x1, y1]: Point, bend = 0.22): Point {
-  const dx = x1 - x0;
-  const dy = y1 - y0;
-  let nx = dy;
-  let ny = -dx;
-  if (ny > 0 || (ny === 0 && nx < 0)) {
-    nx = -nx;
-    ny = -ny;
-  }
-  return [(x0 + x1) / 2 + nx * bend, (y0 + y1) / 2 + ny * bend];
+  // In screen coordinates (y down) the left of a heading (dx, dy) is (dy, -dx).
+  return [(x0 + x1) / 2 + (y1 - y0) * bend, (y0 + y1) / 2 - (x1 - x0) * bend];
 }
 
 /** How far to walk from `point` along the unit vector `direction` to leave `box`; 0 if `point` is outside it. */
