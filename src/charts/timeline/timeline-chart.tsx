@@ -1,0 +1,84 @@
+// The timeline graphic: renders timelineLayout() as SVG; the active step's event is drawn larger, filled and bold.
+import { useId, useMemo } from 'react';
+import type { ChartProps } from '../chart-props';
+import { timelineLayout, type Emphasis } from './layout';
+
+/** Hollow muted marks for the other events, a filled accent mark for the highlighted one: shape, not colour alone. */
+const markClass: Record<Emphasis, string> = {
+  highlighted: 'fill-accent stroke-accent',
+  normal: 'fill-page stroke-ink',
+  muted: 'fill-page stroke-muted',
+};
+const labelClass: Record<Emphasis, string> = {
+  highlighted: 'fill-ink font-bold',
+  normal: 'fill-ink',
+  muted: 'fill-muted',
+};
+
+/**
+ * The story's events of the year at their months. `state.event` names the highlighted event (null:
+ * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
+ * is an image with a title and description; the same facts are in TimelineTable.
+ */
+export function TimelineChart({ story, state, width, height }: ChartProps<'timeline'>) {
+  const titleId = useId();
+  const descId = useId();
+  const layout = useMemo(() => timelineLayout(story, { width, height }, state), [story, width, height, state]);
+  const { axis, fontSize, lineHeight } = layout;
+  return (
+    <svg
+      role="img"
+      aria-labelledby={`${titleId} ${descId}`}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      height="100%"
+      className="font-sans"
+      data-orientation={layout.orientation}
+    >
+      <title id={titleId}>{story.charts.timeline.title}</title>
+      <desc id={descId}>{state.description}</desc>
+      <g>
+        <line {...axis} className="stroke-rule" strokeWidth={2} strokeLinecap="round" />
+        {layout.ticks.map((t) => (
+          <g key={t.month}>
+            <line {...t.tick} className="stroke-rule" strokeWidth={1.5} />
+            {t.label && (
+              <text x={t.x} y={t.y} textAnchor={t.anchor} fontSize={12} className="fill-muted">
+                {t.label}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      {layout.events.map((e) => (
+        <g key={e.id} data-event={e.id} data-highlighted={e.highlighted}>
+          <path d={e.connector} fill="none" className={`chart-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`} strokeWidth={1.25} />
+          <g transform={`translate(${e.mark.x},${e.mark.y})`}>
+            {/* Scaled by CSS transform about the mark's centre, so the highlight grows smoothly. */}
+            <circle
+              r={e.r}
+              strokeWidth={2}
+              className={`chart-motion ${markClass[e.emphasis]}`}
+              style={{ transform: `scale(${e.scale})` }}
+            />
+          </g>
+          <text
+            x={e.label.x}
+            y={e.label.y}
+            fontSize={fontSize}
+            className={`chart-motion stroke-page ${labelClass[e.emphasis]}`}
+            strokeWidth={4}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {e.label.lines.map((l, i) => (
+              <tspan key={i} x={e.label.x} dy={i === 0 ? 0 : lineHeight}>
+                {l}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}

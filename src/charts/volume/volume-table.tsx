@@ -1,0 +1,50 @@
+// The volume chart's numbers as an HTML table, in yuan and in US dollars, with each figure's kind.
+import type { TableProps } from '../chart-props';
+import { formatFigure, formatRoundedPercent } from '@/data/format';
+import type { Figure } from '@/data/validate';
+import { strings } from '@/lib/strings';
+import { growthFigure, isApproximate, volumeFigure, volumeYears } from './volume-data';
+import { noDollarFigure } from './volume-labels';
+
+const cell = 'py-1 pr-3 align-top';
+
+/** "about 4.2 trillion yuan" for derived and approximate figures, as in the chart's "≈". */
+const amount = (f: Figure | null) => (f ? formatFigure({ ...f, approximate: isApproximate(f) }) : noDollarFigure);
+
+/** Derived growth is rounded to what its inputs support ("about 20 percent"), as in the chart. */
+function growth(f: Figure | null): string {
+  if (!f) return '–';
+  const value = f.kind === 'derived' ? formatRoundedPercent(f.value) : formatFigure(f);
+  return `${value} (${strings.kinds[f.kind]})`;
+}
+
+export function VolumeTable({ story }: TableProps) {
+  return (
+    <table className="w-full border-collapse font-sans text-sm">
+      <caption className="mb-2 text-left font-semibold">{story.charts.volume.title}</caption>
+      <thead>
+        <tr className="border-b border-rule text-left">
+          <th scope="col" className={`${cell} font-semibold`}>Year</th>
+          <th scope="col" className={`${cell} font-semibold`}>Yuan</th>
+          <th scope="col" className={`${cell} font-semibold`}>US dollars</th>
+          <th scope="col" className={`${cell} font-semibold`}>Kind</th>
+          <th scope="col" className={`${cell} font-semibold`}>Growth on the year before (of the yuan volume)</th>
+        </tr>
+      </thead>
+      <tbody>
+        {volumeYears(story).map((year) => {
+          const yuan = volumeFigure(story, year, 'CNY');
+          return (
+            <tr key={year} className="border-b border-rule">
+              <th scope="row" className={`${cell} text-left font-semibold`}>{year}</th>
+              <td className={cell}>{amount(yuan)}</td>
+              <td className={cell}>{amount(volumeFigure(story, year, 'USD'))}</td>
+              <td className={cell}>{yuan ? strings.kinds[yuan.kind] : '–'}</td>
+              <td className={cell}>{growth(growthFigure(story, year))}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
