@@ -43,7 +43,8 @@ test('the yuan / US dollar switch shows the report’s dollar figures and no inv
   await expectCurrent(page, 'forecast-2016');
   const figure = activeFigure(page);
   await expect(figure.locator('svg')).toContainText('¥6.5tn');
-  await figure.getByText('US dollars', { exact: true }).click();
+  await figure.locator('label', { hasText: 'US dollars' }).click();
+  await expect(figure.getByRole('radio', { name: 'US dollars' })).toBeChecked();
   await expect(figure.locator('svg')).toContainText('$935bn');
   await expect(figure.locator('svg')).toContainText('$770bn');
   await expect(figure.locator('svg')).not.toContainText('$5');

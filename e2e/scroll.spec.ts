@@ -71,7 +71,11 @@ test('the current step survives a resize or a phone rotation', async ({ page }) 
   await expect
     .poll(async () => {
       const expected = await page.evaluate(() => {
-        const line = window.innerHeight * 0.6;
+        // The reading area starts below the graphic where it sticks across the top (phones).
+        const panel = document.querySelector('figure[data-chart]')!.closest('.sticky')!.getBoundingClientRect();
+        const steps = document.querySelector('[data-step-id]')!.getBoundingClientRect();
+        const top = panel.left < steps.right && panel.right > steps.left ? Math.max(0, panel.bottom) : 0;
+        const line = top + (window.innerHeight - top) * 0.6;
         const passed = [...document.querySelectorAll('[data-step-id]')].filter((el) => el.getBoundingClientRect().top <= line);
         return passed.at(-1)?.getAttribute('data-step-id');
       });

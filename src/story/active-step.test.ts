@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, isInsideStory } from './active-step';
+import { activeStepIndex, isInsideStory, readingLines } from './active-step';
 
 describe('activeStepIndex', () => {
   it('is the first step before any step reaches the trigger line', () => {
@@ -28,5 +28,19 @@ describe('isInsideStory', () => {
   });
   it('is false with no steps', () => {
     expect(isInsideStory([], 480)).toBe(false);
+  });
+});
+
+describe('readingLines', () => {
+  it('puts the trigger 60 percent down a viewport with the graphic beside the steps', () => {
+    expect(readingLines(800, 0)).toEqual({ trigger: 480, inside: 280 });
+  });
+  it('measures from below a graphic that sticks across the top, as on phones', () => {
+    const { trigger, inside } = readingLines(667, 333);
+    expect(trigger).toBeCloseTo(333 + 334 * 0.6);
+    expect(inside).toBeCloseTo(333 + 334 * 0.35);
+  });
+  it('ignores a cover that has scrolled away above the viewport', () => {
+    expect(readingLines(800, -50)).toEqual(readingLines(800, 0));
   });
 });

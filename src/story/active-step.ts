@@ -1,7 +1,18 @@
 // The scroll engine's rule, as pure functions: which step is current, given where the steps stand.
 
-/** Where, as a fraction of the viewport's height from its top, a step's top must reach to become current. */
+/** Where, as a fraction of the reading area's height from its top, a step's top must reach to become current. */
 export const triggerFraction = 0.6;
+
+/**
+ * The part of the viewport where the steps are read: all of it beside a side-by-side graphic, or what
+ * is left below a graphic that sticks across the top (phones). `coverBottom` is the bottom edge of
+ * whatever sticks over the steps column (0 when nothing does).
+ */
+export function readingLines(viewportHeight: number, coverBottom: number) {
+  const top = Math.min(Math.max(coverBottom, 0), viewportHeight);
+  const height = viewportHeight - top;
+  return { trigger: top + height * triggerFraction, inside: top + height * insideFraction };
+}
 
 /**
  * The index of the current step: the last one whose top has reached the trigger line. Before any has,
@@ -17,8 +28,15 @@ export function activeStepIndex(tops: readonly number[], triggerY: number): numb
   return active;
 }
 
-/** Whether the reader has scrolled into the story: the first step's top has reached the trigger line. */
-export function isInsideStory(tops: readonly number[], triggerY: number): boolean {
+/**
+ * How far up the viewport the first step's top must come before the reader counts as inside the story.
+ * Higher than the trigger line, so that a page just opened, with the first card peeking in below the
+ * headline, does not yet count (and does not yet write #first-step into the address).
+ */
+export const insideFraction = 0.35;
+
+/** Whether the reader has scrolled into the story: the first step's top has reached `insideY`. */
+export function isInsideStory(tops: readonly number[], insideY: number): boolean {
   const first = tops[0];
-  return first !== undefined && first <= triggerY;
+  return first !== undefined && first <= insideY;
 }

@@ -13,7 +13,8 @@ function derivedValue(figure: Figure): string {
 
 function FiguresTable({ story }: { story: Story }) {
   return (
-    <div className="mt-4 overflow-x-auto">
+    // Focusable so keyboard users can scroll the table sideways on narrow screens.
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Figures table">
       <table className="w-full border-collapse font-sans text-sm">
         <caption className="mb-2 text-left text-muted">Every figure in the story, with its kind and source</caption>
         <thead>

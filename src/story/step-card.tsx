@@ -42,9 +42,9 @@ export function StepCard({ story, step, current }: Props) {
       <div
         className={`chart-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
       >
-        <h3 id={`${step.id}-kicker`} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
+        <h2 id={`${step.id}-kicker`} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
           {step.kicker ?? story.meta.kicker}
-        </h3>
+        </h2>
         {step.paragraphs.map((paragraph) => (
           <p key={paragraph} className="mt-3 text-lg leading-relaxed">
             {paragraph}

@@ -1,6 +1,6 @@
 // The scroll engine: keeps the current step in React state, worked out from where the steps stand.
 import { useEffect, useState, type RefObject } from 'react';
-import { activeStepIndex, isInsideStory, triggerFraction } from './active-step';
+import { activeStepIndex, isInsideStory, readingLines } from './active-step';
 
 export type ActiveStep = {
   index: number;
@@ -12,11 +12,23 @@ export type ActiveStep = {
 
 const sameStep = (a: ActiveStep, b: ActiveStep) => a.index === b.index && a.inside === b.inside && a.measured === b.measured;
 
-/** Reads the steps' positions now. Steps are the container's `[data-step-id]` elements. */
-export function measureActiveStep(container: HTMLElement): ActiveStep {
+/** The bottom edge of a sticky graphic lying over the steps column (phones), or 0 beside it (desktop). */
+function coverBottom(container: HTMLElement, cover: HTMLElement | null): number {
+  if (!cover) return 0;
+  const steps = container.getBoundingClientRect();
+  const panel = cover.getBoundingClientRect();
+  const overlaps = panel.left < steps.right && panel.right > steps.left;
+  return overlaps ? panel.bottom : 0;
+}
+
+/**
+ * Reads the steps' positions now. Steps are the container's `[data-step-id]` elements; `cover` is the
+ * sticky graphic, whose bottom edge starts the reading area when it sticks across the top.
+ */
+export function measureActiveStep(container: HTMLElement, cover: HTMLElement | null): ActiveStep {
   const tops = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect().top);
-  const trigger = window.innerHeight * triggerFraction;
-  return { index: activeStepIndex(tops, trigger), inside: isInsideStory(tops, trigger), measured: true };
+  const lines = readingLines(window.innerHeight, coverBottom(container, cover));
+  return { index: activeStepIndex(tops, lines.trigger), inside: isInsideStory(tops, lines.inside), measured: true };
 }
 
 /**
@@ -24,7 +36,7 @@ export function measureActiveStep(container: HTMLElement): ActiveStep {
  * Work is coalesced to one measurement per animation frame, and React only re-renders when the
  * step changes, so a fling costs a few `getBoundingClientRect` calls a frame and nothing else.
  */
-export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveStep {
+export function useActiveStep(container: RefObject<HTMLElement | null>, cover: RefObject<HTMLElement | null>): ActiveStep {
   const [active, setActive] = useState<ActiveStep>({ index: 0, inside: false, measured: false });
   useEffect(() => {
     const element = container.current;
@@ -32,7 +44,7 @@ export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveS
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = measureActiveStep(element);
+      const next = measureActiveStep(element, cover.current);
       setActive((old) => (sameStep(old, next) ? old : next));
     };
     const schedule = () => {
@@ -49,6 +61,6 @@ export function useActiveStep(container: RefObject<HTMLElement | null>): ActiveS
       window.removeEventListener('resize', schedule);
       observer.disconnect();
     };
-  }, [container]);
+  }, [container, cover]);
   return active;
 }
