@@ -33,7 +33,7 @@ export function FigureFrame({ kind, title, caption, active, table, controls, chi
       <figcaption className="font-sans">
         <span className="block text-base font-semibold leading-tight sm:text-lg">{title}</span>
         {/* On phones the panel is half a screen: the caption stays for screen readers and in the table view. */}
-        <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only sm:text-sm">{caption}</span>
+        <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only short:sr-only sm:text-sm">{caption}</span>
       </figcaption>
       {controls}
       <div ref={box} className="relative min-h-0 flex-1">

@@ -32,7 +32,7 @@ export function MapSvg({ story, state, width, height, countries, failed = false 
   const shapes = highlightCountries(basemap.countries, marks.highlightedCountryIds);
 
   return (
-    <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="block">
+    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="block">
       <title id={titleId}>{story.charts.map.title}</title>
       <desc id={descId}>{state.description}</desc>
       <defs>

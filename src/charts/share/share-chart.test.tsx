@@ -3,6 +3,7 @@ import { expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '../../../data/story.json';
 import { parseStory } from '@/data/validate';
+import { svgNameIds } from '../svg-names';
 import { ShareChart } from './share-chart';
 import { ShareTable } from './share-table';
 
@@ -12,8 +13,7 @@ if (state?.chart !== 'share') throw new Error('story.json has no share-foreign-t
 const html = renderToStaticMarkup(<ShareChart story={story} state={state} width={375} height={330} />);
 
 test('share chart is an image named by its title and described by the step', () => {
-  const [, labelledBy] = /aria-labelledby="([^"]+)"/.exec(html) ?? [];
-  const [titleId, descId] = (labelledBy ?? '').split(' ');
+  const { titleId, descId } = svgNameIds(html);
   expect(html).toContain(`<title id="${titleId}">Share of China&#x27;s foreign trade</title>`);
   expect(html).toContain(`<desc id="${descId}">${state.description.replace(/'/g, '&#x27;')}</desc>`);
 });

@@ -17,7 +17,7 @@ export function ShareChart({ story, state, width, height }: ChartProps<'share'>)
   const layout = useMemo(() => shareLayout(story, { width, height }, state), [story, width, height, state]);
   const { big, words, legend } = layout;
   return (
-    <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
+    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
       <title id={titleId}>{story.charts.share.title}</title>
       <desc id={descId}>{state.description}</desc>
       <g>

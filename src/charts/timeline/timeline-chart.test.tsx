@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '../../../data/story.json';
 import { parseStory } from '@/data/validate';
+import { svgNameIds } from '../svg-names';
 import { TimelineChart } from './timeline-chart';
 import { TimelineTable } from './timeline-table';
 
@@ -14,8 +15,7 @@ describe('timeline chart', () => {
   const html = renderToStaticMarkup(<TimelineChart story={story} state={state} width={375} height={330} />);
 
   test('is an image named by its title and described by the step', () => {
-    const [, labelledBy] = /aria-labelledby="([^"]+)"/.exec(html) ?? [];
-    const [titleId, descId] = (labelledBy ?? '').split(' ');
+    const { titleId, descId } = svgNameIds(html);
     expect(html).toContain(`<title id="${titleId}">Five moves in 2016</title>`);
     expect(html).toContain(`<desc id="${descId}">${state.description.replace(/'/g, '&#x27;')}</desc>`);
     expect(html).toMatch(/^<svg role="img"/);

@@ -28,7 +28,7 @@ export function TimelineChart({ story, state, width, height }: ChartProps<'timel
   return (
     <svg
       role="img"
-      aria-labelledby={`${titleId} ${descId}`}
+      aria-labelledby={titleId} aria-describedby={descId}
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       height="100%"

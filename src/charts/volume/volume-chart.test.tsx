@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '../../../data/story.json';
 import { parseStory } from '@/data/validate';
+import { svgNameIds } from '../svg-names';
 import { VolumeChart } from './volume-chart';
 import { VolumeTable } from './volume-table';
 import { CurrencySwitch } from './currency-switch';
@@ -16,8 +17,7 @@ const render = (currency: 'CNY' | 'USD') =>
 describe('volume chart', () => {
   test('is an image named by its title and described by the step', () => {
     const html = render('CNY');
-    const [, labelledBy] = /aria-labelledby="([^"]+)"/.exec(html) ?? [];
-    const [titleId, descId] = (labelledBy ?? '').split(' ');
+    const { titleId, descId } = svgNameIds(html);
     expect(html).toContain(`<title id="${titleId}">China&#x27;s cross-border e-commerce volume</title>`);
     expect(html).toContain(`<desc id="${descId}">`);
   });

@@ -24,7 +24,7 @@ export function VolumeChart({ story, state, width, height, currency }: VolumeCha
   const arrowId = useId();
   const layout = useMemo(() => volumeLayout(story, currency, { width, height }, state), [story, currency, width, height, state]);
   return (
-    <svg role="img" aria-labelledby={`${titleId} ${descId}`} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
+    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
       <title id={titleId}>{story.charts.volume.title}</title>
       <desc id={descId}>{state.description}</desc>
       <defs>
