@@ -4,11 +4,12 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { storyData } from './src/build/story-data-plugin';
+import { prerender } from './src/build/prerender-plugin';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData()],
+  plugins: [react(), tailwindcss(), storyData(), prerender()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {

@@ -1,18 +1,21 @@
-// Entry point: the query client, the app, and the styles.
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
+// Browser entry: hydrates the prerendered story with its inline data, or renders from scratch without it.
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from './query-client';
-import { App } from './app';
+import { Root } from './root';
+import { readInlineData } from './inline-data';
+import { storyQuery } from '@/data/story-query';
+import { parseStory } from '@/data/validate';
 import '@/styles/index.css';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('The page has no #root element');
+const container = document.getElementById('root');
+if (!container) throw new Error('The page has no #root element');
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={makeQueryClient()}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
-);
+const client = makeQueryClient();
+const inline = readInlineData(document);
+if (inline !== undefined) {
+  // The same data the HTML was rendered from: handed to the query cache, so hydration renders the same tree.
+  client.setQueryData(storyQuery.queryKey, parseStory(inline));
+  hydrateRoot(container, <Root client={client} />);
+} else {
+  createRoot(container).render(<Root client={client} />);
+}

@@ -35,7 +35,7 @@ export function FigureFrame({ kind, title, caption, active, table, controls, chi
         {/* On phones the panel is half a screen: the caption stays for screen readers and in the table view. */}
         <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only short:sr-only sm:text-sm">{caption}</span>
       </figcaption>
-      {controls}
+      {controls && <div data-needs-js>{controls}</div>}
       <div ref={box} className="relative min-h-0 flex-1">
         <div className="absolute inset-0">{children(size)}</div>
       </div>

@@ -3,7 +3,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { parseStory, type Story } from './validate';
 
 /** Where the build puts the validated story data, relative to the page (so any sub-path works). */
-export const storyUrl = `${import.meta.env.BASE_URL}data/story.json`;
+export const storyUrl = 'data/story.json';
 
 export async function fetchStory(signal?: AbortSignal): Promise<Story> {
   const response = await fetch(storyUrl, { signal });

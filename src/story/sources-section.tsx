@@ -3,7 +3,8 @@ import type { Story, Figure } from '@/data/validate';
 import { formatFigure, formatRoundedPercent, formatDate } from '@/data/format';
 import { strings } from '@/lib/strings';
 
-const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/${file}`;
+/** Relative to the page, so the links work at any sub-path, prerendered or not. */
+const dataUrl = (file: string) => `data/${file}`;
 
 /** A derived value in words, rounded to what its two-significant-figure inputs support. */
 function derivedValue(figure: Figure): string {

@@ -20,6 +20,11 @@ const labelClass: Record<Emphasis, string> = {
  * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
  * is an image with a title and description; the same facts are in TimelineTable.
  */
+/** The CSS scale class for a mark's scale (1, or the highlight scale from layout.ts). */
+function scaleClass(scale: number): string {
+  return scale > 1 ? 'scale-150' : 'scale-100';
+}
+
 export function TimelineChart({ story, state, width, height }: ChartProps<'timeline'>) {
   const titleId = useId();
   const descId = useId();
@@ -54,13 +59,11 @@ export function TimelineChart({ story, state, width, height }: ChartProps<'timel
         <g key={e.id} data-event={e.id} data-highlighted={e.highlighted}>
           <path d={e.connector} fill="none" className={`chart-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`} strokeWidth={1.25} />
           <g transform={`translate(${e.mark.x},${e.mark.y})`}>
-            {/* Scaled by CSS transform about the mark's centre, so the highlight grows smoothly. */}
-            <circle
-              r={e.r}
-              strokeWidth={2}
-              className={`chart-motion ${markClass[e.emphasis]}`}
-              style={{ transform: `scale(${e.scale})` }}
-            />
+            {/*
+              Scaled by a CSS class about the mark's centre, so the highlight grows smoothly; a class, not a
+              style attribute, because the Content Security Policy allows no inline styles.
+            */}
+            <circle r={e.r} strokeWidth={2} className={`chart-motion ${markClass[e.emphasis]} ${scaleClass(e.scale)}`} />
           </g>
           <text
             x={e.label.x}

@@ -35,11 +35,10 @@ export function VolumeBar({ bar, baseline, valueFontSize, lineHeight, hatchUrl }
             width={bar.width}
             height={bar.height}
             fill={bar.kind === 'derived' ? hatchUrl : undefined}
-            className={`chart-motion ${style.className} ${bar.shown ? emphasisClass[bar.emphasis] : 'opacity-0'}`}
+            className={`chart-motion ${style.className} ${bar.shown ? `${emphasisClass[bar.emphasis]} scale-y-100` : 'opacity-0 scale-y-0'}`}
             strokeWidth={style.strokeWidth}
             strokeDasharray={style.strokeDasharray}
             strokeLinecap="round"
-            style={{ transform: `scaleY(${bar.shown ? 1 : 0})` }}
           />
         </g>
       )}
