@@ -4,7 +4,8 @@ import { makeQueryClient } from './query-client';
 import { Root } from './root';
 import { readInlineData } from './inline-data';
 import { storyQuery } from '@/data/story-query';
-import { parseStory } from '@/data/validate';
+import { deriveStory } from '@/data/derive-story';
+import type { StoryData } from '@/data/schema';
 import '@/styles/index.css';
 
 const container = document.getElementById('root');
@@ -13,8 +14,9 @@ if (!container) throw new Error('The page has no #root element');
 const client = makeQueryClient();
 const inline = readInlineData(document);
 if (inline !== undefined) {
-  // The same data the HTML was rendered from: handed to the query cache, so hydration renders the same tree.
-  client.setQueryData(storyQuery.queryKey, parseStory(inline));
+  // The same data the HTML was rendered from (validated by the build): handed to the query cache, so
+  // hydration renders the same tree.
+  client.setQueryData(storyQuery.queryKey, deriveStory(inline as StoryData));
   hydrateRoot(container, <Root client={client} />);
 } else {
   createRoot(container).render(<Root client={client} />);

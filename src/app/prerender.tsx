@@ -1,13 +1,20 @@
 // Server-side entry used at build time: renders the whole story to HTML with its data already loaded.
-import { renderToString } from 'react-dom/server';
+import { prerenderToNodeStream } from 'react-dom/static';
 import { makeQueryClient } from './query-client';
 import { Root } from './root';
 import { storyQuery } from '@/data/story-query';
 import { parseStory } from '@/data/validate';
 
-/** The story's HTML (the contents of #root) for the given raw story data. */
-export function renderStory(raw: unknown): string {
+/**
+ * The story's HTML (the contents of #root) for the given raw story data. `prerender` waits for every
+ * lazily loaded figure, so the HTML holds all of them.
+ */
+export async function renderStory(raw: unknown): Promise<string> {
   const client = makeQueryClient();
   client.setQueryData(storyQuery.queryKey, parseStory(raw));
-  return renderToString(<Root client={client} />);
+  // An unlimited chunk size keeps every boundary inline: no completion scripts (which the CSP would block).
+  const { prelude } = await prerenderToNodeStream(<Root client={client} />, { progressiveChunkSize: Infinity });
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 }

@@ -18,8 +18,8 @@ async function renderWithVite(root: string, raw: unknown): Promise<string> {
     server: { middlewareMode: true, hmr: false, ws: false },
   });
   try {
-    const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderStory(raw: unknown): string };
-    return entry.renderStory(raw);
+    const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as { renderStory(raw: unknown): Promise<string> };
+    return await entry.renderStory(raw);
   } finally {
     await server.close();
   }

@@ -1,12 +1,11 @@
 // Checks story data against the schema and its cross-references, then computes the derived figures.
 // Used by the build (src/build/story-data-plugin.ts), by the fetcher and by the tests: one gate for all.
 import * as v from 'valibot';
-import { StorySchema, type DerivedFigureData, type SourcedFigure, type StoryData } from './schema';
+import { StorySchema, type StoryData } from './schema';
 import { derivationRules } from './derived';
+import { deriveStory } from './derive-story';
 
-export type DerivedFigure = DerivedFigureData & { value: number };
-export type Figure = SourcedFigure | DerivedFigure;
-export type Story = Omit<StoryData, 'figures'> & { figures: Figure[] };
+export type { DerivedFigure, Figure, Story } from './derive-story';
 
 /** Thrown when story data is wrong; its message names the file, the JSON path and the problem. */
 export class StoryDataError extends Error {
@@ -94,28 +93,17 @@ function crossCheck(data: StoryData): Problem[] {
   return problems;
 }
 
-function deriveFigures(data: StoryData): Figure[] {
-  const values = new Map<string, number>();
-  for (const f of data.figures) if (f.kind !== 'derived') values.set(f.id, f.value);
-  return data.figures.map((f) => {
-    if (f.kind !== 'derived') return f;
-    const rule = derivationRules[f.id];
-    const inputs = f.derivedFrom.map((id) => values.get(id) ?? NaN);
-    return { ...f, value: rule ? rule(inputs) : NaN };
-  });
-}
-
 /**
  * Validates raw JSON as story data and returns the story with its derived figures computed.
  * @param file the name to put in error messages, e.g. "data/story.json"
  * @throws StoryDataError listing every problem found
  */
-export function parseStory(input: unknown, file = 'data/story.json'): Story {
+export function parseStory(input: unknown, file = 'data/story.json'): ReturnType<typeof deriveStory> {
   const result = v.safeParse(StorySchema, input);
   if (!result.success) {
     throw new StoryDataError(file, result.issues.map((issue) => ({ path: jsonPath(issue), message: describeIssue(issue) })));
   }
   const problems = crossCheck(result.output);
   if (problems.length > 0) throw new StoryDataError(file, problems);
-  return { ...result.output, figures: deriveFigures(result.output) };
+  return deriveStory(result.output);
 }

@@ -1,5 +1,5 @@
 // The content size of an element, kept current by a ResizeObserver (debounced to one update a frame).
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 export type Size = { width: number; height: number };
 
@@ -19,7 +19,9 @@ export function useElementSize(ref: RefObject<Element | null>, initial: Size): S
       frame = requestAnimationFrame(() => {
         const { width, height } = entry.contentRect;
         if (width > 0 && height > 0) {
-          setSize((old) => (old.width === Math.round(width) && old.height === Math.round(height) ? old : { width: Math.round(width), height: Math.round(height) }));
+          const next = { width: Math.round(width), height: Math.round(height) };
+          // A transition, so a prerendered figure whose code is still loading keeps its HTML meanwhile.
+          startTransition(() => setSize((old) => (old.width === next.width && old.height === next.height ? old : next)));
         }
       });
     });

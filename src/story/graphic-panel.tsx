@@ -1,54 +1,41 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
-import { useState } from 'react';
+import { Suspense, useEffect } from 'react';
 import type { Story } from '@/data/validate';
-import type { Currency } from '@/data/format';
-import { FigureFrame } from '@/charts/figure-frame';
-import { MapChart } from '@/charts/map/map-chart';
-import { MapTable } from '@/charts/map/map-table';
-import { TimelineChart } from '@/charts/timeline/timeline-chart';
-import { TimelineTable } from '@/charts/timeline/timeline-table';
-import { VolumeChart } from '@/charts/volume/volume-chart';
-import { VolumeTable } from '@/charts/volume/volume-table';
-import { CurrencySwitch } from '@/charts/volume/currency-switch';
-import { ShareChart } from '@/charts/share/share-chart';
-import { ShareTable } from '@/charts/share/share-table';
 import { panelStates } from './graphic-states';
+import { MapFigure } from './figures/map-figure';
+import { loadDeferredFigures, ShareFigure, startEvents, TimelineFigure, VolumeFigure } from './figures/deferred-figures';
 
 type Props = { story: Story; stepIndex: number };
 
+/** Starts loading the deferred figures at the reader's first move (Scrolly starts it for steps that need one). */
+function useDeferredFigures() {
+  useEffect(() => {
+    for (const type of startEvents) window.addEventListener(type, loadDeferredFigures, { once: true, passive: true });
+    return () => {
+      for (const type of startEvents) window.removeEventListener(type, loadDeferredFigures);
+    };
+  }, []);
+}
+
+/** Holds a deferred figure's place until its code arrives (seen only where the page was not prerendered). */
+const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
+
 export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);
-  const [currency, setCurrency] = useState<Currency>('CNY');
   const { map, timeline, volume, share } = states;
-  const text = story.charts;
+  useDeferredFigures();
   return (
     <div className="relative h-full w-full">
-      {map && (
-        <FigureFrame kind="map" {...text.map} active={active === 'map'} table={<MapTable story={story} />}>
-          {(size) => <MapChart story={story} state={map} {...size} />}
-        </FigureFrame>
-      )}
-      {timeline && (
-        <FigureFrame kind="timeline" {...text.timeline} active={active === 'timeline'} table={<TimelineTable story={story} />}>
-          {(size) => <TimelineChart story={story} state={timeline} {...size} />}
-        </FigureFrame>
-      )}
-      {volume && (
-        <FigureFrame
-          kind="volume"
-          {...text.volume}
-          active={active === 'volume'}
-          table={<VolumeTable story={story} />}
-          controls={<CurrencySwitch value={currency} onChange={setCurrency} />}
-        >
-          {(size) => <VolumeChart story={story} state={volume} currency={currency} {...size} />}
-        </FigureFrame>
-      )}
-      {share && (
-        <FigureFrame kind="share" {...text.share} active={active === 'share'} table={<ShareTable story={story} />}>
-          {(size) => <ShareChart story={story} state={share} {...size} />}
-        </FigureFrame>
-      )}
+      {map && <MapFigure story={story} state={map} active={active === 'map'} />}
+      <Suspense fallback={placeholder}>
+        {timeline && <TimelineFigure story={story} state={timeline} active={active === 'timeline'} />}
+      </Suspense>
+      <Suspense fallback={placeholder}>
+        {volume && <VolumeFigure story={story} state={volume} active={active === 'volume'} />}
+      </Suspense>
+      <Suspense fallback={placeholder}>
+        {share && <ShareFigure story={story} state={share} active={active === 'share'} />}
+      </Suspense>
     </div>
   );
 }

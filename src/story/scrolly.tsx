@@ -1,15 +1,25 @@
 // The scrollytelling layout: the sticky graphic beside (desktop) or above (phone) the passing steps.
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Story } from '@/data/validate';
 import { GraphicPanel } from './graphic-panel';
 import { StepCard } from './step-card';
-import { useActiveStep } from './use-active-step';
+import { useActiveStep, type ActiveStep } from './use-active-step';
+import { loadDeferredFigures } from './figures/deferred-figures';
 import { useStepHash } from './use-step-hash';
 
 export function Scrolly({ story }: { story: Story }) {
   const steps = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const active = useActiveStep(steps, panel);
+  // A step that needs a deferred figure (a deep link, a reload mid-story, a jump) starts its download
+  // at once: the step's render waits for it in a transition, so it cannot wait for a render to ask.
+  const onMeasure = useCallback(
+    ({ index }: ActiveStep) => {
+      const step = story.steps[index];
+      if (step && story.graphicStates[step.state]?.chart !== 'map') loadDeferredFigures();
+    },
+    [story],
+  );
+  const active = useActiveStep(steps, panel, onMeasure);
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   useStepHash(ids, active);
   return (

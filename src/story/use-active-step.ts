@@ -1,5 +1,5 @@
 // The scroll engine: keeps the current step in React state, worked out from where the steps stand.
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 import { activeStepIndex, isInsideStory, readingLines } from './active-step';
 
 export type ActiveStep = {
@@ -36,7 +36,12 @@ export function measureActiveStep(container: HTMLElement, cover: HTMLElement | n
  * Work is coalesced to one measurement per animation frame, and React only re-renders when the
  * step changes, so a fling costs a few `getBoundingClientRect` calls a frame and nothing else.
  */
-export function useActiveStep(container: RefObject<HTMLElement | null>, cover: RefObject<HTMLElement | null>): ActiveStep {
+export function useActiveStep(
+  container: RefObject<HTMLElement | null>,
+  cover: RefObject<HTMLElement | null>,
+  /** Told of every measurement before React renders it, e.g. to start loading what the step needs. */
+  onMeasure?: (step: ActiveStep) => void,
+): ActiveStep {
   const [active, setActive] = useState<ActiveStep>({ index: 0, inside: false, measured: false });
   useEffect(() => {
     const element = container.current;
@@ -45,7 +50,10 @@ export function useActiveStep(container: RefObject<HTMLElement | null>, cover: R
     const update = () => {
       frame = 0;
       const next = measureActiveStep(element, cover.current);
-      setActive((old) => (sameStep(old, next) ? old : next));
+      onMeasure?.(next);
+      // A transition: if the new step needs a figure whose code is still loading, React keeps showing the
+      // current picture (instead of a fallback) until it arrives.
+      startTransition(() => setActive((old) => (sameStep(old, next) ? old : next)));
     };
     const schedule = () => {
       if (frame === 0) frame = requestAnimationFrame(update);
@@ -61,6 +69,6 @@ export function useActiveStep(container: RefObject<HTMLElement | null>, cover: R
       window.removeEventListener('resize', schedule);
       observer.disconnect();
     };
-  }, [container, cover]);
+  }, [container, cover, onMeasure]);
   return active;
 }

@@ -1,0 +1,23 @@
+// Turns valid story data into the story the page shows: the derived figures computed from reported ones.
+import type { DerivedFigureData, SourcedFigure, StoryData } from './schema';
+import { derivationRules } from './derived';
+
+export type DerivedFigure = DerivedFigureData & { value: number };
+export type Figure = SourcedFigure | DerivedFigure;
+export type Story = Omit<StoryData, 'figures'> & { figures: Figure[] };
+
+/**
+ * Computes every derived figure's value. Expects data that passed `parseStory`'s checks (validate.ts):
+ * the browser calls this directly only for the copy inlined by the build, which validated that very file.
+ */
+export function deriveStory(data: StoryData): Story {
+  const values = new Map<string, number>();
+  for (const f of data.figures) if (f.kind !== 'derived') values.set(f.id, f.value);
+  const figures = data.figures.map((f): Figure => {
+    if (f.kind !== 'derived') return f;
+    const rule = derivationRules[f.id];
+    const inputs = f.derivedFrom.map((id) => values.get(id) ?? NaN);
+    return { ...f, value: rule ? rule(inputs) : NaN };
+  });
+  return { ...data, figures };
+}
