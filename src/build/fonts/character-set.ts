@@ -1,0 +1,79 @@
+// The characters the site can show, which the shipped font subsets must cover, and their CSS unicode-range.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+/**
+ * Always kept, whatever the copy says today: printable ASCII, the typographic punctuation the copy uses,
+ * the currency and maths signs of the chart labels, arrows, and the non-breaking space.
+ */
+export const safetyCharacters =
+  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
+  '’‘“”…–—·≈¥$€£%+−×→←↑↓\u00a0';
+
+/** Every string value in a parsed JSON document (keys are not shown, so they are left out). */
+export function jsonStrings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(jsonStrings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(jsonStrings);
+  return [];
+}
+
+const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);
+
+/** The distinct printable characters of all `texts`, in code point order (line breaks and tabs draw nothing). */
+export function distinctCharacters(...texts: string[]): string {
+  const codePoints = new Set<number>();
+  for (const text of texts) for (const char of text) codePoints.add(char.codePointAt(0) ?? 0);
+  return String.fromCodePoint(...[...codePoints].filter((c) => !isControl(c)).sort((a, b) => a - b));
+}
+
+/** The characters of `text` beyond ASCII. */
+const nonAscii = (text: string) => [...text].filter((char) => (char.codePointAt(0) ?? 0) > 0x7f).join('');
+
+const isCodeFile = (name: string) => /\.tsx?$/.test(name) && !/\.(test|spec)\.tsx?$/.test(name);
+
+/** Source files under `dir` (recursively), leaving out tests, which the reader never sees. */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && isCodeFile(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** The files the character set is made from, besides the code under src/ (watched anyway). */
+export function characterSources(root: string): string[] {
+  return [join(root, 'data/story.json'), join(root, 'src/lib/strings.ts')];
+}
+
+/** Whether a change to `file` can change the character set. */
+export function affectsCharacters(root: string, file: string): boolean {
+  const path = relative(root, file);
+  return characterSources(root).includes(file) || (path.startsWith(`src${sep}`) && isCodeFile(path));
+}
+
+/**
+ * The site's characters: all string values of data/story.json, all of src/lib/strings.ts, the safety set,
+ * and any non-ASCII character elsewhere in src/ (chart labels such as "≈" or "°" are built in code; a few
+ * that only occur in comments cost a glyph each, which is cheaper than missing one).
+ */
+export function siteCharacters(root: string): string {
+  const [storyFile = '', stringsFile = ''] = characterSources(root);
+  const story = jsonStrings(JSON.parse(readFileSync(storyFile, 'utf8')));
+  const strings = readFileSync(stringsFile, 'utf8');
+  const code = sourceFiles(join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
+  return distinctCharacters(...story, strings, safetyCharacters, ...code);
+}
+
+/** A CSS unicode-range value for a set of code points: consecutive runs become ranges ("U+20-7E, U+A0"). */
+export function unicodeRange(codePoints: Iterable<number>): string {
+  const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
+  const hex = (n: number) => n.toString(16).toUpperCase();
+  const parts: string[] = [];
+  for (let i = 0; i < sorted.length; ) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
+    const [start = 0, end = 0] = [sorted[i], sorted[j]];
+    parts.push(start === end ? `U+${hex(start)}` : `U+${hex(start)}-${hex(end)}`);
+    i = j + 1;
+  }
+  return parts.join(', ');
+}
