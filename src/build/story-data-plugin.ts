@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { parseStory } from '../data/validate';
 import { figuresCsv, figuresJson } from '../data/figures-export';
+import { mapFrame } from './map-frame';
 
 const storyFile = 'data/story.json';
 
@@ -22,6 +23,7 @@ function dataFiles(root: string): Map<string, { type: string; body: string }> {
     ['data/story.json', { type: 'application/json', body: JSON.stringify(raw) }],
     ['data/cross-border-figures.csv', { type: 'text/csv; charset=utf-8', body: figuresCsv(story) }],
     ['data/cross-border-figures.json', { type: 'application/json', body: figuresJson(story) }],
+    ['data/map-frame.json', { type: 'application/json', body: JSON.stringify(mapFrame(story.places)) }],
   ]);
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mapLayout, projectCountries, stateMarks } from './layout';
+import { frameTransform, mapLayout, stateMarks } from './layout';
 import { overlaps } from './labels';
-import { countries, mapState, mapStateKeys, sizes, story } from './test-data';
+import { fitFrame, regionBounds, toScreen } from './projection';
+import { frame, mapState, mapStateKeys, sizes, story } from './test-data';
 
 const phone = { width: 320, height: 280 };
 const inside = ({ width, height }: { width: number; height: number }) => (x: number, y: number) =>
@@ -9,7 +10,7 @@ const inside = ({ width, height }: { width: number; height: number }) => (x: num
 
 describe('map layout', () => {
   it('highlights Russia\'s country path in the map-moscow state, and nothing but Russia', () => {
-    const layout = mapLayout(countries, story.places, phone, mapState('map-moscow'));
+    const layout = mapLayout(frame, story.places, phone, mapState('map-moscow'));
     expect(layout.countries.filter((c) => c.highlighted).map((c) => c.name)).toEqual(['Russia']);
   });
 
@@ -20,7 +21,7 @@ describe('map layout', () => {
   });
 
   it('draws Thailand, India and Southeast Asia, but not China, in the map-south-asia state', () => {
-    const layout = mapLayout(countries, story.places, phone, mapState('map-south-asia'));
+    const layout = mapLayout(frame, story.places, phone, mapState('map-south-asia'));
     const drawn = layout.countries.filter((c) => c.highlighted).map((c) => c.name);
     expect(drawn).toEqual(expect.arrayContaining(['Thailand', 'India', 'Indonesia', 'Vietnam']));
     expect(drawn).not.toContain('China');
@@ -36,12 +37,14 @@ describe('map layout', () => {
     expect(inside(size)(moscow!.x, moscow!.y)).toBe(true);
   });
 
-  it.each(sizes)('draws every country of the story\'s places at least partly inside $width×$height', (size) => {
-    const drawn = new Set(projectCountries(countries, size).countries.map((c) => c.id));
+  it.each(sizes)('draws every country of the story\'s places, with its label point inside $width×$height', (size) => {
+    const drawn = new Set(mapLayout(frame, story.places, size, mapState('map-china')).countries.map((c) => c.id));
     for (const id of story.places.flatMap((p) => p.countryIds)) {
       // Singapore (702) is too small for world-atlas's 1:110m file: it has no shape to draw.
       if (id !== '702') expect(drawn, `country ${id}`).toContain(id);
     }
+    const fit = fitFrame(regionBounds, size);
+    for (const { id, x, y } of frame.places) expect(inside(size)(...toScreen(fit, [x, y])), id).toBe(true);
   });
 
   it.each([...sizes, { width: 320, height: 560 }])('keeps every label inside the drawing area and clear of the others at $width×$height', (size) => {
@@ -80,14 +83,22 @@ describe('map layout', () => {
     expect(stateMarks(story.places, phone, mapState('map-china')).routes).toEqual([]);
   });
 
-  it.each(sizes)('uses the same country paths for every state at $width×$height', (size) => {
-    const paths = mapStateKeys.map((key) => mapLayout(countries, story.places, size, mapState(key)).countries.map((c) => c.d));
-    for (const p of paths) expect(p).toEqual(paths[0]);
+  it.each(sizes)('uses the same country paths and transform for every state at $width×$height', (size) => {
+    const layouts = mapStateKeys.map((key) => mapLayout(frame, story.places, size, mapState(key)));
+    for (const l of layouts) {
+      expect(l.countries.map((c) => c.d)).toEqual(layouts[0]!.countries.map((c) => c.d));
+      expect(l.transform).toBe(layouts[0]!.transform);
+    }
+  });
+
+  it('writes the fit as an SVG transform, scale to five decimals', () => {
+    expect(frameTransform({ k: 0.2345678, tx: 120.04, ty: 139.96 })).toBe('translate(120,140) scale(0.23457)');
   });
 
   it('places labels, dots and routes without any geometry, as while it loads', () => {
     const layout = mapLayout(undefined, story.places, phone, mapState('map-belt-and-road'));
     expect(layout.countries).toEqual([]);
+    expect(layout.graticule).toBe('');
     expect(layout.labels.map((l) => l.id)).toEqual(['china', 'russia', 'moscow', 'southeast-asia']);
     expect(layout.routes).toHaveLength(2);
     expect(layout.points.map((p) => p.id)).toEqual(['moscow']);

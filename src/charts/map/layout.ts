@@ -1,13 +1,11 @@
-// The map's layout as plain values: country paths (which depend only on size) and one step's marks.
-import { geoGraticule10, geoPath } from 'd3-geo';
+// The map's layout as plain values: the fit of the build's reference frame into the drawing, and one step's marks.
 import type { Place, StateOf } from '@/data/schema';
 import type { Size } from '@/lib/use-element-size';
+import type { CountryShape, MapFrame } from './frame-format';
 import { dotRadius, placeLabels, type LabelMark, type LabelRequest } from './labels';
-import { mapProjection } from './region';
+import { fitFrame, project, regionBounds, toScreen, type FrameFit } from './projection';
 import { routeArc, type Point } from './route-arc';
-import type { Country } from './world-geometry';
 
-export type CountryShape = { id: string; name: string; d: string };
 export type CountryMark = CountryShape & { highlighted: boolean };
 /** A city dot; cities at the end of a route get one too, with `highlighted` false. */
 export type PointMark = { id: string; name: string; x: number; y: number; highlighted: boolean };
@@ -15,7 +13,7 @@ export type PointMark = { id: string; name: string; x: number; y: number; highli
 export type RouteMark = { from: string; to: string; d: string };
 export type { LabelMark };
 
-/** What changes between steps at one size: cheap to compute, unlike the country paths. */
+/** What changes between steps at one size: cheap to compute. */
 export type StateMarks = {
   highlightedCountryIds: string[];
   points: PointMark[];
@@ -23,23 +21,26 @@ export type StateMarks = {
   routes: RouteMark[];
 };
 
-/** The part of the picture that depends only on size (and on the geometry, once it has loaded). */
-export type Basemap = { width: number; height: number; countries: CountryShape[]; graticule: string };
-
-export type MapLayout = Omit<Basemap, 'countries'> & Omit<StateMarks, 'highlightedCountryIds'> & { countries: CountryMark[] };
+export type MapLayout = Omit<StateMarks, 'highlightedCountryIds'> & {
+  width: number;
+  height: number;
+  /**
+   * The SVG transform that draws the frame's paths (countries, graticule) in the drawing. Their strokes
+   * must be non-scaling, so they stay in CSS px.
+   */
+  transform: string;
+  /** None before the frame loads (or if it failed). */
+  countries: CountryMark[];
+  /** Empty before the frame loads. */
+  graticule: string;
+};
 
 export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes'>;
 
-/** Projects the countries (none before the geometry loads) and a 10° graticule. The expensive part: memoise on (countries, size). */
-export function projectCountries(countries: Country[] | undefined, size: Size): Basemap {
-  const path = geoPath(mapProjection(size)).digits(1);
-  const shapes: CountryShape[] = [];
-  for (const country of countries ?? []) {
-    const d = path(country);
-    // A country clipped away entirely has no path: leave it out rather than render an empty element.
-    if (d) shapes.push({ id: country.id, name: country.properties.name, d });
-  }
-  return { width: size.width, height: size.height, countries: shapes, graticule: path(geoGraticule10()) ?? '' };
+/** The frame's paths as an SVG transform: translate to 0.1 px; scale to 5 digits, under 0.01 px across the map. */
+export function frameTransform({ k, tx, ty }: FrameFit): string {
+  const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+  return `translate(${round(tx, 1)},${round(ty, 1)}) scale(${round(k, 5)})`;
 }
 
 /**
@@ -55,12 +56,9 @@ export function stateMarks(places: Place[], size: Size, state: MapState): StateM
     if (!found) throw new Error(`The map state names an unknown place "${id}"`);
     return found;
   };
-  const projection = mapProjection(size);
-  // Rounded to 0.1 px: finer is invisible, and it keeps the markup and snapshots short.
-  const at = (p: Place): Point => {
-    const [x = 0, y = 0] = projection(p.label) ?? [];
-    return [Math.round(x * 10) / 10, Math.round(y * 10) / 10];
-  };
+  // Projected by hand (projection.ts), so marks draw before the frame with the countries has loaded.
+  const fit = fitFrame(regionBounds, size);
+  const at = (p: Place): Point => toScreen(fit, project(p.label));
 
   const highlighted = new Set(state.highlight);
   const routeEnds = state.routes.flat().filter((id) => !highlighted.has(id));
@@ -98,9 +96,15 @@ export function highlightCountries(countries: CountryShape[], ids: string[]): Co
   return countries.map((c) => ({ ...c, highlighted: set.has(c.id) }));
 }
 
-/** The whole picture for one state at one size. Components memoise its two halves separately. */
-export function mapLayout(countries: Country[] | undefined, places: Place[], size: Size, state: MapState): MapLayout {
-  const { countries: shapes, ...basemap } = projectCountries(countries, size);
+/** The whole picture for one state at one size (cheap: the countries were projected at build time). */
+export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState): MapLayout {
   const { highlightedCountryIds, ...marks } = stateMarks(places, size, state);
-  return { ...basemap, ...marks, countries: highlightCountries(shapes, highlightedCountryIds) };
+  return {
+    width: size.width,
+    height: size.height,
+    transform: frameTransform(fitFrame(regionBounds, size)),
+    countries: highlightCountries(frame?.countries ?? [], highlightedCountryIds),
+    graticule: frame?.graticule ?? '',
+    ...marks,
+  };
 }

@@ -1,13 +1,13 @@
-// The map graphic: loads the world geometry lazily and draws the step's places before it arrives.
+// The map graphic: loads the map frame lazily and draws the step's places before it arrives.
 import type { ChartProps } from '@/charts/chart-props';
 import { MapSvg } from './map-svg';
-import { useWorld } from './world-query';
+import { useMapFrame } from './frame-query';
 
 /**
- * The map for one graphic state. The first paint never waits for the geometry: labels, dots and routes
- * need only the projection, and a "Loading the map…" note shows until the countries arrive.
+ * The map for one graphic state. The first paint never waits for the frame: labels, dots and routes
+ * need only the projection (projection.ts), and a "Loading the map…" note shows until the countries arrive.
  */
 export function MapChart(props: ChartProps<'map'>) {
-  const world = useWorld();
-  return <MapSvg {...props} countries={world.data} failed={world.isError} />;
+  const frame = useMapFrame();
+  return <MapSvg {...props} frame={frame.data} failed={frame.isError} />;
 }

@@ -3,14 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '@/lib/strings';
 import { svgNameIds } from '../svg-names';
 import { MapSvg } from './map-svg';
-import { countries, mapState, story } from './test-data';
+import { frame, mapState, story } from './test-data';
 
-const render = (key: string, props: { countries?: typeof countries; failed?: boolean } = {}) =>
-  renderToStaticMarkup(<MapSvg story={story} state={mapState(key)} width={320} height={280} countries={props.countries} failed={props.failed} />);
+const render = (key: string, props: { frame?: typeof frame; failed?: boolean } = {}) =>
+  renderToStaticMarkup(<MapSvg story={story} state={mapState(key)} width={320} height={280} frame={props.frame} failed={props.failed} />);
 
 describe('map svg', () => {
   it('is an image named by the chart title and described by the state', () => {
-    const html = render('map-moscow', { countries });
+    const html = render('map-moscow', { frame });
     const { titleId, descId } = svgNameIds(html);
     expect(html).toMatch(/^<svg role="img"/);
     expect(html).toContain(`<title id="${titleId}">${story.charts.map.title}</title>`);
@@ -19,13 +19,22 @@ describe('map svg', () => {
   });
 
   it('marks Russia\'s path and the highlighted places for the map-moscow state', () => {
-    const html = render('map-moscow', { countries });
+    const html = render('map-moscow', { frame });
     expect(html).toMatch(/<path d="[^"]+" data-country="643" data-highlighted="true"/);
     expect(html).toMatch(/<path d="[^"]+" data-country="156" data-highlighted="false"/);
     expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
     expect(html).toMatch(/<circle [^>]*data-place="moscow" data-highlighted="true"/);
     expect(html).toMatch(/data-route="china moscow"[^>]*marker-end="url\(#/);
     expect(html).not.toContain(strings.mapLoading);
+  });
+
+  it('fits the frame\'s paths with one transform, their strokes in CSS px and no inline styles (the CSP forbids them)', () => {
+    const html = render('map-moscow', { frame });
+    expect(html).toMatch(/<g transform="translate\([\d.]+,[\d.]+\) scale\(0\.\d+\)"><path d="M[^"]+" class="fill-none stroke-rule"/);
+    const countryPaths = html.match(/<path d="[^"]+" data-country=/g) ?? [];
+    expect(countryPaths).toHaveLength(frame.countries.length);
+    expect(html.match(/vector-effect="non-scaling-stroke"/g)).toHaveLength(1 + 2 * frame.countries.length);
+    expect(html).not.toContain('style=');
   });
 
   it('draws places and routes with a loading note before the geometry arrives', () => {

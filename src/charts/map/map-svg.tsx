@@ -1,14 +1,14 @@
-// Draws the map for one step from its layout: pure rendering, given the countries (or none while they load).
+// Draws the map for one step from its layout: pure rendering, given the map frame (or none while it loads).
 import { useId, useMemo } from 'react';
 import type { ChartProps } from '@/charts/chart-props';
 import { strings } from '@/lib/strings';
-import { highlightCountries, projectCountries, stateMarks } from './layout';
+import type { MapFrame } from './frame-format';
+import { mapLayout } from './layout';
 import { dotRadius } from './labels';
-import type { Country } from './world-geometry';
 
 export type MapSvgProps = ChartProps<'map'> & {
-  /** The countries to draw; undefined while the geometry loads (or if it failed): places and routes still draw. */
-  countries: Country[] | undefined;
+  /** The countries and graticule to draw; undefined while they load (or if that failed): places and routes still draw. */
+  frame: MapFrame | undefined;
   /** Whether loading the geometry failed; shows strings.mapFailed instead of strings.mapLoading. Default false. */
   failed?: boolean;
 };
@@ -23,13 +23,11 @@ const fadeIn = 'chart-motion opacity-100 starting:opacity-0';
  * Everything inside is presentational: the description and the table carry the content for screen readers.
  * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
  */
-export function MapSvg({ story, state, width, height, countries, failed = false }: MapSvgProps) {
+export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
   const titleId = useId();
   const descId = useId();
   const arrowId = useId();
-  const basemap = useMemo(() => projectCountries(countries, { width, height }), [countries, width, height]);
-  const marks = useMemo(() => stateMarks(story.places, { width, height }, state), [story.places, width, height, state]);
-  const shapes = highlightCountries(basemap.countries, marks.highlightedCountryIds);
+  const layout = useMemo(() => mapLayout(frame, story.places, { width, height }, state), [frame, story.places, width, height, state]);
 
   return (
     <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="block">
@@ -40,34 +38,45 @@ export function MapSvg({ story, state, width, height, countries, failed = false 
           <path d="M0,0L10,5L0,10z" className="fill-accent" />
         </marker>
       </defs>
-      <path d={basemap.graticule} className="fill-none stroke-rule" strokeWidth={0.5} />
-      <g>
-        {shapes.map((c) => (
-          <path
-            key={c.id}
-            d={c.d}
-            data-country={c.id}
-            data-highlighted={c.highlighted}
-            className={`chart-motion stroke-land-edge ${c.highlighted ? 'fill-accent-soft' : 'fill-land'}`}
-            strokeWidth={0.6}
-          >
-            <title>{c.name}</title>
-          </path>
-        ))}
+      {/* The build projected these paths into its reference frame; one transform fits them to the drawing. */}
+      <g transform={layout.transform}>
+        {layout.graticule && <path d={layout.graticule} className="fill-none stroke-rule" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />}
+        <g>
+          {layout.countries.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              data-country={c.id}
+              data-highlighted={c.highlighted}
+              className={`chart-motion stroke-land-edge ${c.highlighted ? 'fill-accent-soft' : 'fill-land'}`}
+              strokeWidth={0.6}
+              vectorEffect="non-scaling-stroke"
+            >
+              <title>{c.name}</title>
+            </path>
+          ))}
+        </g>
+        <g aria-hidden="true" className="pointer-events-none">
+          {layout.countries.map((c) => (
+            <path
+              key={c.id}
+              d={c.d}
+              className={`chart-motion fill-none stroke-accent ${c.highlighted ? 'opacity-100' : 'opacity-0'}`}
+              strokeWidth={1.6}
+              strokeLinejoin="round"
+              vectorEffect="non-scaling-stroke"
+            />
+          ))}
+        </g>
       </g>
-      <g aria-hidden="true" className="pointer-events-none">
-        {shapes.map((c) => (
-          <path key={c.id} d={c.d} className={`chart-motion fill-none stroke-accent ${c.highlighted ? 'opacity-100' : 'opacity-0'}`} strokeWidth={1.6} strokeLinejoin="round" />
-        ))}
-      </g>
-      {marks.routes.map((r) => (
+      {layout.routes.map((r) => (
         <g key={`${r.from}-${r.to}`} className={`${fadeIn} fill-none`} strokeLinecap="round">
           {/* A casing in the page colour lifts the route off borders and outlines of the same hue. */}
           <path d={r.d} className="stroke-page" strokeWidth={5} strokeOpacity={0.85} />
           <path d={r.d} data-route={`${r.from} ${r.to}`} markerEnd={`url(#${arrowId})`} className="stroke-accent" strokeWidth={2} strokeDasharray="5 3" />
         </g>
       ))}
-      {marks.points.map((p) => (
+      {layout.points.map((p) => (
         <circle
           key={p.id}
           cx={p.x}
@@ -79,7 +88,7 @@ export function MapSvg({ story, state, width, height, countries, failed = false 
           strokeWidth={1.5}
         />
       ))}
-      {marks.labels.map((l) => (
+      {layout.labels.map((l) => (
         <text
           key={l.id}
           x={l.x}
@@ -94,7 +103,7 @@ export function MapSvg({ story, state, width, height, countries, failed = false 
           {l.name}
         </text>
       ))}
-      {countries === undefined && (
+      {frame === undefined && (
         <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
           {failed ? strings.mapFailed : strings.mapLoading}
         </text>

@@ -1,7 +1,5 @@
-// The map's fixed frame: which part of the globe it shows and how it is projected, the same for every step.
-import { geoAzimuthalEqualArea, type GeoProjection } from 'd3-geo';
-import type { MultiPoint } from 'geojson';
-import type { Size } from '@/lib/use-element-size';
+// The map's fixed frame as constants: which part of the globe it shows and how, the same for every step.
+// Shared by the build (src/build/map-frame.ts, loaded through vite.config.ts) and the browser, so no imports.
 
 /** Where the projection is centred, [longitude, latitude]: over western China, the middle of the story's places. */
 export const regionCentre: [number, number] = [95, 35];
@@ -11,18 +9,15 @@ export const regionCentre: [number, number] = [95, 35];
  * (Yamal and Taymyr, so Russia is whole), Japan and Korea, eastern Indonesia, Java, and India's west coast. Fitting to fixed points (not to
  * the highlighted places) keeps the projection identical for every step, so steps only recolour.
  */
-export const regionOfInterest: MultiPoint = {
-  type: 'MultiPoint',
-  coordinates: [
-    [37.6, 55.8],
-    [68, 72],
-    [104, 77],
-    [140, 42],
-    [125, -9],
-    [110, -8],
-    [68, 8],
-  ],
-};
+export const regionOfInterest: [number, number][] = [
+  [37.6, 55.8],
+  [68, 72],
+  [104, 77],
+  [140, 42],
+  [125, -9],
+  [110, -8],
+  [68, 8],
+];
 
 /**
  * Countries with no point within this many degrees of arc of the centre are never drawn. The corners of
@@ -30,30 +25,14 @@ export const regionOfInterest: MultiPoint = {
  */
 export const regionRadius = 85;
 
-/** Room between the region and the edge of the drawing, for labels on its outer places. */
-export function regionPadding({ width, height }: Size): number {
-  return Math.max(12, Math.round(Math.min(width, height) * 0.06));
-}
+/**
+ * The scale of the reference frame the build projects countries into (translate [0, 0], y down): the
+ * region of interest comes out about 1000 units wide, so whole units are about as fine as a pixel.
+ */
+export const frameScale = 940;
 
 /**
- * The map's projection at one drawing size: Lambert azimuthal equal-area, so China, Russia and India keep
- * their true relative areas, fitted to the region and clipped to the drawing.
+ * The narrowest and widest drawings (width ÷ height) the map must fill, from a tall phone panel to a
+ * wide, short one, and the smallest short side it is drawn at. The build keeps all that any of them shows.
  */
-export function mapProjection(size: Size): GeoProjection {
-  const width = Math.max(1, size.width);
-  const height = Math.max(1, size.height);
-  const pad = Math.min(regionPadding(size), width / 4, height / 4);
-  return geoAzimuthalEqualArea()
-    .rotate([-regionCentre[0], -regionCentre[1]])
-    .fitExtent(
-      [
-        [pad, pad],
-        [width - pad, height - pad],
-      ],
-      regionOfInterest,
-    )
-    .clipExtent([
-      [0, 0],
-      [width, height],
-    ]);
-}
+export const panelShapes = { narrowest: 0.6, widest: 2.5, smallestSide: 160 };

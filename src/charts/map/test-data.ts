@@ -1,15 +1,12 @@
-// Real inputs for the map's tests: the published story and world-atlas's geometry, read from disk.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Real inputs for the map's tests: the published story, and the map frame the build makes from world-atlas.
 import raw from '../../../data/story.json';
+import { mapFrame } from '@/build/map-frame';
 import type { StateOf } from '@/data/schema';
 import { parseStory } from '@/data/validate';
-import { countriesFromTopology } from './world-geometry';
 
 export const story = parseStory(raw);
 
-const require = createRequire(import.meta.url);
-export const countries = countriesFromTopology(JSON.parse(readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8')));
+export const frame = mapFrame(story.places);
 
 /** The story's map states by key, e.g. mapState('map-moscow'). */
 export function mapState(key: string): StateOf<'map'> {

@@ -1,0 +1,136 @@
+// Build-time map geometry: projects world-atlas's countries and a graticule into the map's reference frame,
+// so the browser fetches short path strings instead of d3-geo, topojson-client and the 40 KB gzip TopoJSON.
+// Relative imports only: vite.config.ts loads this module, and the `@/` alias does not exist there.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { geoAzimuthalEqualArea, geoDistance, geoGraticule, geoPath, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Place } from '../data/schema';
+import type { Bounds, MapFrame } from '../charts/map/frame-format';
+import { fitFrame } from '../charts/map/projection';
+import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '../charts/map/region';
+
+type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
+type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
+
+let world: Country[] | undefined;
+
+/** world-atlas's 1:110m countries, read once (the dev server rebuilds the frame on every request). */
+function worldCountries(): Country[] {
+  if (world) return world;
+  const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
+  const topology = JSON.parse(readFileSync(file, 'utf8')) as WorldTopology;
+  world = feature(topology, topology.objects.countries).features.flatMap((f) => {
+    const { geometry } = f;
+    if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
+    // Countries without an ISO code in world-atlas (e.g. Kosovo) go under their name, so they are drawn.
+    return [{ ...f, geometry, properties: { name: f.properties.name }, id: String(f.id ?? f.properties.name) }];
+  });
+  return world;
+}
+
+const maxDistance = (regionRadius * Math.PI) / 180;
+
+/** A country is kept if any of its vertices is near enough to the centre to be in view at some size. */
+function nearRegion({ geometry }: Country): boolean {
+  const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat();
+  return rings.some((ring) => ring.some(([lon = 0, lat = 0]) => geoDistance([lon, lat], regionCentre) < maxDistance));
+}
+
+/**
+ * The part of the frame that any drawing from the narrowest to the widest panel shape can show, widened
+ * by 5% so that the edges clipping cuts into countries and graticule stay outside every drawing.
+ */
+export function clipBox(bounds: Bounds): Bounds {
+  const { narrowest, widest, smallestSide: side } = panelShapes;
+  const sizes = [narrowest, widest].map((aspect) => (aspect < 1 ? { width: side, height: side / aspect } : { width: side * aspect, height: side }));
+  let [[x0, y0], [x1, y1]] = bounds;
+  for (const size of sizes) {
+    const { k, tx, ty } = fitFrame(bounds, size);
+    [x0, y0, x1, y1] = [Math.min(x0, -tx / k), Math.min(y0, -ty / k), Math.max(x1, (size.width - tx) / k), Math.max(y1, (size.height - ty) / k)];
+  }
+  const margin = 0.05 * Math.max(x1 - x0, y1 - y0);
+  return [
+    [x0 - margin, y0 - margin],
+    [x1 + margin, y1 + margin],
+  ];
+}
+
+/** One ring or line as SVG path data: absolute start, then relative steps ("3-4" is 3 and -4), as short as it gets. */
+function encode(points: [number, number][], closed: boolean): string {
+  const [first] = points;
+  if (!first || points.length < (closed ? 3 : 2)) return '';
+  let d = `M${first[0]},${first[1]}l`;
+  for (let i = 1; i < points.length; i++) {
+    const [x, y] = points[i]!;
+    const [px, py] = points[i - 1]!;
+    d += `${i > 1 && x - px >= 0 ? ',' : ''}${x - px}${y - py >= 0 ? ',' : ''}${y - py}`;
+  }
+  return closed ? `${d}z` : d;
+}
+
+/**
+ * Projects, clips and writes `object` as SVG path data in whole units. Rounding each vertex (not each
+ * step) keeps the shape from drifting; steps that round to nothing and rings that collapse are dropped.
+ */
+function compactPath(object: GeoPermissibleObjects, projection: GeoProjection): string {
+  let d = '';
+  let line: [number, number][] = [];
+  let polygon = false;
+  geoStream(
+    object,
+    projection.stream({
+      point(x, y) {
+        const [px, py] = line.at(-1) ?? [];
+        const point: [number, number] = [Math.round(x), Math.round(y)];
+        if (point[0] !== px || point[1] !== py) line.push(point);
+      },
+      lineStart: () => void (line = []),
+      // Inside a polygon a line is a ring, and closes.
+      lineEnd: () => void (d += encode(line, polygon)),
+      polygonStart: () => void (polygon = true),
+      polygonEnd: () => void (polygon = false),
+    }),
+  );
+  return d;
+}
+
+/** The map's projection into the reference frame (region.ts), as d3-geo has it. */
+function referenceProjection(): GeoProjection {
+  return geoAzimuthalEqualArea()
+    .rotate([-regionCentre[0], -regionCentre[1]])
+    .scale(frameScale)
+    .translate([0, 0]);
+}
+
+/**
+ * The map's countries, graticule and places in the reference frame (region.ts), as plain JSON. Countries
+ * far from the region (see regionRadius) or wholly outside every drawing's view are left out.
+ */
+export function mapFrame(places: Pick<Place, 'id' | 'label'>[]): MapFrame {
+  const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
+  const clip = clipBox(bounds);
+  const projection = referenceProjection().clipExtent(clip);
+  const countries = worldCountries()
+    .filter(nearRegion)
+    .map((c) => ({ id: c.id, name: c.properties.name, d: compactPath(c, projection) }))
+    .filter((c) => c.d !== '');
+  // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
+  // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller.
+  const graticule = compactPath(geoGraticule().precision(5)(), referenceProjection().precision(2).clipExtent(clip));
+  const tenth = (value: number) => Math.round(value * 10) / 10;
+  return {
+    bounds: [
+      [tenth(bounds[0][0]), tenth(bounds[0][1])],
+      [tenth(bounds[1][0]), tenth(bounds[1][1])],
+    ],
+    countries,
+    graticule,
+    places: places.map(({ id, label }) => {
+      const [x = 0, y = 0] = projection(label) ?? [];
+      return { id, x: tenth(x), y: tenth(y) };
+    }),
+  };
+}

@@ -1,0 +1,56 @@
+// The format of data/map-frame.json, which the build writes (src/build/map-frame.ts) and the browser reads.
+// Checked by hand rather than with the story's valibot schema, which stays out of the first-visit bundle.
+
+/** A box in the reference frame, [[x0, y0], [x1, y1]], y down. */
+export type Bounds = [[number, number], [number, number]];
+
+/** One country: `id` is its ISO 3166-1 numeric code as a string ("156" is China), as places' `countryIds` use. */
+export type CountryShape = { id: string; name: string; d: string };
+
+/**
+ * Countries and a graticule projected at build time into the reference frame (see region.ts): SVG path
+ * data, in whole units, for the browser to scale into its drawing.
+ */
+export type MapFrame = {
+  /** The region of interest's projected bounds: what the browser fits into its drawing. */
+  bounds: Bounds;
+  countries: CountryShape[];
+  /** A 10° graticule. */
+  graticule: string;
+  /** Each place's `label` point, projected; the browser computes these itself (projection.ts), tests compare. */
+  places: { id: string; x: number; y: number }[];
+};
+
+// Only path commands and numbers: nothing else can reach a `d` attribute.
+const pathData = /^[MLZmlz\d.,\s-]*$/;
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isPath = (value: unknown): value is string => typeof value === 'string' && pathData.test(value);
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isPoint = (value: unknown) => Array.isArray(value) && value.length === 2 && value.every(isNumber);
+
+function isCountry(value: unknown): value is CountryShape {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && isPath(value.d);
+}
+
+function isPlace(value: unknown): value is MapFrame['places'][number] {
+  return isRecord(value) && typeof value.id === 'string' && isNumber(value.x) && isNumber(value.y);
+}
+
+/**
+ * Returns `value` as a MapFrame.
+ * @throws Error if it is not one (say, an HTML error page served in its place)
+ */
+export function parseMapFrame(value: unknown): MapFrame {
+  const ok =
+    isRecord(value) &&
+    Array.isArray(value.bounds) &&
+    value.bounds.length === 2 &&
+    value.bounds.every(isPoint) &&
+    Array.isArray(value.countries) &&
+    value.countries.every(isCountry) &&
+    isPath(value.graticule) &&
+    Array.isArray(value.places) &&
+    value.places.every(isPlace);
+  if (!ok) throw new Error('The map geometry is not a map frame.');
+  return value as MapFrame;
+}
