@@ -35,6 +35,12 @@ test('a deep link opens at its step with the graphic in that step’s state', as
   await expect(page).toHaveURL(/#forecast-2016$/);
 });
 
+test('a deep link to a later step of the opening graphic needs no scroll to show it', async ({ page }) => {
+  await openStory(page, './#moscow');
+  await expectCurrent(page, 'moscow');
+  await expect(page.locator('figure[data-chart="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
+});
+
 test('a reload mid-story comes back to the same step', async ({ page }) => {
   await openStory(page);
   await scrollToStep(page, 'china-post');
