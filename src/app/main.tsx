@@ -1,4 +1,5 @@
 // Browser entry: hydrates the prerendered story with its inline data, or renders from scratch without it.
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { makeQueryClient } from './query-client';
 import { Root } from './root';
@@ -17,7 +18,11 @@ if (inline !== undefined) {
   // The same data the HTML was rendered from (validated by the build): handed to the query cache, so
   // hydration renders the same tree.
   client.setQueryData(storyQuery.queryKey, deriveStory(inline as StoryData));
-  hydrateRoot(container, <Root client={client} />);
+  // As a transition, hydration works in short slices between which the browser can paint and scroll,
+  // instead of one long task; the prerendered page is already whole meanwhile.
+  startTransition(() => {
+    hydrateRoot(container, <Root client={client} />);
+  });
 } else {
   createRoot(container).render(<Root client={client} />);
 }

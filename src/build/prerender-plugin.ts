@@ -6,6 +6,7 @@ import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { parseStory } from '../data/validate';
 import { inlineDataId, serializeInlineData } from '../app/inline-data';
 import { contentSecurityPolicy, headTags } from './head-tags';
+import { inlineStylesheet } from './inline-css';
 
 const storyFile = 'data/story.json';
 const rootElement = '<div id="root"></div>';
@@ -49,7 +50,9 @@ export function prerender(): Plugin {
       if (!page.includes(rootElement)) throw new Error(`prerender: ${htmlFile} has no ${rootElement}`);
       const body = await renderWithVite(config.root, raw);
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
-      writeFileSync(htmlFile, page.replace(rootElement, `<div id="root">${body}</div>${data}`));
+      const outDir = resolve(config.root, config.build.outDir);
+      const complete = page.replace(rootElement, `<div id="root">${body}</div>${data}`);
+      writeFileSync(htmlFile, inlineStylesheet(complete, (path) => readFileSync(resolve(outDir, path), 'utf8')));
     },
   };
 }

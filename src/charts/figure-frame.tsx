@@ -2,6 +2,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useElementSize, type Size } from '@/lib/use-element-size';
 import { strings } from '@/lib/strings';
+import { useHydrated } from '@/lib/use-hydrated';
 
 type Props = {
   /** Which chart this is; e2e tests and styles find figures by it. */
@@ -12,8 +13,8 @@ type Props = {
   active: boolean;
   /** The HTML table with the same numbers as the graphic, behind a "show the numbers" toggle. */
   table: ReactNode;
-  /** Optional controls shown above the graphic (e.g. the yuan / US dollar switch). */
-  controls?: ReactNode;
+  /** Optional controls shown above the graphic (e.g. the yuan / US dollar switch); given whether the figure is hidden. */
+  controls?: (hidden: boolean) => ReactNode;
   /** Draws the SVG at the measured size. */
   children: (size: Size) => ReactNode;
 };
@@ -24,23 +25,32 @@ const initialSize: Size = { width: 640, height: 480 };
 export function FigureFrame({ kind, title, caption, active, table, controls, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const size = useElementSize(box, initialSize);
+  // Only a live page hides figures from assistive technology: without JavaScript all four are shown.
+  const hidden = useHydrated() && !active;
   return (
+    /*
+     * A hidden figure is transparent, under the shown one, and out of the accessibility tree and the tab
+     * order (aria-hidden, and its controls made unfocusable, once live). Not `visibility` or `inert`: both are
+     * inherited, so toggling them restyles every mark of the figure at each step change, a long task on
+     * a slow phone; these change a few elements only.
+     */
     <figure
       data-chart={kind}
       data-active={active}
-      className={`chart-motion absolute inset-0 m-0 flex flex-col gap-2 p-3 sm:p-4 ${active ? 'visible opacity-100' : 'invisible opacity-0'}`}
+      aria-hidden={hidden || undefined}
+      className={`chart-motion absolute inset-0 m-0 flex flex-col gap-2 p-3 sm:p-4 ${active ? 'z-10 opacity-100' : 'z-0 opacity-0'}`}
     >
       <figcaption className="font-sans">
         <span className="block text-base font-semibold leading-tight sm:text-lg">{title}</span>
         {/* On phones the panel is half a screen: the caption stays for screen readers and in the table view. */}
         <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only short:sr-only sm:text-sm">{caption}</span>
       </figcaption>
-      {controls && <div data-needs-js>{controls}</div>}
+      {controls && <div data-needs-js>{controls(hidden)}</div>}
       <div ref={box} className="relative min-h-0 flex-1">
         <div className="absolute inset-0">{children(size)}</div>
       </div>
       <details className="group font-sans text-sm">
-        <summary className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink">
+        <summary tabIndex={hidden ? -1 : undefined} className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink">
           {strings.showTable}
         </summary>
         <div className="absolute inset-x-3 bottom-10 top-16 overflow-auto rounded border border-rule bg-panel p-3 shadow-lg sm:inset-x-4">

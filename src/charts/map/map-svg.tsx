@@ -1,5 +1,5 @@
 // Draws the map for one step from its layout: pure rendering, given the map frame (or none while it loads).
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import type { ChartProps } from '@/charts/chart-props';
 import { strings } from '@/lib/strings';
 import type { MapFrame } from './frame-format';
@@ -23,6 +23,24 @@ const fadeIn = 'chart-motion opacity-100 starting:opacity-0';
  * Everything inside is presentational: the description and the table carry the content for screen readers.
  * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
  */
+type CountryProps = { id: string; name: string; d: string; highlighted: boolean };
+
+/** One country, memoised: a step change re-renders only the countries whose highlight changed. */
+const CountryPath = memo(function CountryPath({ id, name, d, highlighted }: CountryProps) {
+  return (
+    <path
+      d={d}
+      data-country={id}
+      data-highlighted={highlighted}
+      className={`chart-motion stroke-land-edge ${highlighted ? 'fill-accent-soft' : 'fill-land'}`}
+      strokeWidth={0.6}
+      vectorEffect="non-scaling-stroke"
+    >
+      <title>{name}</title>
+    </path>
+  );
+});
+
 export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
   const titleId = useId();
   const descId = useId();
@@ -43,30 +61,23 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
         {layout.graticule && <path d={layout.graticule} className="fill-none stroke-rule" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />}
         <g>
           {layout.countries.map((c) => (
-            <path
-              key={c.id}
-              d={c.d}
-              data-country={c.id}
-              data-highlighted={c.highlighted}
-              className={`chart-motion stroke-land-edge ${c.highlighted ? 'fill-accent-soft' : 'fill-land'}`}
-              strokeWidth={0.6}
-              vectorEffect="non-scaling-stroke"
-            >
-              <title>{c.name}</title>
-            </path>
+            <CountryPath key={c.id} id={c.id} name={c.name} d={c.d} highlighted={c.highlighted} />
           ))}
         </g>
+        {/* Outlines only for the highlighted countries: a step change touches a handful of paths, not all. */}
         <g aria-hidden="true" className="pointer-events-none">
-          {layout.countries.map((c) => (
-            <path
-              key={c.id}
-              d={c.d}
-              className={`chart-motion fill-none stroke-accent ${c.highlighted ? 'opacity-100' : 'opacity-0'}`}
-              strokeWidth={1.6}
-              strokeLinejoin="round"
-              vectorEffect="non-scaling-stroke"
-            />
-          ))}
+          {layout.countries
+            .filter((c) => c.highlighted)
+            .map((c) => (
+              <path
+                key={c.id}
+                d={c.d}
+                className={`${fadeIn} fill-none stroke-accent`}
+                strokeWidth={1.6}
+                strokeLinejoin="round"
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
         </g>
       </g>
       {layout.routes.map((r) => (

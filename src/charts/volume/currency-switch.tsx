@@ -7,6 +7,8 @@ type Props = {
   value: Currency;
   /** Called with the newly chosen currency. */
   onChange(currency: Currency): void;
+  /** False while the figure is hidden: the radios then leave the tab order (the fieldset is disabled). Default true. */
+  focusable?: boolean;
 };
 
 const options: Currency[] = ['CNY', 'USD'];
@@ -17,10 +19,10 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * arrow keys move between the options without any script of ours. The inputs are visually hidden (not
  * display:none, which would drop them from the keyboard order); the label shows the focus ring instead.
  */
-export function CurrencySwitch({ value, onChange }: Props) {
+export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
   const name = useId();
   return (
-    <fieldset className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
+    <fieldset disabled={!focusable} className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
       <legend className="sr-only">Currency</legend>
       {options.map((currency) => (
         <label

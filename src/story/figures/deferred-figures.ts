@@ -1,24 +1,60 @@
 // The figures after the map, split from the first-visit bundle and loaded once the reader starts reading.
 import { lazy } from 'react';
 
-let release: () => void = () => {};
-const started = new Promise<void>((resolve) => {
-  release = resolve;
-});
+type Gate = { promise: Promise<void>; open: () => void };
+
+function gate(): Gate {
+  let open: () => void = () => {};
+  const promise = new Promise<void>((resolve) => {
+    open = resolve;
+  });
+  return { promise, open };
+}
+
+const timelineGate = gate();
+const volumeGate = gate();
+const shareGate = gate();
+
+/** Waits until the browser is idle (or 300 ms at most), where it can tell; else for the next task. */
+const idle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
+    else setTimeout(resolve, 0);
+  });
+
+let started = false;
 
 /**
- * Lets the deferred figures load. Until then their prerendered HTML stays on the page as it is (React
- * leaves a server-rendered Suspense boundary alone while its code is pending), so the first visit
- * downloads only what the opening screen needs.
+ * Lets the deferred figures load, one after another in story order with an idle moment between them.
+ * Until a figure's code arrives its prerendered HTML stays on the page as it is (React leaves a
+ * server-rendered Suspense boundary alone while its code is pending), so the first visit downloads only
+ * what the opening screen needs; one at a time, so hydrating them never makes one long task.
  */
-export const loadDeferredFigures = () => release();
+export function loadDeferredFigures() {
+  if (started) return;
+  started = true;
+  timelineGate.open();
+  void timelineGate.promise
+    .then(() => import('./timeline-figure'))
+    .then(idle)
+    .then(() => {
+      volumeGate.open();
+      return import('./volume-figure');
+    })
+    .then(idle)
+    .then(() => shareGate.open());
+}
 
 // The prerenderer has no reader to wait for.
-if (typeof window === 'undefined') loadDeferredFigures();
+if (typeof window === 'undefined') {
+  timelineGate.open();
+  volumeGate.open();
+  shareGate.open();
+}
 
-export const TimelineFigure = lazy(() => started.then(() => import('./timeline-figure')));
-export const VolumeFigure = lazy(() => started.then(() => import('./volume-figure')));
-export const ShareFigure = lazy(() => started.then(() => import('./share-figure')));
+export const TimelineFigure = lazy(() => timelineGate.promise.then(() => import('./timeline-figure')));
+export const VolumeFigure = lazy(() => volumeGate.promise.then(() => import('./volume-figure')));
+export const ShareFigure = lazy(() => shareGate.promise.then(() => import('./share-figure')));
 
 /** Interactions that mean the reader is moving into the story. */
 export const startEvents = ['scroll', 'wheel', 'keydown', 'pointerdown', 'touchstart'] as const;

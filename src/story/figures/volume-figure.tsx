@@ -15,7 +15,7 @@ export default function VolumeFigure({ story, state, active }: FigureProps<'volu
       {...story.charts.volume}
       active={active}
       table={<VolumeTable story={story} />}
-      controls={<CurrencySwitch value={currency} onChange={setCurrency} />}
+      controls={(hidden) => <CurrencySwitch value={currency} onChange={setCurrency} focusable={!hidden} />}
     >
       {(size) => <VolumeChart story={story} state={state} currency={currency} {...size} />}
     </FigureFrame>
