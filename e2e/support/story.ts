@@ -35,9 +35,10 @@ export async function expectCurrent(page: Page, id: string) {
   }
 }
 
-/** Opens the story and waits until its steps are on the page. */
+/** Opens the story and waits until its steps are on the page and the page has come to life. */
 export async function openStory(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(stepLocator(page, stepIds[0]!)).toBeAttached();
+  await expect(page.locator('html[data-live]')).toBeAttached();
 }

@@ -81,10 +81,10 @@ describe('fallback faces', () => {
 });
 
 describe('generated stylesheet', () => {
-  it('declares the subset fonts with font-display: optional, their weight range and unicode-range', () => {
+  it('declares the subset fonts with font-display: swap, their weight range and unicode-range', () => {
     const css = fontFacesCss([{ font: houseFonts[1]!, url: './inter-subset.woff2', codePoints: codePointsOf('AB') }]);
     expect(css).toContain(
-      "font-family: 'Inter Variable';\n  font-style: normal;\n  font-weight: 400 700;\n  font-display: optional;\n  src: url(./inter-subset.woff2) format('woff2');\n  unicode-range: U+41-42;",
+      "font-family: 'Inter Variable';\n  font-style: normal;\n  font-weight: 400 700;\n  font-display: swap;\n  src: url(./inter-subset.woff2) format('woff2');\n  unicode-range: U+41-42;",
     );
   });
 });

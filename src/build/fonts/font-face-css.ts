@@ -14,10 +14,10 @@ const percent = (value: number) => `${(value * 100).toFixed(2)}%`;
 const quote = (name: string) => `'${name.replace(/'/g, "\\'")}'`;
 
 /**
- * `font-display: optional`, deliberately: the fonts are preloaded, so they are used when they arrive
- * within the browser's short block period (about 100 ms), and otherwise the metric-matched fallback stays
- * for the rest of that page view. Text never waits for a font and never shifts when one arrives; the next
- * page view finds the font in the cache.
+ * `font-display: swap`, deliberately. Text never waits for a font (`optional` and `block` hide text for
+ * up to 100 ms or more while a font loads), and the swap when the preloaded font arrives does not shift
+ * it either: the fallback faces are metric-matched (fallback-metrics.ts), so lines break in the same
+ * places and the page keeps its height. e2e/prerender.spec.ts holds the layout shift to 0.01.
  */
 export function houseFontFace({ font, url, codePoints }: ShippedFont): string {
   return [
@@ -25,7 +25,7 @@ export function houseFontFace({ font, url, codePoints }: ShippedFont): string {
     `  font-family: ${quote(font.family)};`,
     '  font-style: normal;',
     `  font-weight: ${font.weight.min} ${font.weight.max};`,
-    '  font-display: optional;',
+    '  font-display: swap;',
     `  src: url(${url}) format('woff2');`,
     `  unicode-range: ${unicodeRange(codePoints)};`,
     '}',
