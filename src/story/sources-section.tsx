@@ -2,6 +2,7 @@
 import type { Story, Figure } from '@/data/validate';
 import { formatFigure, formatRoundedPercent, formatDate } from '@/data/format';
 import { strings } from '@/lib/strings';
+import { DataTable } from '@/charts/data-table';
 
 /** Relative to the page, so the links work at any sub-path, prerendered or not. */
 const dataUrl = (file: string) => `data/${file}`;
@@ -16,17 +17,7 @@ function FiguresTable({ story }: { story: Story }) {
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
     <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Figures table">
-      <table className="w-full border-collapse font-sans text-sm">
-        <caption className="mb-2 text-left text-muted">Every figure in the story, with its kind and source</caption>
-        <thead>
-          <tr className="border-b border-rule text-left">
-            <th scope="col" className="py-2 pr-3">Figure</th>
-            <th scope="col" className="py-2 pr-3">Value</th>
-            <th scope="col" className="py-2 pr-3">Kind</th>
-            <th scope="col" className="py-2">From</th>
-          </tr>
-        </thead>
-        <tbody>
+      <DataTable caption="Every figure in the story, with its kind and source" columns={['Figure', 'Value', 'Kind', 'From']}>
           {story.figures.map((f) => (
             <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
               <th scope="row" className="py-2 pr-3 text-left font-normal">{f.label}</th>
@@ -35,8 +26,7 @@ function FiguresTable({ story }: { story: Story }) {
               <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
+        </DataTable>
     </div>
   );
 }

@@ -33,7 +33,10 @@ describe('map svg', () => {
     expect(html).toMatch(/<g transform="translate\([\d.]+,[\d.]+\) scale\(0\.\d+\)"><path d="M[^"]+" class="fill-none stroke-rule"/);
     const countryPaths = html.match(/<path d="[^"]+" data-country=/g) ?? [];
     expect(countryPaths).toHaveLength(frame.countries.length);
-    expect(html.match(/vector-effect="non-scaling-stroke"/g)).toHaveLength(1 + 2 * frame.countries.length);
+    // The graticule, every country's fill, and an outline for each highlighted country only.
+    const highlighted = html.match(/data-country="[^"]+" data-highlighted="true"/g) ?? [];
+    expect(highlighted.length).toBeGreaterThan(0);
+    expect(html.match(/vector-effect="non-scaling-stroke"/g)).toHaveLength(1 + frame.countries.length + highlighted.length);
     expect(html).not.toContain('style=');
   });
 

@@ -1,6 +1,7 @@
 // The map's numbers as a table: each place the story names and what happened there, by month.
 import type { TableProps } from '@/charts/chart-props';
 import { formatMonth } from '@/data/format';
+import { DataTable } from '@/charts/data-table';
 
 type Row = { place: string; event: string; month: string; key: string };
 
@@ -17,16 +18,7 @@ export function mapRows(story: TableProps['story']): Row[] {
 export function MapTable({ story }: TableProps) {
   const cell = 'border-b border-rule px-2 py-1 text-left align-top';
   return (
-    <table className="w-full border-collapse font-sans text-sm">
-      <caption className="mb-2 text-left font-semibold">{story.charts.map.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={cell}>Place</th>
-          <th scope="col" className={cell}>Event</th>
-          <th scope="col" className={`${cell} whitespace-nowrap`}>Month</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={story.charts.map.title} columns={['Place', 'Event', 'Month']}>
         {mapRows(story).map((row) => (
           <tr key={row.key}>
             <th scope="row" className={`${cell} font-normal`}>{row.place}</th>
@@ -34,7 +26,6 @@ export function MapTable({ story }: TableProps) {
             <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

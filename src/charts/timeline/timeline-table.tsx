@@ -2,21 +2,13 @@
 import type { TableProps } from '../chart-props';
 import { formatMonth } from '@/data/format';
 import { strings } from '@/lib/strings';
+import { DataTable } from '@/charts/data-table';
 
 /** Every event is taken from the report, so each row's kind is "reported". */
 export function TimelineTable({ story }: TableProps) {
   const events = [...story.events].sort((a, b) => a.month.localeCompare(b.month));
   return (
-    <table className="w-full border-collapse font-sans text-sm">
-      <caption className="mb-2 text-left font-semibold">{story.charts.timeline.title}</caption>
-      <thead>
-        <tr className="border-b border-rule text-left">
-          <th scope="col" className="py-1 pr-3 font-semibold">Month</th>
-          <th scope="col" className="py-1 pr-3 font-semibold">Event</th>
-          <th scope="col" className="py-1 font-semibold">Kind</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={story.charts.timeline.title} columns={['Month', 'Event', 'Kind']}>
         {events.map((e) => (
           <tr key={e.id} className="border-b border-rule align-top">
             <td className="py-1 pr-3 whitespace-nowrap">{formatMonth(e.month)}</td>
@@ -24,7 +16,6 @@ export function TimelineTable({ story }: TableProps) {
             <td className="py-1">{strings.kinds.reported}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }

@@ -5,6 +5,7 @@ import type { Figure } from '@/data/validate';
 import { strings } from '@/lib/strings';
 import { growthFigure, isApproximate, volumeFigure, volumeYears } from './volume-data';
 import { noDollarFigure } from './volume-labels';
+import { DataTable } from '@/charts/data-table';
 
 const cell = 'py-1 pr-3 align-top';
 
@@ -20,18 +21,7 @@ function growth(f: Figure | null): string {
 
 export function VolumeTable({ story }: TableProps) {
   return (
-    <table className="w-full border-collapse font-sans text-sm">
-      <caption className="mb-2 text-left font-semibold">{story.charts.volume.title}</caption>
-      <thead>
-        <tr className="border-b border-rule text-left">
-          <th scope="col" className={`${cell} font-semibold`}>Year</th>
-          <th scope="col" className={`${cell} font-semibold`}>Yuan</th>
-          <th scope="col" className={`${cell} font-semibold`}>US dollars</th>
-          <th scope="col" className={`${cell} font-semibold`}>Kind</th>
-          <th scope="col" className={`${cell} font-semibold`}>Growth on the year before (of the yuan volume)</th>
-        </tr>
-      </thead>
-      <tbody>
+    <DataTable caption={story.charts.volume.title} columns={['Year', 'Yuan', 'US dollars', 'Kind', 'Growth on the year before (of the yuan volume)']}>
         {volumeYears(story).map((year) => {
           const yuan = volumeFigure(story, year, 'CNY');
           return (
@@ -44,7 +34,6 @@ export function VolumeTable({ story }: TableProps) {
             </tr>
           );
         })}
-      </tbody>
-    </table>
+      </DataTable>
   );
 }
