@@ -5,12 +5,13 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { storyData } from './src/build/story-data-plugin';
 import { prerender } from './src/build/prerender-plugin';
+import { vendorScripts } from './src/build/vendor-plugin';
 import { fonts } from './src/build/fonts-plugin';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(), prerender(), fonts()],
+  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', assetsInlineLimit: 0 },
   test: {

@@ -1,10 +1,22 @@
 // Browser entry, kept tiny: the prerendered page paints first, then the app's code loads and hydrates it.
 import '@/styles/index.css';
+import { readPageOptions } from '@/embed/page-mode';
 
-/** Resolves after the browser has painted a frame (the task after the next animation frame). */
+// The mode goes on <html> first thing, so the styles for embeds apply before the first paint.
+const options = readPageOptions(window.location.search);
+const root = document.documentElement;
+root.dataset.mode = options.mode;
+if (options.mode === 'embed' && options.childId) root.dataset.pym = '';
+if (options.transparent) root.dataset.background = 'transparent';
+
+/**
+ * Resolves after the browser has painted a frame (the task after the next animation frame), or after
+ * 300 ms at most: a hidden tab, or an embed's iframe still below the host's fold, runs no animation frames.
+ */
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 300);
   });
 
 // The story is whole in the HTML; the code only adds motion and controls, so nothing it does should
@@ -13,4 +25,4 @@ const afterFirstPaint = () =>
 // trying again.)
 void afterFirstPaint()
   .then(() => import('./start'))
-  .then(({ start }) => start());
+  .then(({ start }) => start(options));

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#story" className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a href="#story" data-site-chrome className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
         Skip to the story
       </a>
-      <header className="border-b border-rule font-sans">
+      <header data-site-chrome className="border-b border-rule font-sans">
         <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
           <span className="font-semibold tracking-wide">Cross-border</span>
           <span className="flex gap-4">
@@ -17,7 +17,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         </nav>
       </header>
       <main id="story">{children}</main>
-      <footer className="border-t border-rule font-sans text-sm text-muted">
+      <footer data-site-chrome className="border-t border-rule font-sans text-sm text-muted">
         <p className="mx-auto max-w-6xl px-4 py-6">
           An interactive story built from one Xinhua report. Every figure traces to it; derived numbers are marked.
         </p>

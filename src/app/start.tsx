@@ -1,6 +1,9 @@
 // Brings the page to life: hydrates the prerendered story with its inline data, or renders it from scratch.
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { PageOptions } from '@/embed/page-mode';
+import { startPymChild } from '@/embed/pym-child';
+import { hostViewport } from '@/embed/host-viewport';
 import { makeQueryClient } from './query-client';
 import { Root } from './root';
 import { readInlineData } from './inline-data';
@@ -8,7 +11,7 @@ import { storyQuery } from '@/data/story-query';
 import { deriveStory } from '@/data/derive-story';
 import type { StoryData } from '@/data/schema';
 
-export function start() {
+export function start(options: PageOptions) {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
 
@@ -25,5 +28,13 @@ export function start() {
     });
   } else {
     createRoot(container).render(<Root client={client} />);
+  }
+  if (options.mode === 'embed' && options.childId) {
+    startPymChild(options.childId, (message) => {
+      if (message.type !== 'viewport-iframe-position') return;
+      // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
+      document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
+      hostViewport.update(message);
+    });
   }
 }

@@ -2,7 +2,6 @@
 import { useRef, type ReactNode } from 'react';
 import { useElementSize, type Size } from '@/lib/use-element-size';
 import { strings } from '@/lib/strings';
-import { useHydrated } from '@/lib/use-hydrated';
 
 type Props = {
   /** Which chart this is; e2e tests and styles find figures by it. */
@@ -25,12 +24,16 @@ const initialSize: Size = { width: 640, height: 480 };
 export function FigureFrame({ kind, title, caption, active, table, controls, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const size = useElementSize(box, initialSize);
-  // Only a live page hides figures from assistive technology: without JavaScript all four are shown.
-  const hidden = useHydrated() && !active;
+  /*
+   * Hidden from assistive technology and the tab order from the prerendered HTML on, so nothing invisible
+   * can be reached before the page comes to life. Without JavaScript all four figures are shown
+   * (public/noscript.css) but stay hidden from screen readers; their numbers are in the sources table.
+   */
+  const hidden = !active;
   return (
     /*
      * A hidden figure is transparent, under the shown one, and out of the accessibility tree and the tab
-     * order (aria-hidden, and its controls made unfocusable, once live). Not `visibility` or `inert`: both are
+     * order (aria-hidden, and its controls made unfocusable). Not `visibility` or `inert`: both are
      * inherited, so toggling them restyles every mark of the figure at each step change, a long task on
      * a slow phone; these change a few elements only.
      */

@@ -5,6 +5,7 @@ import { GraphicPanel } from './graphic-panel';
 import { StepCard } from './step-card';
 import { useActiveStep, type ActiveStep } from './use-active-step';
 import { loadDeferredFigures } from './figures/deferred-figures';
+import { useHostSticky } from '@/embed/use-host-sticky';
 import { useStepHash } from './use-step-hash';
 
 export function Scrolly({ story }: { story: Story }) {
@@ -20,14 +21,16 @@ export function Scrolly({ story }: { story: Story }) {
     [story],
   );
   const active = useActiveStep(steps, panel, onMeasure);
+  const root = useRef<HTMLDivElement>(null);
+  useHostSticky(root, panel);
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   useStepHash(ids, active);
   return (
-    <div className="relative mx-auto max-w-6xl wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
-      <div ref={panel} data-graphic-panel className="sticky top-0 z-10 h-[50svh] border-b border-rule bg-page wide:order-2 wide:h-svh wide:self-start wide:border-b-0 wide:py-6">
+    <div ref={root} className="relative mx-auto max-w-6xl wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
+      <div ref={panel} data-graphic-panel className="sticky top-0 z-10 h-[calc(var(--story-vh)*50)] border-b border-rule bg-page wide:order-2 wide:h-[calc(var(--story-vh)*100)] wide:self-start wide:border-b-0 wide:py-6">
         <GraphicPanel story={story} stepIndex={active.index} />
       </div>
-      <div ref={steps} className="relative px-4 pb-[30svh] wide:order-1 wide:px-0">
+      <div ref={steps} className="relative px-4 pb-[calc(var(--story-vh)*30)] wide:order-1 wide:px-0">
         {story.steps.map((step, i) => (
           <StepCard key={step.id} story={story} step={step} current={i === active.index} />
         ))}

@@ -37,7 +37,7 @@ export function StepCard({ story, step, current }: Props) {
       data-step-id={step.id}
       aria-current={current ? 'step' : undefined}
       aria-labelledby={`${step.id}-kicker`}
-      className="flex min-h-[85svh] scroll-mt-[50svh] items-start pt-[4svh] wide:scroll-mt-0"
+      className="flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
     >
       <div
         className={`chart-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}

@@ -1,5 +1,6 @@
 // The scroll engine: keeps the current step in React state, worked out from where the steps stand.
 import { startTransition, useEffect, useState, type RefObject } from 'react';
+import { hostViewport, type HostViewport } from '@/embed/host-viewport';
 import { activeStepIndex, isInsideStory, readingLines } from './active-step';
 
 export type ActiveStep = {
@@ -25,9 +26,11 @@ function coverBottom(container: HTMLElement, cover: HTMLElement | null): number 
  * Reads the steps' positions now. Steps are the container's `[data-step-id]` elements; `cover` is the
  * sticky graphic, whose bottom edge starts the reading area when it sticks across the top.
  */
-export function measureActiveStep(container: HTMLElement, cover: HTMLElement | null): ActiveStep {
-  const tops = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect().top);
-  const lines = readingLines(window.innerHeight, coverBottom(container, cover));
+export function measureActiveStep(container: HTMLElement, cover: HTMLElement | null, viewport?: HostViewport | null): ActiveStep {
+  // Inside an embed whose host reports its viewport, positions are measured against the host's viewport.
+  const { top, height } = viewport ?? { top: 0, height: window.innerHeight };
+  const tops = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect().top - top);
+  const lines = readingLines(height, coverBottom(container, cover) - top);
   return { index: activeStepIndex(tops, lines.trigger), inside: isInsideStory(tops, lines.inside), measured: true };
 }
 
@@ -49,7 +52,7 @@ export function useActiveStep(
     let frame = 0;
     const update = () => {
       frame = 0;
-      const next = measureActiveStep(element, cover.current);
+      const next = measureActiveStep(element, cover.current, hostViewport.get());
       onMeasure?.(next);
       // A transition: if the new step needs a figure whose code is still loading, React keeps showing the
       // current picture (instead of a fallback) until it arrives.
@@ -63,7 +66,9 @@ export function useActiveStep(
     window.addEventListener('resize', schedule);
     const observer = new ResizeObserver(schedule);
     observer.observe(element);
+    const unsubscribe = hostViewport.subscribe(schedule);
     return () => {
+      unsubscribe();
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', schedule);

@@ -1,0 +1,107 @@
+// The story inside a stranger's article: a Pym.js parent on another origin, and a plain iframe.
+import { expect, test, type Frame, type Page } from '@playwright/test';
+import { openHostPage, type HostPage } from './support/host-page';
+import { stepIds } from './support/story';
+
+async function storyFrame(page: Page, selector: string): Promise<Frame> {
+  const handle = await page.locator(selector).elementHandle();
+  const frame = await handle!.contentFrame();
+  await frame!.locator('html[data-live]').waitFor({ state: 'attached' });
+  return frame!;
+}
+
+let host: HostPage | undefined;
+test.afterEach(async () => {
+  await host?.close();
+  host = undefined;
+});
+
+const currentIn = (frame: Frame) => frame.locator('[aria-current="step"]').getAttribute('data-step-id');
+
+test.describe('through a Pym.js parent with trackscroll', () => {
+  test('the iframe takes the story’s full height, with no scrollbar inside', async ({ page, baseURL }) => {
+    host = await openHostPage(page, baseURL!, 'pym');
+    const frame = await storyFrame(page, '#story iframe');
+    await expect
+      .poll(async () => {
+        const iframeHeight = await page.locator('#story iframe').evaluate((el) => el.getBoundingClientRect().height);
+        const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+        return `${Math.round(iframeHeight)} ${Math.round(content)}`;
+      })
+      .toMatch(/^(\d+) \1$/);
+    await expect(frame.locator('header[data-site-chrome]')).toBeHidden();
+  });
+
+  test('scrolling the host article moves through the steps, with the graphic in the host viewport', async ({ page, baseURL }) => {
+    host = await openHostPage(page, baseURL!, 'pym');
+    const frame = await storyFrame(page, '#story iframe');
+    const iframe = page.locator('#story iframe');
+    for (const id of [stepIds[1]!, stepIds[5]!, stepIds[9]!, stepIds.at(-1)!]) {
+      // Scroll the host so that the step's top stands at a third of the host's viewport.
+      const stepTop = await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop - (await page.evaluate(() => innerHeight)) / 3);
+      await expect.poll(() => currentIn(frame)).toBe(id);
+      // The graphic panel, placed inside the frame, lies within the host's viewport.
+      await expect
+        .poll(async () => {
+          const panel = await frame.locator('[data-graphic-panel]').evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            return { top: r.top, bottom: r.bottom };
+          });
+          const top = await iframe.evaluate((el) => el.getBoundingClientRect().top);
+          const height = await page.evaluate(() => innerHeight);
+          return top + panel.top >= -1 && top + panel.bottom <= height + 1;
+        })
+        .toBe(true);
+    }
+  });
+
+  test('forged and malformed messages change nothing and raise no error', async ({ page, baseURL }) => {
+    host = await openHostPage(page, baseURL!, 'pym');
+    const frame = await storyFrame(page, '#story iframe');
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+    // Let the embed settle first (fonts, graphics drawn, the height sent), so any change is the forgery's.
+    const heightNow = () => page.locator('#story iframe').getAttribute('height');
+    let height = await heightNow();
+    await expect
+      .poll(async () => {
+        await page.waitForTimeout(1200);
+        const [previous, next] = [height, await heightNow()];
+        height = next;
+        return previous === next;
+      })
+      .toBe(true);
+    const before = await currentIn(frame);
+    await page.evaluate(() => {
+      const child = document.querySelector<HTMLIFrameElement>('#story iframe')!.contentWindow!;
+      const forged: unknown[] = [
+        'pymxPYMxstoryxPYMxviewport-iframe-positionxPYMx1280 800 -999999999999 0 5 5',
+        'pymxPYMxstoryxPYMxviewport-iframe-positionxPYMxNaN NaN NaN NaN NaN NaN',
+        'pymxPYMxotherxPYMxviewport-iframe-positionxPYMx1280 800 -4000 0 900 700',
+        'pymxPYMxstoryxPYMxnavigateToxPYMxjavascript:alert(1)',
+        'pymxPYMxstoryxPYMxwidthxPYMx<script>',
+        { pym: true },
+        null,
+        'x'.repeat(100_000),
+      ];
+      for (const message of forged) child.postMessage(message, '*');
+    });
+    await page.waitForTimeout(500);
+    expect(await currentIn(frame)).toBe(before);
+    expect(await page.locator('#story iframe').getAttribute('height')).toBe(height);
+    expect(page.url()).toBe(host!.url);
+    expect(errors).toEqual([]);
+  });
+});
+
+test('in a plain 600 px iframe the story scrolls inside the frame and steps follow', async ({ page, baseURL }) => {
+  host = await openHostPage(page, baseURL!, 'plain');
+  const frame = await storyFrame(page, '#plain');
+  const id = stepIds[6]!;
+  await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect.poll(() => currentIn(frame)).toBe(id);
+  await expect(frame.locator('figure[data-active="true"]')).toBeVisible();
+});
