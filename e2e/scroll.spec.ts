@@ -55,7 +55,19 @@ test('a fast jump to the end with the End key makes the last step current', asyn
   await page.keyboard.press('End');
   const last = stepIds.at(-1)!;
   await expectCurrent(page, last);
-  await expect(page).toHaveURL(new RegExp(`#${last}$`));
+  // The end of the page is the sources, past the story: the address names no step there.
+  await expect(page).not.toHaveURL(/#/);
+});
+
+test('the site’s own links to the sources keep their address and survive a reload', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'the sources link is checked once, at desktop size');
+  await openStory(page);
+  await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' }).click();
+  await expect(page).toHaveURL(/#sources$/);
+  await page.waitForTimeout(300);
+  await expect(page).toHaveURL(/#sources$/);
+  await page.reload();
+  await expect(page.locator('#sources')).toBeInViewport();
 });
 
 test('a fling to the end and back to the top leaves the right step and hash each time', async ({ page }) => {

@@ -2,7 +2,7 @@
 import type { HtmlTagDescriptor } from 'vite';
 import type { Story } from '../data/validate';
 
-/** The share image in public/, 1200x630, committed (see README "Share image"). */
+/** The share image in public/, 1200x630, committed (a screenshot of the page's map with the headline). */
 export const shareImage = { file: 'share.png', width: 1200, height: 630, alt: 'Map of Eurasia with routes from China to Moscow and Southeast Asia, and the headline.' };
 
 /**
@@ -27,7 +27,6 @@ export function headTags(story: Story, siteUrl: string | undefined): HtmlTagDesc
     meta({ property: 'og:image:width', content: String(shareImage.width) }),
     meta({ property: 'og:image:height', content: String(shareImage.height) }),
     meta({ property: 'og:image:alt', content: shareImage.alt }),
-    meta({ property: 'article:published_time', content: story.meta.dateline.date }),
     meta({ name: 'twitter:card', content: 'summary_large_image' }),
     meta({ name: 'twitter:title', content: headline }),
     meta({ name: 'twitter:description', content: dek }),
@@ -37,8 +36,9 @@ export function headTags(story: Story, siteUrl: string | undefined): HtmlTagDesc
 }
 
 /**
- * The Content Security Policy: everything from the site's own origin only, no inline scripts or styles
- * (the inline story data is `type="application/json"`, which is never executed). `frame-ancestors`
+ * The Content Security Policy: everything from the site's own origin only, no inline scripts (the inline
+ * story data is `type="application/json"`, which is never executed); the one inline style, the page's CSS,
+ * is added by its hash at build (inline-css.ts). `frame-ancestors`
  * cannot be set in a meta tag, and embedding in other sites' pages is wanted anyway.
  */
 export const contentSecurityPolicy = [

@@ -15,7 +15,8 @@ const lonLat = v.tuple([
 const SourceSchema = v.strictObject({
   id,
   publisher: text,
-  title: text,
+  /** The report's headline, where known (the copy in data/source/ has none). */
+  title: v.optional(text),
   place: text,
   date: isoDate,
   editor: v.optional(text),

@@ -7,6 +7,7 @@ export const strings = {
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded.',
   graphicLabel: 'Graphic',
+  reportedBy: 'Xinhua reported.',
   sourcesHeading: 'Sources and method',
   derivedHeading: 'Derived numbers',
   downloadHeading: 'Download the data',

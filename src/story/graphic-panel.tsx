@@ -1,6 +1,7 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
 import { memo, Suspense, useEffect } from 'react';
 import type { FigureProps } from './figures/figure-props';
+import { ErrorBoundary } from '@/lib/error-boundary';
 import type { Story } from '@/data/validate';
 import { panelStates } from './graphic-states';
 import { MapFigure } from './figures/map-figure';
@@ -21,25 +22,38 @@ function useDeferredFigures() {
 /** Holds a deferred figure's place until its code arrives (seen only where the page was not prerendered). */
 const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
 
+/** If a figure's code cannot be downloaded, the rest of the story goes on; its numbers are in the sources. */
+const unavailable = (
+  <p className="absolute inset-0 grid place-items-center p-6 text-center font-sans text-sm text-muted" aria-hidden="true">
+    This graphic could not be loaded. Its numbers are in the sources below.
+  </p>
+);
+
 /*
  * Memoised, so a step change that leaves a deferred figure's props as they were does not touch its
  * still-dehydrated boundary: React would otherwise try to hydrate it, and the update would wait for code
  * the first visit has not loaded.
  */
 const DeferredTimeline = memo((props: FigureProps<'timeline'>) => (
-  <Suspense fallback={placeholder}>
-    <TimelineFigure {...props} />
-  </Suspense>
+  <ErrorBoundary fallback={unavailable}>
+    <Suspense fallback={placeholder}>
+      <TimelineFigure {...props} />
+    </Suspense>
+  </ErrorBoundary>
 ));
 const DeferredVolume = memo((props: FigureProps<'volume'>) => (
-  <Suspense fallback={placeholder}>
-    <VolumeFigure {...props} />
-  </Suspense>
+  <ErrorBoundary fallback={unavailable}>
+    <Suspense fallback={placeholder}>
+      <VolumeFigure {...props} />
+    </Suspense>
+  </ErrorBoundary>
 ));
 const DeferredShare = memo((props: FigureProps<'share'>) => (
-  <Suspense fallback={placeholder}>
-    <ShareFigure {...props} />
-  </Suspense>
+  <ErrorBoundary fallback={unavailable}>
+    <Suspense fallback={placeholder}>
+      <ShareFigure {...props} />
+    </Suspense>
+  </ErrorBoundary>
 ));
 
 export function GraphicPanel({ story, stepIndex }: Props) {

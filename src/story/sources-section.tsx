@@ -60,8 +60,8 @@ export function SourcesSection({ story }: { story: Story }) {
       <ul className="mt-2 font-sans text-sm leading-relaxed">
         {story.sources.map((s) => (
           <li key={s.id}>
-            {s.publisher}, {s.place}, <time dateTime={s.date}>{formatDate(s.date)}</time>. {s.title}
-            {s.editor ? `. Edited by ${s.editor}.` : '.'}
+            {s.publisher}, {s.place}, <time dateTime={s.date}>{formatDate(s.date)}</time>.{s.title ? ` ${s.title}.` : ''}
+            {s.editor ? ` Edited by ${s.editor}.` : ''}
             {s.url && (
               <> <a className="text-reported underline" href={s.url} rel="noopener noreferrer">{s.url}</a></>
             )}

@@ -11,21 +11,21 @@ type Props = {
   current: boolean;
 };
 
-/** A quote from the report, which gives it as reported speech: the text is the report's, word for word. */
+/** Lower-cases a sentence's first letter ("Cross-border …" after "said"), leaving acronyms alone. */
+const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+
+/**
+ * What a person said, as the report gives it: in reported speech ("said …"), so it is shown as reported
+ * speech too, never in quotation marks as if these were the person's own words. The words after "said"
+ * are the report's, word for word (src/data/fact-check.test.ts checks them against the source).
+ */
 function StepQuote({ story, id }: { story: Story; id: string }) {
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
-  const lead = /^[a-z]/.test(quote.text) ? '…' : '';
   return (
-    <blockquote className="mt-4 border-l-2 border-accent pl-4">
-      <p className="text-lg leading-relaxed">
-        “{lead}
-        {quote.text}”
-      </p>
-      <footer className="mt-2 font-sans text-sm text-muted">
-        <span className="font-semibold text-ink">{person.name}</span>, {person.role}
-      </footer>
-    </blockquote>
+    <p className="mt-4 border-l-2 border-accent pl-4 text-lg leading-relaxed">
+      <span className="font-semibold">{person.name}</span>, {person.role}, said {lowerFirst(quote.text)}, {strings.reportedBy}
+    </p>
   );
 }
 

@@ -29,9 +29,13 @@ function coverBottom(container: HTMLElement, cover: HTMLElement | null): number 
 export function measureActiveStep(container: HTMLElement, cover: HTMLElement | null, viewport?: HostViewport | null): ActiveStep {
   // Inside an embed whose host reports its viewport, positions are measured against the host's viewport.
   const { top, height } = viewport ?? { top: 0, height: window.innerHeight };
-  const tops = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect().top - top);
+  const rects = Array.from(container.querySelectorAll('[data-step-id]'), (el) => el.getBoundingClientRect());
+  const tops = rects.map((rect) => rect.top - top);
   const lines = readingLines(height, coverBottom(container, cover) - top);
-  return { index: activeStepIndex(tops, lines.trigger), inside: isInsideStory(tops, lines.inside), measured: true };
+  // Past the last step (in the sources, say) the reader has left the story.
+  const lastBottom = (rects.at(-1)?.bottom ?? 0) - top;
+  const inside = isInsideStory(tops, lines.inside) && lastBottom > lines.inside;
+  return { index: activeStepIndex(tops, lines.trigger), inside, measured: true };
 }
 
 /**

@@ -20,8 +20,8 @@ function scrollToStep(id: string) {
 /**
  * On first render, scrolls to the step the address names (in a layout effect, so before the scroll
  * engine's first measurement; a reload mid-story lands on the step the hash kept). Afterwards replaces
- * (never pushes) the hash as the current step changes, and drops it when the reader scrolls back above
- * the story.
+ * (never pushes) the hash as the current step changes, and drops a step's hash when the reader leaves
+ * the story, above or below it.
  */
 export function useStepHash(ids: readonly string[], active: ActiveStep) {
   const started = useRef(false);
@@ -30,7 +30,9 @@ export function useStepHash(ids: readonly string[], active: ActiveStep) {
     if (started.current) return;
     started.current = true;
     const target = stepFromHash(window.location.hash, ids);
-    if (target) scrollToStep(target);
+    // A prerendered page has already been scrolled to the step by the browser (the step's element has the
+    // id), and the reader may have moved on since: only a page drawn by script starts at the top.
+    if (target && window.scrollY === 0) scrollToStep(target);
   }, [ids]);
 
   useEffect(() => {
@@ -46,9 +48,12 @@ export function useStepHash(ids: readonly string[], active: ActiveStep) {
   const { inside, measured } = active;
   useEffect(() => {
     if (!measured) return;
+    const hash = window.location.hash;
+    // Outside the story, a fragment that names no step (#sources) is the reader's own: leave it.
+    if (!inside && hash && !stepFromHash(hash, ids)) return;
     const wanted = inside && current ? `#${current}` : '';
-    if (window.location.hash === wanted) return;
+    if (hash === wanted) return;
     const { pathname, search } = window.location;
     window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
-  }, [current, inside, measured]);
+  }, [current, inside, measured, ids]);
 }

@@ -42,7 +42,12 @@ export function loadDeferredFigures() {
       return import('./volume-figure');
     })
     .then(idle)
-    .then(() => shareGate.open());
+    .then(() => shareGate.open())
+    // A failed download shows up where the figure is rendered (graphic-panel.tsx); just open the gates.
+    .catch(() => {
+      volumeGate.open();
+      shareGate.open();
+    });
 }
 
 // The prerenderer has no reader to wait for.
