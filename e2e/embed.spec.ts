@@ -1,7 +1,7 @@
 // The story inside a stranger's article: a Pym.js parent on another origin, and a plain iframe.
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { openHostPage, type HostPage } from './support/host-page';
-import { stepIds } from './support/story';
+import { openStory, stepIds } from './support/story';
 
 async function storyFrame(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();
@@ -104,4 +104,31 @@ test('in a plain 600 px iframe the story scrolls inside the frame and steps foll
   await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect.poll(() => currentIn(frame)).toBe(id);
   await expect(frame.locator('figure[data-active="true"]')).toBeVisible();
+});
+
+test('in a plain iframe the next and previous buttons step through the story', async ({ page, baseURL }) => {
+  host = await openHostPage(page, baseURL!, 'plain');
+  const frame = await storyFrame(page, '#plain');
+  await frame.locator(`[data-step-id="${stepIds[0]}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect.poll(() => currentIn(frame)).toBe(stepIds[0]);
+  await frame.getByRole('button', { name: 'Next step' }).click();
+  await expect.poll(() => currentIn(frame)).toBe(stepIds[1]);
+  await frame.getByRole('button', { name: 'Previous step' }).click();
+  await expect.poll(() => currentIn(frame)).toBe(stepIds[0]);
+});
+
+test('the reader page offers both embed codes, optionally starting at the current step', async ({ page }) => {
+  await openStory(page, './#lazada');
+  await expect(page.getByRole('button', { name: 'Next step' })).toBeHidden();
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Embed this story' });
+  await expect(dialog).toBeVisible();
+  const pym = dialog.getByLabel('With Pym.js');
+  await expect(pym).toHaveValue(/vendor\/pym\.v1\.min\.js/);
+  await expect(pym).toHaveValue(/trackscroll: true/);
+  await expect(dialog.getByLabel('Plain iframe')).toHaveValue(/\?mode=embed" width="100%" height="600"/);
+  await dialog.getByLabel(/Start at the current step/).check();
+  await expect(dialog.getByLabel('Plain iframe')).toHaveValue(/\?mode=embed#lazada"/);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
 });

@@ -8,6 +8,14 @@ const root = document.documentElement;
 root.dataset.mode = options.mode;
 if (options.mode === 'embed' && options.childId) root.dataset.pym = '';
 if (options.transparent) root.dataset.background = 'transparent';
+if (options.mode === 'embed') {
+  // Links out of an embed open in the host's window, not inside the frame (downloads stay put).
+  document.addEventListener('click', (event) => {
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if (!link || link.hasAttribute('download') || link.getAttribute('href')?.startsWith('#')) return;
+    link.setAttribute('target', '_top');
+  });
+}
 
 /**
  * Resolves after the browser has painted a frame (the task after the next animation frame), or after

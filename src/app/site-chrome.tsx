@@ -1,5 +1,6 @@
 // The site's own header and footer around the story (left out where the story is embedded).
 import type { ReactNode } from 'react';
+import { EmbedControl } from '@/embed/embed-dialog';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -13,6 +14,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <span className="flex gap-4">
             <a className="underline-offset-4 hover:underline" href="#sources">Sources</a>
             <a className="underline-offset-4 hover:underline" href="#download">Data</a>
+            <EmbedControl />
           </span>
         </nav>
       </header>

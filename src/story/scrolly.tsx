@@ -3,6 +3,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import type { Story } from '@/data/validate';
 import { GraphicPanel } from './graphic-panel';
 import { StepCard } from './step-card';
+import { StepButtons } from './step-buttons';
 import { useActiveStep, type ActiveStep } from './use-active-step';
 import { loadDeferredFigures } from './figures/deferred-figures';
 import { useHostSticky } from '@/embed/use-host-sticky';
@@ -34,6 +35,7 @@ export function Scrolly({ story }: { story: Story }) {
         {story.steps.map((step, i) => (
           <StepCard key={step.id} story={story} step={step} current={i === active.index} />
         ))}
+        <StepButtons ids={ids} index={active.index} />
       </div>
     </div>
   );

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { embedUrl, iframeEmbedCode, pymEmbedCode } from './embed-code';
+
+const story = 'https://example.org/news/cross-border/?utm=x#moscow';
+
+describe('embed codes', () => {
+  it('point at the embed address, at any sub-path, optionally at a step', () => {
+    expect(embedUrl(story)).toBe('https://example.org/news/cross-border/?mode=embed');
+    expect(embedUrl(story, 'lazada')).toBe('https://example.org/news/cross-border/?mode=embed#lazada');
+  });
+
+  it('load the Pym.js parent from the story’s own site, with scroll tracking', () => {
+    const code = pymEmbedCode(story, 'Cross-border');
+    expect(code).toContain('<script src="https://example.org/news/cross-border/vendor/pym.v1.min.js"></script>');
+    expect(code).toContain("new pym.Parent('cross-border', \"https://example.org/news/cross-border/?mode=embed\", { trackscroll: true");
+  });
+
+  it('escape a title that could break out of the markup', () => {
+    expect(iframeEmbedCode(story, 'A "quoted" <title>')).toContain('title="A &quot;quoted&quot; &lt;title>"');
+    expect(pymEmbedCode(story, '</script><script>alert(1)</script>')).not.toContain('</script><script>alert');
+  });
+});
