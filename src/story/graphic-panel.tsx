@@ -1,7 +1,9 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
-import { memo, Suspense, useEffect } from 'react';
+import { memo, Suspense, useEffect, type ComponentType } from 'react';
+import type { ChartKind } from '@/data/schema';
 import type { FigureProps } from './figures/figure-props';
 import { ErrorBoundary } from '@/lib/error-boundary';
+import { strings } from '@/lib/strings';
 import type { Story } from '@/data/validate';
 import { panelStates } from './graphic-states';
 import { MapFigure } from './figures/map-figure';
@@ -25,7 +27,7 @@ const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
 /** If a figure's code cannot be downloaded, the rest of the story goes on; its numbers are in the sources. */
 const unavailable = (
   <p className="absolute inset-0 grid place-items-center p-6 text-center font-sans text-sm text-muted" aria-hidden="true">
-    This graphic could not be loaded. Its numbers are in the sources below.
+    {strings.figureFailed}
   </p>
 );
 
@@ -34,27 +36,21 @@ const unavailable = (
  * still-dehydrated boundary: React would otherwise try to hydrate it, and the update would wait for code
  * the first visit has not loaded.
  */
-const DeferredTimeline = memo((props: FigureProps<'timeline'>) => (
-  <ErrorBoundary fallback={unavailable}>
-    <Suspense fallback={placeholder}>
-      <TimelineFigure {...props} />
-    </Suspense>
-  </ErrorBoundary>
-));
-const DeferredVolume = memo((props: FigureProps<'volume'>) => (
-  <ErrorBoundary fallback={unavailable}>
-    <Suspense fallback={placeholder}>
-      <VolumeFigure {...props} />
-    </Suspense>
-  </ErrorBoundary>
-));
-const DeferredShare = memo((props: FigureProps<'share'>) => (
-  <ErrorBoundary fallback={unavailable}>
-    <Suspense fallback={placeholder}>
-      <ShareFigure {...props} />
-    </Suspense>
-  </ErrorBoundary>
-));
+function deferred<K extends ChartKind>(Figure: ComponentType<FigureProps<K>>) {
+  return memo(function Deferred(props: FigureProps<K>) {
+    return (
+      <ErrorBoundary fallback={unavailable}>
+        <Suspense fallback={placeholder}>
+          <Figure {...props} />
+        </Suspense>
+      </ErrorBoundary>
+    );
+  });
+}
+
+const DeferredTimeline = deferred(TimelineFigure);
+const DeferredVolume = deferred(VolumeFigure);
+const DeferredShare = deferred(ShareFigure);
 
 export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);
