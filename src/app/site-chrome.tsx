@@ -18,7 +18,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           </span>
         </nav>
       </header>
-      <main id="story">{children}</main>
+      <main id="story" tabIndex={-1} className="focus:outline-none">{children}</main>
       <footer data-site-chrome className="border-t border-rule font-sans text-sm text-muted">
         <p className="mx-auto max-w-6xl px-4 py-6">
           An interactive story built from one Xinhua report. Every figure traces to it; derived numbers are marked.

@@ -8,14 +8,5 @@ function find<T extends { id: string }>(list: T[], id: string, what: string): T 
 }
 
 export const figureById = (story: Story, id: string): Figure => find(story.figures, id, 'figure');
-export const placeById = (story: Story, id: string) => find(story.places, id, 'place');
 export const personById = (story: Story, id: string) => find(story.people, id, 'person');
 export const quoteById = (story: Story, id: string) => find(story.quotes, id, 'quote');
-export const sourceById = (story: Story, id: string) => find(story.sources, id, 'source');
-
-export function stateOfStep(story: Story, stepId: string) {
-  const step = find(story.steps, stepId, 'step');
-  const state = story.graphicStates[step.state];
-  if (!state) throw new Error(`Step "${stepId}" points at unknown graphic state "${step.state}"`);
-  return state;
-}

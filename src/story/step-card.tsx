@@ -36,7 +36,6 @@ export function StepCard({ story, step, current }: Props) {
       id={step.id}
       data-step-id={step.id}
       aria-current={current ? 'step' : undefined}
-      aria-labelledby={`${step.id}-kicker`}
       className="flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
     >
       <div

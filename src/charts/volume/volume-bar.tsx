@@ -49,7 +49,7 @@ export function VolumeBar({ bar, baseline, valueFontSize, lineHeight, hatchUrl }
           </text>
         )}
         {bar.note && (
-          <text x={bar.centre} y={bar.note.y} fontSize={12} className="fill-muted italic">
+          <text x={bar.centre} y={bar.note.y} fontSize={12} className="fill-muted">
             {bar.note.lines.map((l, i) => (
               <tspan key={i} x={bar.centre} dy={i === 0 ? 0 : lineHeight}>
                 {l}
