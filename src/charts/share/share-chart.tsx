@@ -31,7 +31,7 @@ export function ShareChart({ story, state, width, height }: ChartProps<'share'>)
             width={c.size}
             height={c.size}
             rx={Math.min(2, c.size / 8)}
-            className={`chart-motion ${c.filled ? 'fill-accent' : 'fill-land'}`}
+            className={`chart-motion ${c.filled ? 'fill-accent' : 'fill-land stroke-mark'}`}
           />
         ))}
         <path d={layout.outline} {...forecastOutline} />
@@ -53,7 +53,7 @@ export function ShareChart({ story, state, width, height }: ChartProps<'share'>)
             width={item.swatch.size}
             height={item.swatch.size}
             rx={2}
-            className={item.key === 'filled' ? 'fill-accent' : 'fill-land'}
+            className={item.key === 'filled' ? 'fill-accent' : 'fill-land stroke-mark'}
           />
           {item.key === 'filled' && (
             <rect x={item.swatch.x - 2} y={item.swatch.y - 2} width={item.swatch.size + 4} height={item.swatch.size + 4} {...forecastOutline} />

@@ -43,10 +43,10 @@ export function TimelineChart({ story, state, width, height }: ChartProps<'timel
       <title id={titleId}>{story.charts.timeline.title}</title>
       <desc id={descId}>{state.description}</desc>
       <g>
-        <line {...axis} className="stroke-rule" strokeWidth={2} strokeLinecap="round" />
+        <line {...axis} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
         {layout.ticks.map((t) => (
           <g key={t.month}>
-            <line {...t.tick} className="stroke-rule" strokeWidth={1.5} />
+            <line {...t.tick} className="stroke-mark" strokeWidth={1.5} />
             {t.label && (
               <text x={t.x} y={t.y} textAnchor={t.anchor} fontSize={12} className="fill-muted">
                 {t.label}
