@@ -119,6 +119,8 @@ test('in a plain iframe the next and previous buttons step through the story', a
 
 test('the reader page offers both embed codes, optionally starting at the current step', async ({ page }) => {
   await openStory(page, './#lazada');
+  await expect(page).toHaveURL(/#lazada$/);
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', 'lazada');
   await expect(page.getByRole('button', { name: 'Next step' })).toBeHidden();
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this story' });
