@@ -5,6 +5,7 @@ import { strings } from '@/lib/strings';
 import type { MapFrame } from './frame-format';
 import { mapLayout } from './layout';
 import { dotRadius } from './labels';
+import { ChartSvg } from '@/charts/chart-svg';
 
 export type MapSvgProps = ChartProps<'map'> & {
   /** The countries and graticule to draw; undefined while they load (or if that failed): places and routes still draw. */
@@ -18,11 +19,6 @@ const halo = 'font-sans [paint-order:stroke] stroke-page stroke-[3px] [stroke-li
 // Marks that arrive with a step fade in (CSS @starting-style); chart-motion turns that off for reduced motion.
 const fadeIn = 'chart-motion opacity-100 starting:opacity-0';
 
-/**
- * The map as an <svg role="img"> named by the chart's title and described by the step's description.
- * Everything inside is presentational: the description and the table carry the content for screen readers.
- * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
- */
 type CountryProps = { id: string; name: string; d: string; highlighted: boolean };
 
 /** One country, memoised: a step change re-renders only the countries whose highlight changed. */
@@ -41,16 +37,17 @@ const CountryPath = memo(function CountryPath({ id, name, d, highlighted }: Coun
   );
 });
 
+/**
+ * The map as an <svg role="img"> named by the chart's title and described by the step's description.
+ * Everything inside is presentational: the description and the table carry the content for screen readers.
+ * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
+ */
 export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
-  const titleId = useId();
-  const descId = useId();
   const arrowId = useId();
   const layout = useMemo(() => mapLayout(frame, story.places, { width, height }, state), [frame, story.places, width, height, state]);
 
   return (
-    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="block">
-      <title id={titleId}>{story.charts.map.title}</title>
-      <desc id={descId}>{state.description}</desc>
+    <ChartSvg title={story.charts.map.title} description={state.description} width={width} height={height} className="block">
       <defs>
         <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
           <path d="M0,0L10,5L0,10z" className="fill-accent" />
@@ -119,6 +116,6 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           {failed ? strings.mapFailed : strings.mapLoading}
         </text>
       )}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,7 +1,8 @@
 // The share graphic: renders shareLayout() as a waffle of 100 squares, the forecast share filled, with its words.
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ChartProps } from '../chart-props';
 import { shareLayout } from './layout';
+import { ChartSvg } from '@/charts/chart-svg';
 
 const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDasharray: '5 3', fill: 'none' } as const;
@@ -12,14 +13,10 @@ const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDash
  * a `<rect data-cell data-filled>`. The figure and its kind are in ShareTable too.
  */
 export function ShareChart({ story, state, width, height }: ChartProps<'share'>) {
-  const titleId = useId();
-  const descId = useId();
   const layout = useMemo(() => shareLayout(story, { width, height }, state), [story, width, height, state]);
   const { big, words, legend } = layout;
   return (
-    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
-      <title id={titleId}>{story.charts.share.title}</title>
-      <desc id={descId}>{state.description}</desc>
+    <ChartSvg title={story.charts.share.title} description={state.description} width={width} height={height} className="font-sans">
       <g>
         {layout.cells.map((c) => (
           <rect
@@ -67,6 +64,6 @@ export function ShareChart({ story, state, width, height }: ChartProps<'share'>)
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -1,7 +1,8 @@
 // The timeline graphic: renders timelineLayout() as SVG; the active step's event is drawn larger, filled and bold.
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { ChartProps } from '../chart-props';
 import { timelineLayout, type Emphasis } from './layout';
+import { ChartSvg } from '@/charts/chart-svg';
 
 /** Hollow muted marks for the other events, a filled accent mark for the highlighted one: shape, not colour alone. */
 const markClass: Record<Emphasis, string> = {
@@ -15,33 +16,28 @@ const labelClass: Record<Emphasis, string> = {
   muted: 'fill-muted',
 };
 
-/**
- * The story's events of the year at their months. `state.event` names the highlighted event (null:
- * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
- * is an image with a title and description; the same facts are in TimelineTable.
- */
 /** The CSS scale class for a mark's scale (1, or the highlight scale from layout.ts). */
 function scaleClass(scale: number): string {
   return scale > 1 ? 'scale-150' : 'scale-100';
 }
 
+/**
+ * The story's events of the year at their months. `state.event` names the highlighted event (null:
+ * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
+ * is an image with a title and description; the same facts are in TimelineTable.
+ */
 export function TimelineChart({ story, state, width, height }: ChartProps<'timeline'>) {
-  const titleId = useId();
-  const descId = useId();
   const layout = useMemo(() => timelineLayout(story, { width, height }, state), [story, width, height, state]);
   const { axis, fontSize, lineHeight } = layout;
   return (
-    <svg
-      role="img"
-      aria-labelledby={titleId} aria-describedby={descId}
-      viewBox={`0 0 ${width} ${height}`}
-      width="100%"
-      height="100%"
+    <ChartSvg
+      title={story.charts.timeline.title}
+      description={state.description}
+      width={width}
+      height={height}
       className="font-sans"
       data-orientation={layout.orientation}
     >
-      <title id={titleId}>{story.charts.timeline.title}</title>
-      <desc id={descId}>{state.description}</desc>
       <g>
         <line {...axis} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
         {layout.ticks.map((t) => (
@@ -82,6 +78,6 @@ export function TimelineChart({ story, state, width, height }: ChartProps<'timel
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }

@@ -4,6 +4,7 @@ import type { Currency } from '@/data/format';
 import type { ChartProps } from '../chart-props';
 import { volumeLayout } from './layout';
 import { VolumeBar } from './volume-bar';
+import { ChartSvg } from '@/charts/chart-svg';
 
 export type VolumeChartProps = ChartProps<'volume'> & {
   /** Which of the report's values to draw. Dollar values are the report's own; 2014 has none. */
@@ -18,15 +19,11 @@ const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round'
  * size from step to step. The same numbers, in both currencies, are in VolumeTable.
  */
 export function VolumeChart({ story, state, width, height, currency }: VolumeChartProps) {
-  const titleId = useId();
-  const descId = useId();
   const hatchId = useId();
   const arrowId = useId();
   const layout = useMemo(() => volumeLayout(story, currency, { width, height }, state), [story, currency, width, height, state]);
   return (
-    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" className="font-sans">
-      <title id={titleId}>{story.charts.volume.title}</title>
-      <desc id={descId}>{state.description}</desc>
+    <ChartSvg title={story.charts.volume.title} description={state.description} width={width} height={height} className="font-sans">
       <defs>
         <pattern id={hatchId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width={7} height={7} className="fill-derived/15" />
@@ -66,6 +63,6 @@ export function VolumeChart({ story, state, width, height, currency }: VolumeCha
           </text>
         </g>
       ))}
-    </svg>
+    </ChartSvg>
   );
 }
