@@ -1,6 +1,6 @@
 // The map's numbers as a table: each place the story names and what happened there, by month.
 import type { TableProps } from '@/charts/chart-props';
-import { formatMonth } from '@/data/format';
+import { byMonth, formatMonth } from '@/data/format';
 import { DataTable } from '@/charts/data-table';
 
 type Row = { place: string; event: string; month: string; key: string };
@@ -8,7 +8,7 @@ type Row = { place: string; event: string; month: string; key: string };
 /** One row per (place, event), places in story order, events by month; a place with no event gets one row of dashes. */
 export function mapRows(story: TableProps['story']): Row[] {
   return story.places.flatMap((place) => {
-    const events = story.events.filter((e) => e.places.includes(place.id)).sort((a, b) => a.month.localeCompare(b.month));
+    const events = story.events.filter((e) => e.places.includes(place.id)).sort(byMonth);
     if (events.length === 0) return [{ key: place.id, place: place.name, event: '–', month: '–' }];
     return events.map((e) => ({ key: `${place.id}-${e.id}`, place: place.name, event: e.title, month: formatMonth(e.month) }));
   });

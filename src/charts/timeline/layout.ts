@@ -1,7 +1,7 @@
 // The timeline's geometry: the months of the year on an axis, the story's events as marks with wrapped titles.
 import type { StateOf } from '@/data/schema';
 import type { Story } from '@/data/validate';
-import { formatMonth } from '@/data/format';
+import { byMonth, formatMonth } from '@/data/format';
 import { monthsOfYear } from './months';
 import { verticalTimeline } from './vertical';
 import { horizontalTimeline } from './horizontal';
@@ -69,7 +69,7 @@ function orient(input: OrientInput): OrientedLayout {
 
 export function timelineLayout(story: Story, size: { width: number; height: number }, state: StateOf<'timeline'>): TimelineLayout {
   // Same-month events keep the data's order; the sort is stable.
-  const events = [...story.events].sort((a, b) => a.month.localeCompare(b.month));
+  const events = [...story.events].sort(byMonth);
   const year = Number((events[0]?.month ?? '2016').slice(0, 4));
   const oriented = orient({ ...size, events, months: monthsOfYear(year), rMax: radius * highlightScale });
   return {

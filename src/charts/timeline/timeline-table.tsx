@@ -1,12 +1,12 @@
 // The timeline's events as an HTML table: the text alternative to the graphic, with the same months and titles.
 import type { TableProps } from '../chart-props';
-import { formatMonth } from '@/data/format';
+import { byMonth, formatMonth } from '@/data/format';
 import { strings } from '@/lib/strings';
 import { DataTable } from '@/charts/data-table';
 
 /** Every event is taken from the report, so each row's kind is "reported". */
 export function TimelineTable({ story }: TableProps) {
-  const events = [...story.events].sort((a, b) => a.month.localeCompare(b.month));
+  const events = [...story.events].sort(byMonth);
   return (
     <DataTable caption={story.charts.timeline.title} columns={['Month', 'Event', 'Kind']}>
         {events.map((e) => (
