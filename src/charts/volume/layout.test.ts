@@ -20,6 +20,10 @@ const bar = (l: ReturnType<typeof layout>, year: number) => l.bars.find((b) => b
 const round = (n = NaN) => Math.round(n * 100) / 100;
 
 describe('volume layout', () => {
+  test('never draws a bar of negative height, even in a box shorter than its labels', () => {
+    const l = layout('CNY', step2016, { width: 300, height: 60 });
+    for (const b of l.bars) expect(b.height).toBeGreaterThanOrEqual(0);
+  });
   test('puts the 2016 forecast bar at 6.5 trillion yuan, the top of the yuan scale', () => {
     const l = layout('CNY');
     const top = bar(l, 2016)?.height ?? 0;

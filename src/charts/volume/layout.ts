@@ -83,7 +83,8 @@ export function volumeLayout(story: Story, currency: Currency, size: { width: nu
   });
   const maxLines = max(steps, (s) => s.lines.length) ?? 0;
   const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + 6;
-  const baseline = height - bottom;
+  // A box too short for the labels (a phone in presentation) squashes the bars to nothing, never below it.
+  const baseline = Math.max(height - bottom, top);
   const domainMax = max(series, (s) => s.figure?.value) ?? 1;
   const x = scaleBand<number>().domain(years).range([pad, width - pad]).paddingInner(0.3).paddingOuter(0.15);
   const y = scaleLinear().domain([0, domainMax]).range([baseline, top]);
