@@ -2,7 +2,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumPath, quietChromiumFlags } from './e2e/support/chromium-path.mjs';
 
-const port = 4173;
+// STORY_DIST and STORY_PORT let a second build be tested beside the first (default: dist/ on 4173).
+const dist = process.env.STORY_DIST ?? 'dist';
+const port = Number(process.env.STORY_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,7 +30,7 @@ export default defineConfig({
     { name: 'budget', testMatch: 'budget.spec.ts', dependencies: ['phone', 'desktop'], fullyParallel: false, use: { viewport: { width: 1280, height: 800 } } },
   ],
   webServer: {
-    command: `node e2e/support/static-server.mjs dist ${port}`,
+    command: `node e2e/support/static-server.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
