@@ -7,13 +7,18 @@ import { storyData } from './src/build/story-data-plugin';
 import { prerender } from './src/build/prerender-plugin';
 import { vendorScripts } from './src/build/vendor-plugin';
 import { fonts } from './src/build/fonts-plugin';
+import { firstVisitChunk } from './src/build/first-visit-chunk';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
   base: './',
   plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  build: { target: 'es2022', assetsInlineLimit: 0 },
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstVisitChunk }] } } },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -1,6 +1,6 @@
 // The site's own header and footer around the story (left out where the story is embedded).
 import type { ReactNode } from 'react';
-import { EmbedControl } from '@/embed/embed-dialog';
+import { EmbedControl } from '@/embed/embed-control';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (

@@ -2,7 +2,6 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { PageOptions } from '@/embed/page-mode';
-import { startPymChild } from '@/embed/pym-child';
 import { hostViewport } from '@/embed/host-viewport';
 import { makeQueryClient } from './query-client';
 import { Root } from './root';
@@ -30,11 +29,15 @@ export function start(options: PageOptions) {
     createRoot(container).render(<Root client={client} />);
   }
   if (options.mode === 'embed' && options.childId) {
-    startPymChild(options.childId, (message) => {
-      if (message.type !== 'viewport-iframe-position') return;
-      // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
-      document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
-      hostViewport.update(message);
-    });
+    const childId = options.childId;
+    // Only Pym.js embeds speak the protocol: readers' first visit does not download it.
+    void import('@/embed/pym-child').then(({ startPymChild }) =>
+      startPymChild(childId, (message) => {
+        if (message.type !== 'viewport-iframe-position') return;
+        // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
+        document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
+        hostViewport.update(message);
+      }),
+    );
   }
 }

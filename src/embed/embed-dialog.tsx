@@ -1,8 +1,7 @@
-// The reader page's "Embed" control: a dialog with both embed codes, a copy button for each, and the
-// option to start at the step the reader is on.
-import { useId, useRef, useState } from 'react';
+// The "Embed" dialog: both embed codes, a copy button for each, and the option to start at the step the
+// reader was on. Loaded when the reader first opens it (src/embed/embed-control.tsx).
+import { useEffect, useId, useRef, useState } from 'react';
 import { iframeEmbedCode, pymEmbedCode } from './embed-code';
-import { lastVisitedStep } from '@/story/use-step-hash';
 
 type Code = { id: string; label: string; note: string; text: string };
 
@@ -28,49 +27,46 @@ function CodeBlock({ code }: { code: Code }) {
   );
 }
 
-/** The button and its dialog; the codes are made when it opens, from the page's own address. */
-export function EmbedControl() {
+/** What the codes are made from: the page's own address and title, and the reader's step, at opening. */
+export type EmbedPage = { url: string; title: string; step: string | null };
+
+/** Opens as a modal on mount; `onClose` when the reader closes it (button, Escape). */
+export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [atStep, setAtStep] = useState(false);
-  const [page, setPage] = useState<{ url: string; title: string; step: string | null } | null>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    element?.showModal();
+    element?.addEventListener('close', onClose);
+    return () => element?.removeEventListener('close', onClose);
+  }, [onClose]);
 
-  const open = () => {
-    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
-    dialog.current?.showModal();
-  };
-  const step = atStep ? page?.step : null;
-  const codes: Code[] = page
-    ? [
-        { id: 'embed-pym', label: 'With Pym.js', note: 'Takes the story’s full height and scrolls as a story in your page.', text: pymEmbedCode(page.url, page.title, step) },
-        { id: 'embed-iframe', label: 'Plain iframe', note: 'For a CMS that allows only an iframe: the story scrolls inside it.', text: iframeEmbedCode(page.url, page.title, step) },
-      ]
-    : [];
+  const step = atStep ? page.step : null;
+  const codes: Code[] = [
+    { id: 'embed-pym', label: 'With Pym.js', note: 'Takes the story’s full height and scrolls as a story in your page.', text: pymEmbedCode(page.url, page.title, step) },
+    { id: 'embed-iframe', label: 'Plain iframe', note: 'For a CMS that allows only an iframe: the story scrolls inside it.', text: iframeEmbedCode(page.url, page.title, step) },
+  ];
 
   return (
-    <>
-      <button type="button" onClick={open} className="underline-offset-4 hover:underline">
-        Embed
-      </button>
-      <dialog ref={dialog} aria-labelledby={headingId} className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50">
-        <h2 id={headingId} className="text-lg font-semibold">
-          Embed this story
-        </h2>
-        {page?.step && (
-          <label className="mt-3 flex items-center gap-2">
-            <input type="checkbox" checked={atStep} onChange={(event) => setAtStep(event.target.checked)} />
-            Start at the current step ({page.step})
-          </label>
-        )}
-        {codes.map((code) => (
-          <CodeBlock key={code.id} code={code} />
-        ))}
-        <div className="mt-6 text-right">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-rule px-3 py-1.5">
-            Close
-          </button>
-        </div>
-      </dialog>
-    </>
+    <dialog ref={dialog} aria-labelledby={headingId} className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50">
+      <h2 id={headingId} className="text-lg font-semibold">
+        Embed this story
+      </h2>
+      {page.step && (
+        <label className="mt-3 flex items-center gap-2">
+          <input type="checkbox" checked={atStep} onChange={(event) => setAtStep(event.target.checked)} />
+          Start at the current step ({page.step})
+        </label>
+      )}
+      {codes.map((code) => (
+        <CodeBlock key={code.id} code={code} />
+      ))}
+      <div className="mt-6 text-right">
+        <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-rule px-3 py-1.5">
+          Close
+        </button>
+      </div>
+    </dialog>
   );
 }

@@ -1,0 +1,20 @@
+// The reader page's "Embed" button; its dialog's code loads the first time it is opened.
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { lastVisitedStep } from '@/story/use-step-hash';
+import type { EmbedPage } from './embed-dialog';
+
+const EmbedDialog = lazy(() => import('./embed-dialog'));
+
+export function EmbedControl() {
+  const [page, setPage] = useState<EmbedPage | null>(null);
+  const close = useCallback(() => setPage(null), []);
+  const open = () => setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
+  return (
+    <>
+      <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">
+        Embed
+      </button>
+      <Suspense fallback={null}>{page && <EmbedDialog page={page} onClose={close} />}</Suspense>
+    </>
+  );
+}
