@@ -1,16 +1,27 @@
-// The application: loads the story and shows it, a placeholder, or an error with a retry.
-import { useEffect } from 'react';
+// The application: loads the story and shows it (as a page, or as slides), a placeholder, or an error with a retry.
+import { lazy, Suspense, useEffect } from 'react';
+import type { PageMode } from '@/embed/page-mode';
 import { useStory } from '@/data/story-query';
 import { StoryPage } from '@/story/story-page';
 import { SiteChrome } from './site-chrome';
 import { StoryLoadError, StoryPlaceholder } from './load-states';
 
-export function App() {
+// Presentation is for teachers: its code stays out of the readers' first visit.
+const PresentPage = lazy(() => import('@/present/present-page').then((m) => ({ default: m.PresentPage })));
+
+export function App({ mode }: { mode: PageMode }) {
   const query = useStory();
   // Marks the page as live (hydrated): the prerendered HTML looks the same before, so tests and
   // embedding hosts can tell when scrolling starts to drive the graphics.
   useEffect(() => document.documentElement.setAttribute('data-live', ''), []);
   let content;
+  if (query.isSuccess && mode === 'present') {
+    return (
+      <Suspense fallback={<StoryPlaceholder />}>
+        <PresentPage story={query.data} />
+      </Suspense>
+    );
+  }
   if (query.isSuccess) content = <StoryPage story={query.data} />;
   else if (query.isError) content = <StoryLoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   else content = <StoryPlaceholder />;

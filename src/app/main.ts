@@ -8,6 +8,7 @@ const root = document.documentElement;
 root.dataset.mode = options.mode;
 if (options.mode === 'embed' && options.childId) root.dataset.pym = '';
 if (options.transparent) root.dataset.background = 'transparent';
+if (options.projector) root.dataset.theme = 'projector';
 if (options.mode === 'embed') {
   // Links out of an embed open in the host's window, not inside the frame (downloads stay put).
   document.addEventListener('click', (event) => {
@@ -31,6 +32,7 @@ const afterFirstPaint = () =>
 // hold back the first paint. (Loading React DOM on its own first, to split its evaluation from the
 // story's, was tried: it made a full-page restyle fall into the reader's first scroll. Measure before
 // trying again.)
-void afterFirstPaint()
+// Presentation shows slides instead of the prerendered page, so it has no reason to wait.
+void (options.mode === 'present' ? Promise.resolve() : afterFirstPaint())
   .then(() => import('./start'))
   .then(({ start }) => start(options));

@@ -1,6 +1,7 @@
 // The site's own header and footer around the story (left out where the story is embedded).
 import type { ReactNode } from 'react';
 import { EmbedControl } from '@/embed/embed-control';
+import { PresentLink } from '@/present/present-link';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -14,6 +15,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <span className="flex gap-4">
             <a className="underline-offset-4 hover:underline" href="#sources">Sources</a>
             <a className="underline-offset-4 hover:underline" href="#download">Data</a>
+            <PresentLink className="underline-offset-4 hover:underline" />
             <EmbedControl />
           </span>
         </nav>

@@ -18,15 +18,19 @@ export function start(options: PageOptions) {
   const inline = readInlineData(document);
   if (inline !== undefined) {
     // The same data the HTML was rendered from (validated by the build): handed to the query cache, so
-    // hydration renders the same tree.
+    // hydration renders the same tree (and presentation needs no download).
     client.setQueryData(storyQuery.queryKey, deriveStory(inline as StoryData));
+  }
+  if (inline !== undefined && options.mode !== 'present') {
     // As a transition, hydration works in short slices between which the browser can paint and scroll,
     // instead of one long task; the prerendered page is already whole meanwhile.
     startTransition(() => {
       hydrateRoot(container, <Root client={client} />);
     });
   } else {
-    createRoot(container).render(<Root client={client} />);
+    // Presentation draws its own slides in place of the prerendered page (which CSS keeps hidden until then).
+    container.replaceChildren();
+    createRoot(container).render(<Root client={client} mode={options.mode} />);
   }
   if (options.mode === 'embed' && options.childId) {
     const childId = options.childId;

@@ -2,6 +2,7 @@
 import { useRef, type ReactNode } from 'react';
 import { useElementSize, type Size } from '@/lib/use-element-size';
 import { strings } from '@/lib/strings';
+import { useChartScale } from './chart-scale';
 
 type Props = {
   /** Which chart this is; e2e tests and styles find figures by it. */
@@ -23,7 +24,9 @@ const initialSize: Size = { width: 640, height: 480 };
 
 export function FigureFrame({ kind, title, caption, active, table, controls, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const size = useElementSize(box, initialSize);
+  const measured = useElementSize(box, initialSize);
+  const scale = useChartScale();
+  const size = scale === 1 ? measured : { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   /*
    * Hidden from assistive technology and the tab order from the prerendered HTML on, so nothing invisible
    * can be reached before the page comes to life. Without JavaScript all four figures are shown

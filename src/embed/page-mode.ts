@@ -1,5 +1,5 @@
-// What the address asks of the page: the mode (CONTRACT.md, "Addresses") and, for embeds, Pym.js's
-// childId and the background option.
+// What the address asks of the page: the mode (CONTRACT.md, "Addresses"), the projector theme, and, for
+// embeds, Pym.js's childId and the background option.
 
 export type PageMode = 'story' | 'embed' | 'present';
 
@@ -9,6 +9,8 @@ export type PageOptions = {
   childId: string | null;
   /** `?background=transparent`: the embed lets the host page's background show through. */
   transparent: boolean;
+  /** `?theme=projector`: high contrast and large chart labels, for a classroom projector. */
+  projector: boolean;
 };
 
 const modes: readonly PageMode[] = ['story', 'embed', 'present'];
@@ -21,5 +23,15 @@ export function readPageOptions(search: string): PageOptions {
     mode: modes.includes(mode as PageMode) ? (mode as PageMode) : 'story',
     childId: childId && /^[A-Za-z0-9_-]{1,128}$/.test(childId) ? childId : null,
     transparent: params.get('background') === 'transparent',
+    projector: params.get('theme') === 'projector',
   };
+}
+
+/** The address `search` with the projector theme turned on or off, other options kept as they were. */
+export function withProjectorTheme(search: string, on: boolean): string {
+  const params = new URLSearchParams(search);
+  if (on) params.set('theme', 'projector');
+  else params.delete('theme');
+  const query = params.toString();
+  return query ? `?${query}` : '';
 }

@@ -15,4 +15,15 @@ export const strings = {
   downloadCsv: 'Figures as CSV',
   downloadJson: 'Figures as JSON',
   kinds: { reported: 'reported', forecast: 'forecast', derived: 'derived' },
+  present: {
+    open: 'Present',
+    controls: 'Presentation',
+    previous: 'Previous',
+    next: 'Next',
+    projector: 'Projector theme',
+    fullscreen: 'Full screen',
+    exit: 'Exit',
+    qrLabel: 'QR code for',
+    qrCaption: 'Follow on your phone:',
+  },
 } as const;

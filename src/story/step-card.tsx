@@ -23,14 +23,36 @@ function StepQuote({ story, id }: { story: Story; id: string }) {
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
   return (
-    <p className="mt-4 border-l-2 border-accent pl-4 text-lg leading-relaxed">
+    <p data-step-text className="mt-4 border-l-2 border-accent pl-4 text-lg leading-relaxed">
       <span className="font-semibold">{person.name}</span>, {person.role}, said {lowerFirst(quote.text)}, {strings.reportedBy}
     </p>
   );
 }
 
-export function StepCard({ story, step, current }: Props) {
+/** A step's words: kicker, paragraphs, reported quote, and the graphic's description for screen readers. */
+export function StepBody({ story, step }: { story: Story; step: Step }) {
   const state = story.graphicStates[step.state];
+  return (
+    <>
+      <h2 id={`${step.id}-kicker`} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
+        {step.kicker ?? story.meta.kicker}
+      </h2>
+      {step.paragraphs.map((paragraph) => (
+        <p key={paragraph} data-step-text className="mt-3 text-lg leading-relaxed">
+          {paragraph}
+        </p>
+      ))}
+      {step.quote && <StepQuote story={story} id={step.quote} />}
+      {state && (
+        <p className="sr-only">
+          {strings.graphicLabel}: {state.description}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function StepCard({ story, step, current }: Props) {
   return (
     <section
       id={step.id}
@@ -41,20 +63,7 @@ export function StepCard({ story, step, current }: Props) {
       <div
         className={`chart-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
       >
-        <h2 id={`${step.id}-kicker`} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
-          {step.kicker ?? story.meta.kicker}
-        </h2>
-        {step.paragraphs.map((paragraph) => (
-          <p key={paragraph} className="mt-3 text-lg leading-relaxed">
-            {paragraph}
-          </p>
-        ))}
-        {step.quote && <StepQuote story={story} id={step.quote} />}
-        {state && (
-          <p className="sr-only">
-            {strings.graphicLabel}: {state.description}
-          </p>
-        )}
+        <StepBody story={story} step={step} />
       </div>
     </section>
   );

@@ -1,0 +1,48 @@
+// The presenter's bar: previous and next, where we are, the projector theme, full screen, and the way out.
+import { strings } from '@/lib/strings';
+import { slideLabel } from './slides';
+import { toggleFullscreen, useFullscreen } from './fullscreen';
+
+type Props = {
+  slide: number;
+  steps: number;
+  onPrevious: () => void;
+  onNext: () => void;
+  projector: boolean;
+  onProjector: () => void;
+  /** The reader page at the same step. */
+  exitHref: string;
+};
+
+const button =
+  'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page';
+
+export function SlideControls({ slide, steps, onPrevious, onNext, projector, onProjector, exitHref }: Props) {
+  const fullscreen = useFullscreen();
+  const canFullscreen = document.fullscreenEnabled;
+  return (
+    <nav aria-label={strings.present.controls} className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-rule bg-page px-[2vw] py-[1vh] font-sans text-[length:clamp(16px,1.25vw,24px)]">
+      <button type="button" className={button} onClick={onPrevious} disabled={slide === 0}>
+        {strings.present.previous}
+      </button>
+      <span data-slide-label className="min-w-[8.5em] text-center tabular-nums">
+        {slideLabel(slide, steps)}
+      </span>
+      <button type="button" className={button} onClick={onNext} disabled={slide === steps}>
+        {strings.present.next}
+      </button>
+      <span className="flex-1" />
+      <button type="button" className={button} aria-pressed={projector} onClick={onProjector}>
+        {strings.present.projector}
+      </button>
+      {canFullscreen && (
+        <button type="button" className={button} aria-pressed={fullscreen} onClick={toggleFullscreen}>
+          {strings.present.fullscreen}
+        </button>
+      )}
+      <a className="px-[0.5em] underline underline-offset-4" href={exitHref}>
+        {strings.present.exit}
+      </a>
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { hashForSlide, moveForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides';
+
+const ids = ['beyond-china', 'moscow', 'yu-ping'];
+
+describe('presentation keys', () => {
+  it('goes on with the right and down arrows, PageDown (clickers) and Space', () => {
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(moveForKey(key)).toBe('next');
+  });
+  it('goes back with the left and up arrows and PageUp', () => {
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(moveForKey(key)).toBe('previous');
+  });
+  it('jumps with Home and End, toggles full screen with F, and leaves other keys alone', () => {
+    expect(moveForKey('Home')).toBe('first');
+    expect(moveForKey('End')).toBe('last');
+    expect(moveForKey('f')).toBe('fullscreen');
+    expect(moveForKey('F')).toBe('fullscreen');
+    for (const key of ['Enter', 'Tab', 'Escape', 'p', 'Backspace']) expect(moveForKey(key)).toBeNull();
+  });
+});
+
+describe('moving between slides', () => {
+  it('stops at the title and at the last step', () => {
+    expect(slideAfter('previous', 0, 3)).toBe(0);
+    expect(slideAfter('next', 3, 3)).toBe(3);
+    expect(slideAfter('next', 0, 3)).toBe(1);
+    expect(slideAfter('previous', 2, 3)).toBe(1);
+  });
+  it('jumps to the title and to the last step', () => {
+    expect(slideAfter('first', 2, 3)).toBe(0);
+    expect(slideAfter('last', 0, 3)).toBe(3);
+  });
+});
+
+describe('the address', () => {
+  it('names each step by its id and the title by no hash', () => {
+    expect(hashForSlide(0, ids)).toBe('');
+    expect(hashForSlide(2, ids)).toBe('#moscow');
+    expect(slideFromHash('#moscow', ids)).toBe(2);
+    expect(slideFromHash('', ids)).toBe(0);
+  });
+  it('opens an unknown or malformed hash at the title', () => {
+    expect(slideFromHash('#sources', ids)).toBe(0);
+    expect(slideFromHash('#%E0%A4%A', ids)).toBe(0);
+  });
+});
+
+describe('labels and swipes', () => {
+  it('counts steps, not the title', () => {
+    expect(slideLabel(0, 14)).toBe('Title');
+    expect(slideLabel(3, 14)).toBe('Step 3 of 14');
+  });
+  it('reads a long horizontal swipe as a move and ignores taps and vertical scrolls', () => {
+    expect(swipeMove(-120, 10)).toBe('next');
+    expect(swipeMove(120, -20)).toBe('previous');
+    expect(swipeMove(-30, 0)).toBeNull();
+    expect(swipeMove(-80, 90)).toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+// Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
+import { stepFromHash } from '@/story/use-step-hash';
+
+/** What a key does in presentation (CONTRACT.md, "Presentation keys"). */
+export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';
+
+const moves: Record<string, SlideMove> = {
+  ArrowRight: 'next',
+  ArrowDown: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'previous',
+  ArrowUp: 'previous',
+  PageUp: 'previous',
+  Home: 'first',
+  End: 'last',
+  f: 'fullscreen',
+  F: 'fullscreen',
+};
+
+/** The move a key asks for, or null for keys that presentation leaves to the browser. */
+export function moveForKey(key: string): SlideMove | null {
+  return moves[key] ?? null;
+}
+
+/** The slide a move leads to from `slide`, staying within 0…`steps` (the title and the steps). */
+export function slideAfter(move: Exclude<SlideMove, 'fullscreen'>, slide: number, steps: number): number {
+  switch (move) {
+    case 'next':
+      return Math.min(slide + 1, steps);
+    case 'previous':
+      return Math.max(slide - 1, 0);
+    case 'first':
+      return 0;
+    case 'last':
+      return steps;
+  }
+}
+
+/** The slide an address's hash names: its step's slide, or the title for no hash or an unknown one. */
+export function slideFromHash(hash: string, ids: readonly string[]): number {
+  const id = stepFromHash(hash, ids);
+  return id ? ids.indexOf(id) + 1 : 0;
+}
+
+/** The hash that names a slide: `#<step-id>`, or none for the title. */
+export function hashForSlide(slide: number, ids: readonly string[]): string {
+  const id = ids[slide - 1];
+  return slide > 0 && id ? `#${id}` : '';
+}
+
+/** "Step 3 of 14", or "Title" for slide 0. */
+export function slideLabel(slide: number, steps: number): string {
+  return slide === 0 ? 'Title' : `Step ${slide} of ${steps}`;
+}
+
+/**
+ * A horizontal swipe's move: right to left goes on, left to right goes back. Short or mostly vertical
+ * gestures are not swipes (the reader may be scrolling a long step or tapping a control).
+ */
+export function swipeMove(dx: number, dy: number): 'next' | 'previous' | null {
+  if (Math.abs(dx) < 50 || Math.abs(dx) < 1.5 * Math.abs(dy)) return null;
+  return dx < 0 ? 'next' : 'previous';
+}

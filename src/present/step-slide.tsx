@@ -1,0 +1,24 @@
+// One step as a slide: the graphic large, the step's text beside it (landscape) or below it (portrait).
+import type { Story } from '@/data/validate';
+import { GraphicPanel } from '@/story/graphic-panel';
+import { StepBody } from '@/story/step-card';
+
+export function StepSlide({ story, index }: { story: Story; index: number }) {
+  const step = story.steps[index];
+  if (!step) return null;
+  return (
+    <div data-slide="step" className="grid h-full grid-rows-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-cols-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-rows-1">
+      <div data-slide-graphic className="relative min-h-0 min-w-0 py-[2vh] landscape:pl-[2vw]">
+        <GraphicPanel story={story} stepIndex={index} />
+      </div>
+      <section
+        data-step-id={step.id}
+        aria-current="step"
+        aria-labelledby={`${step.id}-kicker`}
+        className="min-h-0 overflow-auto px-[4vw] py-[2vh] landscape:flex landscape:flex-col landscape:justify-center landscape:pl-[2vw]"
+      >
+        <StepBody story={story} step={step} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+// Keyboard and clicker control of the presentation (CONTRACT.md, "Presentation keys").
+import { useEffect } from 'react';
+import { moveForKey, type SlideMove } from './slides';
+
+/** Elements that already give Space and Enter a meaning (pressing a focused button must not also step). */
+const activates = 'button, a[href], summary, input, select, textarea, [contenteditable]';
+/** Elements whose arrow keys move within them (a radio group, a text field). */
+const usesArrows = 'input, select, textarea, [contenteditable]';
+
+/** Calls `onMove` for the presentation's keys; shortcuts with Ctrl, Alt or Cmd stay the browser's. */
+export function usePresentKeys(onMove: (move: SlideMove) => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+      const move = moveForKey(event.key);
+      if (!move) return;
+      const target = event.target instanceof Element ? event.target : null;
+      if (event.key === ' ' && target?.closest(activates)) return;
+      if (event.key.startsWith('Arrow') && target?.closest(usesArrows)) return;
+      if (move === 'fullscreen' && target?.closest(usesArrows)) return;
+      event.preventDefault();
+      onMove(move);
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [onMove]);
+}

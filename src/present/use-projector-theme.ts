@@ -1,0 +1,19 @@
+// The projector theme (high contrast, large chart labels): on <html> for the styles, in the address for bookmarks.
+import { useCallback, useState } from 'react';
+import { withProjectorTheme } from '@/embed/page-mode';
+
+function applyTheme(on: boolean) {
+  if (on) document.documentElement.dataset.theme = 'projector';
+  else delete document.documentElement.dataset.theme;
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(window.history.state, '', `${pathname}${withProjectorTheme(search, on)}${hash}`);
+}
+
+export function useProjectorTheme() {
+  const [on, setOn] = useState(() => document.documentElement.dataset.theme === 'projector');
+  const toggle = useCallback(() => {
+    applyTheme(!on);
+    setOn(!on);
+  }, [on]);
+  return [on, toggle] as const;
+}
