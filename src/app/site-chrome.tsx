@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { EmbedControl } from '@/embed/embed-control';
 import { PresentLink } from '@/present/present-link';
+import { PrintControl } from '@/story/print/print-control';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -16,6 +17,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             <a className="underline-offset-4 hover:underline" href="#sources">Sources</a>
             <a className="underline-offset-4 hover:underline" href="#download">Data</a>
             <PresentLink className="underline-offset-4 hover:underline" />
+            <PrintControl />
             <EmbedControl />
           </span>
         </nav>

@@ -15,6 +15,9 @@ export const strings = {
   downloadCsv: 'Figures as CSV',
   downloadJson: 'Figures as JSON',
   kinds: { reported: 'reported', forecast: 'forecast', derived: 'derived' },
+  printHandout: 'Print handout',
+  printNoGraphics: 'Printed before the graphics had loaded: each step describes its graphic in words instead. Print again once the page has loaded to include them.',
+  printTablesHeading: 'The numbers behind the graphics',
   present: {
     open: 'Present',
     controls: 'Presentation',

@@ -14,6 +14,13 @@ function gate(): Gate {
 const timelineGate = gate();
 const volumeGate = gate();
 const shareGate = gate();
+const settledGate = gate();
+
+/**
+ * Resolves once the deferred figures have been let load (or failed to) and the browser has had an idle
+ * moment after them: other code the reader may want later (the printed handout) queues up behind them.
+ */
+export const deferredFiguresSettled = settledGate.promise;
 
 /** Waits until the browser is idle (or 300 ms at most), where it can tell; else for the next task. */
 const idle = () =>
@@ -47,7 +54,9 @@ export function loadDeferredFigures() {
     .catch(() => {
       volumeGate.open();
       shareGate.open();
-    });
+    })
+    .then(idle)
+    .then(settledGate.open);
 }
 
 // The prerenderer has no reader to wait for.

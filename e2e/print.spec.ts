@@ -1,0 +1,157 @@
+// Printing the reader page: a classroom handout with each step's graphic beside its text, on at most 12 A4 pages.
+import { expect, test, type Page } from '@playwright/test';
+import raw from '../data/story.json' with { type: 'json' };
+import { pdfPageCount } from './support/pdf-pages';
+import { openStory, stepLocator } from './support/story';
+
+// Once, at desktop size: the handout does not depend on the window, and PDF export needs desktop Chromium.
+test.skip(({ isMobile }) => isMobile, 'printing is checked in the desktop project');
+
+type State = { chart: string; description: string; highlight?: unknown; event?: string | null; years?: number[] };
+const states = raw.graphicStates as Record<string, State>;
+const printed = raw.steps.map((step) => ({ id: step.id, paragraphs: step.paragraphs, state: states[step.state]! }));
+
+/** What the page must never print: site chrome, the sticky panel, and every control. */
+const screenOnly = ['[data-site-chrome]', '[data-graphic-panel]', '[data-step-buttons]', 'dialog', 'summary', 'input[type="radio"]', 'button'];
+
+/** Collects console errors and uncaught exceptions for the end of the test. */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+/** Opens the story and starts reading, which loads the deferred figures and then the handout's code. */
+async function openAndRead(page: Page) {
+  await openStory(page);
+  await page.mouse.wheel(0, 300);
+}
+
+/** Emulated print media renders the handout as soon as its code is in: wait for every step's graphic. */
+async function emulatePrint(page: Page) {
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('[data-print-figure]')).toHaveCount(printed.length, { timeout: 15_000 });
+}
+
+async function expectNoScreenFurniture(page: Page) {
+  for (const selector of screenOnly) {
+    for (const element of await page.locator(selector).all()) await expect(element).toBeHidden();
+  }
+}
+
+test('printed, each step shows its text with its graphic beside it, in that step’s state, and no screen furniture', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openAndRead(page);
+  await emulatePrint(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const step of printed) {
+    const element = stepLocator(page, step.id);
+    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+    expect(await element.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
+
+    const figure = element.locator('figure[data-print-figure]');
+    await expect(figure).toHaveAttribute('data-chart', step.state.chart);
+    const svg = figure.locator('svg[role="img"]');
+    await expect(svg).toBeVisible();
+    await expect(svg.locator('desc')).toHaveText(step.state.description);
+    if (step.state.chart === 'timeline' && step.state.event) {
+      await expect(figure.locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
+    }
+    if (step.state.chart === 'map') {
+      for (const place of step.state.highlight as string[]) {
+        await expect(figure.locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
+      }
+    }
+    if (step.state.chart === 'volume') {
+      // Bars a later step adds are drawn too, flat (scaled to nothing), so that they can grow on screen.
+      for (const bar of await figure.locator('rect[data-year]').all()) {
+        const year = Number(await bar.getAttribute('data-year'));
+        if (step.state.years!.includes(year)) await expect(bar).toBeVisible();
+        else await expect(bar).toBeHidden();
+      }
+      await expect(figure.locator(`rect[data-year="${String(step.state.highlight)}"]`)).toHaveAttribute('data-highlighted', 'true');
+    }
+
+    // Beside: the graphic starts right of the text, and the two share the same band of the page.
+    const text = (await element.locator(':scope > div').first().boundingBox())!;
+    const graphic = (await figure.boundingBox())!;
+    expect(graphic.x).toBeGreaterThanOrEqual(text.x + text.width);
+    expect(graphic.y).toBeLessThan(text.y + text.height);
+  }
+  await expect(page.locator('#sources')).toBeVisible();
+  await expect(page.locator('[data-print-handout]').getByRole('table')).toHaveCount(4);
+  await expect(page.locator('[data-print-note]')).toBeHidden();
+  await expectNoScreenFurniture(page);
+
+  // Back on screen, the printed graphics are gone and the story is as it was.
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('[data-print-figure], [data-print-handout]')).toHaveCount(0);
+  await expect(page.locator('[data-graphic-panel]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('saved as an A4 PDF, the handout has its graphics and takes more than one and at most 12 pages', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openAndRead(page);
+  await emulatePrint(page);
+  await page.emulateMedia({ media: null });
+  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  // page.pdf() fires `beforeprint` and lays the page out when its listeners return: note what they left.
+  await page.evaluate(() => {
+    window.addEventListener('beforeprint', () => {
+      document.documentElement.dataset.printedFigures = String(document.querySelectorAll('[data-print-figure] svg[role="img"]').length);
+    });
+  });
+  const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
+  await expect(page.locator('html')).toHaveAttribute('data-printed-figures', String(printed.length));
+  expect(pages).toBeGreaterThan(1);
+  expect(pages).toBeLessThanOrEqual(12);
+  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('printed before the handout’s code has arrived, every step’s text still prints in order, with a note and no furniture', async ({ page }) => {
+  const errors = watchErrors(page);
+  // Hold back the chunk the handout's code rides in, as on a slow connection; let it go at the end.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/share-figure-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await openStory(page);
+  await page.emulateMedia({ media: 'print' });
+
+  const texts = page.locator('[data-step-id]');
+  await expect(texts).toHaveCount(printed.length);
+  expect(await texts.evaluateAll((els) => els.map((el) => el.getAttribute('data-step-id')))).toEqual(printed.map((s) => s.id));
+  for (const step of printed) {
+    const element = stepLocator(page, step.id);
+    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+    await expect(element.getByText(step.state.description)).toBeVisible();
+  }
+  await expect(page.locator('[data-print-note]')).toBeVisible();
+  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  await expect(page.locator('#sources').getByRole('table')).toBeVisible();
+  await expectNoScreenFurniture(page);
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(12);
+
+  // Once the code is in, printing again gives the whole handout.
+  release();
+  await emulatePrint(page);
+  await expect(page.locator('[data-print-note]')).toBeHidden();
+  expect(errors).toEqual([]);
+});
+
+test('printed without JavaScript, the print styles alone give the story’s text, the sources and the note', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto('./');
+  await page.emulateMedia({ media: 'print' });
+  for (const step of printed) await expect(stepLocator(page, step.id).getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
+  await expect(page.locator('[data-print-note]')).toBeVisible();
+  await expect(page.locator('#sources')).toBeVisible();
+  await expectNoScreenFurniture(page);
+  await context.close();
+});

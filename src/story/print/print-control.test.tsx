@@ -1,0 +1,8 @@
+// Render spec for the "Print handout" button.
+import { expect, test } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { PrintControl } from './print-control';
+
+test('the print control is a plain button named "Print handout"', () => {
+  expect(renderToStaticMarkup(<PrintControl />)).toMatch(/^<button type="button"[^>]*>Print handout<\/button>$/);
+});

@@ -1,0 +1,48 @@
+// Where the printed handout joins the reader page: a note for prints made without it, and the handout itself.
+import { useEffect, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import type { Story } from '@/data/validate';
+import { strings } from '@/lib/strings';
+import { deferredFiguresSettled } from '../figures/deferred-figures';
+import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout';
+import { usePrinting } from './use-printing';
+
+/** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
+const load = () => void loadPrintHandout().catch(() => {});
+
+/** The step's own element on the page (see CONTRACT.md, "In the page"). */
+const stepElement = (id: string) => document.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
+
+/**
+ * Printed only when the handout is missing (print.css): the page was printed before its code arrived, or
+ * without JavaScript. The text, the sources and the figures table still print; this says the graphics do not.
+ */
+export function PrintNote() {
+  return <p data-print-note>{strings.printNoGraphics}</p>;
+}
+
+/**
+ * While the page is printed, and once the handout's code is here: each step's graphic, in that step's
+ * state, put into the step's own element beside its text (print.css lays them out), and the graphics'
+ * tables after the sources. Into the steps themselves rather than a copy of the story, so the step ids
+ * and the reader's place stay as they are, and nothing is left behind after printing. The code loads
+ * after the deferred figures (so it is in by the time a reader who has begun reading prints), or at the
+ * first print.
+ */
+export function PrintSlot({ story }: { story: Story }) {
+  const handout = useSyncExternalStore(onPrintHandoutLoaded, loadedPrintHandout, () => null);
+  const printing = usePrinting(load);
+  useEffect(() => void deferredFiguresSettled.then(load), []);
+  if (!printing || !handout) return null;
+  const { PrintFigure, PrintTables, charts } = handout;
+  return (
+    <>
+      {story.steps.map((step) => {
+        const element = stepElement(step.id);
+        const state = story.graphicStates[step.state];
+        return element && state && createPortal(<PrintFigure story={story} state={state} charts={charts} />, element, step.id);
+      })}
+      <PrintTables story={story} charts={charts} />
+    </>
+  );
+}
