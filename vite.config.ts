@@ -7,12 +7,13 @@ import { storyData } from './src/build/story-data-plugin';
 import { prerender } from './src/build/prerender-plugin';
 import { vendorScripts } from './src/build/vendor-plugin';
 import { fonts } from './src/build/fonts-plugin';
+import { offline } from './src/build/offline-plugin';
 import { firstVisitChunk } from './src/build/first-visit-chunk';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts()],
+  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',

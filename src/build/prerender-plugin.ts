@@ -11,9 +11,11 @@ import { inlineStylesheet } from './inline-css';
 const storyFile = 'data/story.json';
 const rootElement = '<div id="root"></div>';
 
-async function renderWithVite(root: string, raw: unknown): Promise<string> {
+/** @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's). */
+async function renderWithVite(root: string, mode: string, raw: unknown): Promise<string> {
   const server = await createServer({
     root,
+    mode,
     logLevel: 'error',
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
@@ -48,7 +50,7 @@ export function prerender(): Plugin {
       const htmlFile = resolve(config.root, config.build.outDir, 'index.html');
       const page = readFileSync(htmlFile, 'utf8');
       if (!page.includes(rootElement)) throw new Error(`prerender: ${htmlFile} has no ${rootElement}`);
-      const body = await renderWithVite(config.root, raw);
+      const body = await renderWithVite(config.root, config.mode, raw);
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
       const outDir = resolve(config.root, config.build.outDir);
       const complete = page

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../data/story.json';
 import { parseStory } from './validate';
-import { figureRows, figuresCsv, figuresJson } from './figures-export';
+import { figureRows, figuresCsv, figuresDataUrl, figuresJson } from './figures-export';
 
 const story = parseStory(raw);
 
@@ -30,5 +30,12 @@ describe('figure downloads', () => {
     const json = JSON.parse(figuresJson(story)) as { source: { publisher: string }; figures: unknown[] };
     expect(json.source.publisher).toBe('Xinhua');
     expect(json.figures).toHaveLength(story.figures.length);
+  });
+
+  it('carries each file whole in a data: URL, for the offline file’s links', async () => {
+    const csv = await fetch(figuresDataUrl('csv', story));
+    expect(csv.headers.get('content-type')).toBe('text/csv;charset=utf-8');
+    expect(await csv.text()).toBe(figuresCsv(story));
+    expect(await (await fetch(figuresDataUrl('json', story))).text()).toBe(figuresJson(story));
   });
 });

@@ -1,5 +1,6 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
 import type { Story } from './validate';
+import { textDataUrl } from '../lib/data-url';
 
 export type FigureRow = {
   id: string;
@@ -46,4 +47,11 @@ export function figuresCsv(story: Story): string {
 export function figuresJson(story: Story): string {
   const source = story.sources.find((s) => s.id === story.meta.source);
   return `${JSON.stringify({ source, figures: figureRows(story) }, null, 2)}\n`;
+}
+
+export type FiguresFormat = 'csv' | 'json';
+
+/** A figures file as a `data:` URL: the offline file's download links carry their files (it has no data/ folder). */
+export function figuresDataUrl(format: FiguresFormat, story: Story): string {
+  return format === 'csv' ? textDataUrl('text/csv;charset=utf-8', figuresCsv(story)) : textDataUrl('application/json', figuresJson(story));
 }

@@ -1,13 +1,16 @@
 // The reader page's "Embed" button; its dialog's code loads the first time it is opened.
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { lastVisitedStep } from '@/story/use-step-hash';
+import { isOfflineFile } from '@/lib/is-offline-file';
 import type { EmbedPage } from './embed-dialog';
 
 const EmbedDialog = lazy(() => import('./embed-dialog'));
 
+/** Left out of the offline file, whose file:// address no other page could embed. */
 export function EmbedControl() {
   const [page, setPage] = useState<EmbedPage | null>(null);
   const close = useCallback(() => setPage(null), []);
+  if (isOfflineFile) return null;
   const open = () => setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
   return (
     <>

@@ -1,11 +1,24 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
 import type { Story, Figure } from '@/data/validate';
 import { formatFigure, formatRoundedPercent, formatDate } from '@/data/format';
+import { figuresDataUrl, type FiguresFormat } from '@/data/figures-export';
 import { strings } from '@/lib/strings';
+import { isOfflineFile } from '@/lib/is-offline-file';
+import { offlineFile } from '@/lib/offline-file';
 import { DataTable } from '@/charts/data-table';
 
-/** Relative to the page, so the links work at any sub-path, prerendered or not. */
-const dataUrl = (file: string) => `data/${file}`;
+/** The data files the build writes under data/ (src/build/story-data-plugin.ts), with their link text. */
+const downloads: { format: FiguresFormat; file: string; label: string }[] = [
+  { format: 'csv', file: 'cross-border-figures.csv', label: strings.downloadCsv },
+  { format: 'json', file: 'cross-border-figures.json', label: strings.downloadJson },
+];
+
+/**
+ * Where a download link points: the file beside the page, relative so the links work at any sub-path; in
+ * the offline file, which has nothing beside it, the file's content itself, made from the same story.
+ */
+const downloadHref = ({ format, file }: (typeof downloads)[number], story: Story) =>
+  isOfflineFile ? figuresDataUrl(format, story) : `data/${file}`;
 
 /** A derived value in words, rounded to what its two-significant-figure inputs support. */
 function derivedValue(figure: Figure): string {
@@ -53,8 +66,16 @@ export function SourcesSection({ story }: { story: Story }) {
       <FiguresTable story={story} />
       <h3 id="download" className="mt-10 font-sans text-lg font-semibold">{strings.downloadHeading}</h3>
       <ul className="mt-2 list-disc pl-6 font-sans">
-        <li><a className="text-reported underline" href={dataUrl('cross-border-figures.csv')} download>{strings.downloadCsv}</a></li>
-        <li><a className="text-reported underline" href={dataUrl('cross-border-figures.json')} download>{strings.downloadJson}</a></li>
+        {downloads.map((d) => (
+          <li key={d.file}><a className="text-reported underline" href={downloadHref(d, story)} download={d.file}>{d.label}</a></li>
+        ))}
+        {/* The offline file itself has no copy beside it to link to, and needs none. */}
+        {!isOfflineFile && (
+          <li>
+            <a className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>{strings.downloadOffline}</a>
+            <span className="text-muted">: {strings.downloadOfflineNote}</span>
+          </li>
+        )}
       </ul>
       <h3 className="mt-10 font-sans text-lg font-semibold">Source</h3>
       <ul className="mt-2 font-sans text-sm leading-relaxed">

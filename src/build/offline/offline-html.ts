@@ -1,0 +1,70 @@
+// Folds the offline build's prerendered page and its files into one HTML file that loads nothing: the
+// script, the styles (with the fonts) and the icon inline, the map frame as inline data, a policy to match.
+import { inlineMapFrameId } from '../../charts/map/frame-format';
+import { serializeInlineData } from '../../app/inline-data';
+import { fileDataUrl } from './file-data-url';
+import { offlinePolicy, withPolicy } from './offline-csp';
+
+/** Reads a file of the offline build by its path relative to the page ("assets/index-x.js"). */
+export type ReadFile = (path: string) => Buffer;
+
+/** Preload hints go: what they would fetch is in the page now. */
+function dropPreloads(html: string): string {
+  return html.replace(/\s*<link rel="(?:module)?preload"[^>]*>/g, '');
+}
+
+/**
+ * The one module script, inline. `</script` inside it is written `<\/script`, which means the same in a
+ * JS string, template or regex and no longer ends the element.
+ */
+function inlineScript(html: string, read: ReadFile): string {
+  const tags = [...html.matchAll(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/g)];
+  const [tag, path] = tags[0] ?? [];
+  if (tags.length !== 1 || !tag || !path) throw new Error(`offline: expected one module script in the page, found ${tags.length}`);
+  const code = read(path).toString('utf8').replace(/<\/(script)/gi, '<\\/$1');
+  // "<!--" would put the HTML parser in a state where a later "<script" in the code can hide the end tag.
+  if (code.includes('<!--')) throw new Error(`offline: ${path} contains "<!--", which cannot be inlined safely`);
+  return html.replace(tag, () => `<script type="module">${code}</script>`);
+}
+
+/** Stylesheet links (the `<noscript>` one; the site's own CSS is inline already) become `<style>` elements. */
+function inlineStylesheets(html: string, read: ReadFile): string {
+  return html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"\s*\/?>/g, (_, path: string) => {
+    const css = read(path).toString('utf8').replace(/<\/style/gi, '<\\/style');
+    return `<style>${css}</style>`;
+  });
+}
+
+/** Page-relative `url()`s in the styles (the fonts) and `<link>` hrefs (the icon) become data: URLs. */
+function inlineFiles(html: string, read: ReadFile): string {
+  return html
+    .replace(/url\((['"]?)\.\/([^'")]+)\1\)/g, (_, _quote: string, path: string) => `url(${fileDataUrl(path, read(path))})`)
+    .replace(/(<link\b[^>]*\shref=")\.\/([^"]+)"/g, (_, start: string, path: string) => `${start}${fileDataUrl(path, read(path))}"`);
+}
+
+/** Addresses outside the script that the browser would load by itself (a link the reader clicks is not one). */
+export function loadedAddresses(html: string): string[] {
+  const markup = html.replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/g, '$1</script>');
+  const links = [...markup.matchAll(/<link\b[^>]*>/g)].map(([tag]) => tag).filter((tag) => !/\srel="canonical"/.test(tag));
+  return [
+    ...[...markup.matchAll(/\ssrc(?:set)?="([^"]*)"/g)].map((m) => m[1] ?? ''),
+    ...links.map((tag) => /\shref="([^"]*)"/.exec(tag)?.[1] ?? ''),
+    ...[...markup.matchAll(/url\(\s*['"]?([^'")]*)/g)].map((m) => m[1] ?? ''),
+  ].filter((url) => !url.startsWith('data:') && !url.startsWith('#'));
+}
+
+/**
+ * The offline file from the offline build's prerendered `index.html` (which has the story and its data
+ * inline already) and the build's files.
+ * @throws Error if the page would still load anything
+ */
+export function offlineHtml(page: string, read: ReadFile): string {
+  const mapFrame = JSON.parse(read('data/map-frame.json').toString('utf8')) as unknown;
+  const data = `<script type="application/json" id="${inlineMapFrameId}">${serializeInlineData(mapFrame)}</script>`;
+  // The bundle goes in last, so no rewrite of the markup can touch the code's own strings.
+  const markup = inlineFiles(inlineStylesheets(dropPreloads(page), read), read).replace('</body>', () => `${data}</body>`);
+  const whole = inlineScript(markup, read);
+  const left = loadedAddresses(whole);
+  if (left.length) throw new Error(`offline: the page would still load ${left.join(', ')}`);
+  return withPolicy(whole, offlinePolicy(whole));
+}
