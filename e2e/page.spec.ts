@@ -92,6 +92,26 @@ test('reading the whole story logs no console error and asks no other origin', a
   expect(foreign).toEqual([]);
 });
 
+test('nothing is wider than the screen: the page never scrolls sideways', async ({ page }) => {
+  await openStory(page);
+  // Phones widen the layout viewport to fit what overflows, so compare each element with the screen's
+  // width. What a box clips (a table that scrolls in its own box, marks inside an <svg>) cannot widen
+  // the page; the box itself is checked.
+  const wide = await page.evaluate(() => {
+    const screenWidth = document.documentElement.clientWidth;
+    const clipped = (element: Element) => {
+      for (let box = element.parentElement; box && box !== document.body; box = box.parentElement) {
+        if (box instanceof SVGElement || getComputedStyle(box).overflowX !== 'visible') return true;
+      }
+      return false;
+    };
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > screenWidth + 0.5 && !clipped(element))
+      .map((element) => `${element.tagName.toLowerCase()} "${element.textContent?.trim().slice(0, 30)}"`);
+  });
+  expect(wide).toEqual([]);
+});
+
 test('the data downloads are served as CSV and JSON', async ({ page, request }) => {
   await openStory(page);
   const csvHref = await page.getByRole('link', { name: 'Figures as CSV' }).getAttribute('href');

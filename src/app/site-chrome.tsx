@@ -12,8 +12,8 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       </a>
       <header data-site-chrome className="border-b border-rule font-sans">
         <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
-          <span className="font-semibold tracking-wide">Cross-border</span>
-          <span className="flex gap-4">
+          <span className="whitespace-nowrap font-semibold tracking-wide">Cross-border</span>
+          <span className="flex flex-wrap justify-end gap-x-4 gap-y-1">
             <a className="underline-offset-4 hover:underline" href="#sources">Sources</a>
             <a className="underline-offset-4 hover:underline" href="#download">Data</a>
             <PresentLink className="underline-offset-4 hover:underline" />
