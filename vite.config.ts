@@ -18,7 +18,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: firstVisitChunk }] } } },
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstVisitChunk }] } } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -73,6 +73,19 @@ test('the layout does not shift while the page loads, hydrates and draws its map
   expect(total).toBeLessThanOrEqual(0.01);
 });
 
+test('before the first paint the page loads only its entry script, which imports nothing else', async ({ request, baseURL }) => {
+  // The app's code is a dynamic import that the entry starts after the first paint (src/app/main.ts):
+  // no module preload in the HTML, and no static import in the entry, may fetch it any sooner.
+  const html = await (await request.get('./')).text();
+  expect(html).not.toContain('modulepreload');
+  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+  expect(sources).toHaveLength(1);
+  const code = await (await request.get(new URL(sources[0]!, baseURL).href)).text();
+  expect(code).toContain('import(');
+  expect(code).not.toMatch(/(^|[;\s}])import\s*(\{[^}]*\}\s*from\s*)?["'`]/);
+  expect(code).not.toMatch(/from\s*["'`]\.\//);
+});
+
 test('the first visit loads no code for the later figures until the reader moves', async ({ page }) => {
   const deferred: string[] = [];
   page.on('request', (request) => /(timeline|volume|share)-figure/.test(request.url()) && deferred.push(request.url()));

@@ -26,7 +26,12 @@ export function importedStaticallyBy(id: string, target: (id: string) => boolean
 const isStart = (id: string) => id.endsWith('/src/app/start.tsx');
 const isEntry = (id: string) => id.endsWith('/src/app/main.ts');
 
-/** A CodeSplittingGroup name function: 'start' for the start's own modules, none for the rest. */
+/**
+ * A CodeSplittingGroup name function: 'start' for the start's own modules, none for the rest. Use it with
+ * `includeDependenciesRecursively: false`, or the group also takes what the entry shares with the start
+ * (Vite's preload helper, the page-mode reader), and the entry then imports the whole chunk before the
+ * first paint.
+ */
 export function firstVisitChunk(id: string, ctx: Context): string | null {
   if (importedStaticallyBy(id, isEntry, ctx)) return null;
   return importedStaticallyBy(id, isStart, ctx) ? 'start' : null;
