@@ -19,12 +19,22 @@ if (options.mode === 'embed') {
 }
 
 /**
- * Resolves after the browser has painted a frame (the task after the next animation frame), or after
- * 300 ms at most: a hidden tab, or an embed's iframe still below the host's fold, runs no animation frames.
+ * Resolves once the first contentful paint is on screen (the browser reports it after the frame is
+ * shown, which on a slow device is well after the main thread painted it), or after 300 ms at most: a
+ * hidden tab, or an embed's iframe still below the host's fold, paints nothing. Without paint timing, the
+ * task after the next animation frame stands in for it.
  */
 const afterFirstPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+      new PerformanceObserver((list, observer) => {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        resolve();
+      }).observe({ type: 'paint', buffered: true });
+    } else {
+      requestAnimationFrame(() => setTimeout(resolve, 0));
+    }
     setTimeout(resolve, 300);
   });
 
