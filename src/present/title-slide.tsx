@@ -1,12 +1,12 @@
 // The presentation's first slide: the headline, and a QR code students scan to open the story on their phones.
 import type { Story } from '@/data/validate';
-import { formatDate } from '@/data/format';
+import { Dateline } from '@/story/story-header';
 import { strings } from '@/lib/strings';
 import { QrCode } from './qr-code';
 import { readerAddress } from './reader-address';
 
 export function TitleSlide({ story }: { story: Story }) {
-  const { kicker, headline, dek, dateline, credit } = story.meta;
+  const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   return (
     <section data-slide="title" aria-labelledby="present-headline" className="grid h-full content-center items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
@@ -16,13 +16,7 @@ export function TitleSlide({ story }: { story: Story }) {
           {headline}
         </h1>
         <p className="mt-[3vh] text-[length:clamp(24px,2vw,40px)] leading-snug text-muted text-pretty">{dek}</p>
-        <p className="mt-[3vh] font-sans text-[length:clamp(18px,1.3vw,26px)] text-muted">
-          <span className="font-semibold uppercase tracking-wide text-ink">{dateline.place}</span>
-          {' · '}
-          <time dateTime={dateline.date}>{formatDate(dateline.date)}</time>
-          {' · '}
-          {credit}
-        </p>
+        <Dateline story={story} className="mt-[3vh] font-sans text-[length:clamp(18px,1.3vw,26px)] text-muted" />
       </div>
       {address && (
         <figure className="m-0 justify-self-center text-center font-sans">
