@@ -113,10 +113,10 @@ test('saved as an A4 PDF, the handout has its graphics and takes more than one a
 
 test('printed before the handout’s code has arrived, every step’s text still prints in order, with a note and no furniture', async ({ page }) => {
   const errors = watchErrors(page);
-  // Hold back the chunk the handout's code rides in, as on a slow connection; let it go at the end.
+  // Hold back the handout's chunk, as on a slow connection; let it go at the end.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/share-figure-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/print-handout-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -11,10 +11,3 @@ export default function ShareFigure({ story, state, active }: FigureProps<'share
     </FigureFrame>
   );
 }
-
-/** Also drawn by the printed handout, beside each step that shows it (src/story/print/load-handout.ts). */
-export { ShareChart, ShareTable };
-
-/** The printed handout's components ride in this chunk, the last deferred figure's: load-handout.ts says why. */
-export { PrintFigure } from '../print/print-figure';
-export { PrintTables } from '../print/print-tables';

@@ -11,6 +11,3 @@ export default function TimelineFigure({ story, state, active }: FigureProps<'ti
     </FigureFrame>
   );
 }
-
-/** Also drawn by the printed handout, beside each step that shows it (src/story/print/load-handout.ts). */
-export { TimelineChart, TimelineTable };

@@ -21,6 +21,3 @@ export default function VolumeFigure({ story, state, active }: FigureProps<'volu
     </FigureFrame>
   );
 }
-
-/** Also drawn by the printed handout, beside each step that shows it (src/story/print/load-handout.ts). */
-export { VolumeChart, VolumeTable };
