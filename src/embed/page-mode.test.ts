@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPageOptions, withProjectorTheme } from './page-mode';
+import { readPageOptions } from './page-mode';
 
 describe('readPageOptions', () => {
   it('is the reader’s story by default', () => {
@@ -19,13 +19,5 @@ describe('readPageOptions', () => {
   });
   it('ignores an unknown mode and a child id that could smuggle a delimiter or markup', () => {
     expect(readPageOptions('?mode=admin&childId=a%3Cb%3ExPYMx')).toEqual({ mode: 'story', childId: null, transparent: false, projector: false });
-  });
-});
-
-describe('withProjectorTheme', () => {
-  it('adds and removes the theme and keeps the mode', () => {
-    expect(withProjectorTheme('?mode=present', true)).toBe('?mode=present&theme=projector');
-    expect(withProjectorTheme('?mode=present&theme=projector', false)).toBe('?mode=present');
-    expect(withProjectorTheme('?theme=projector', false)).toBe('');
   });
 });
