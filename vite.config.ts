@@ -8,17 +8,21 @@ import { prerender } from './src/build/prerender-plugin';
 import { vendorScripts } from './src/build/vendor-plugin';
 import { fonts } from './src/build/fonts-plugin';
 import { offline } from './src/build/offline-plugin';
-import { firstVisitChunk } from './src/build/first-visit-chunk';
+import { firstVisitChunk, reactChunk } from './src/build/first-visit-chunk';
+import { appCode } from './src/build/app-code-plugin';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline()],
+  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline(), appCode()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstVisitChunk }] } } },
+    // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes
+    // to the entry, which is inline in the page (src/build/inline-entry.ts).
+    modulePreload: { polyfill: false },
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk }] } } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

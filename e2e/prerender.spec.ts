@@ -1,4 +1,5 @@
 // The prerendered page: whole without JavaScript, hydrated without re-rendering, stable while it loads.
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import raw from '../data/story.json' with { type: 'json' };
 import { openStory, scrollToStep, stepIds } from './support/story';
@@ -73,17 +74,77 @@ test('the layout does not shift while the page loads, hydrates and draws its map
   expect(total).toBeLessThanOrEqual(0.01);
 });
 
-test('before the first paint the page loads only its entry script, which imports nothing else', async ({ request, baseURL }) => {
-  // The app's code is a dynamic import that the entry starts after the first paint (src/app/main.ts):
-  // no module preload in the HTML, and no static import in the entry, may fetch it any sooner.
+test('before the first paint the page runs only its inline entry, which fetches nothing itself', async ({ request }) => {
+  // The entry is inline (src/build/inline-entry.ts), allowed by its hash; the app's code is a dynamic
+  // import that it starts after the first paint (src/app/main.ts, src/app/app-code.ts): no script file,
+  // no module preload and no static import may fetch it any sooner.
   const html = await (await request.get('./')).text();
-  expect(html).not.toContain('modulepreload');
-  const sources = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
-  expect(sources).toHaveLength(1);
-  const code = await (await request.get(new URL(sources[0]!, baseURL).href)).text();
+  expect(html).not.toMatch(/<link\b[^>]*\brel="modulepreload"/);
+  expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+  expect(scripts).toHaveLength(1);
+  const code = scripts[0]!;
   expect(code).toContain('import(');
   expect(code).not.toMatch(/(^|[;\s}])import\s*(\{[^}]*\}\s*from\s*)?["'`]/);
-  expect(code).not.toMatch(/from\s*["'`]\.\//);
+  expect(code).not.toMatch(/\bexport\s*\{/);
+  // What it imports after the first paint: the files the build lists, each of them there.
+  const files = /<meta name="app-code" content="([^"]+)"/.exec(html)?.[1]?.split(' ') ?? [];
+  expect(files.length).toBeGreaterThanOrEqual(1);
+  for (const file of files) expect((await request.get(file)).status(), file).toBe(200);
+  // Listed each after the files it imports: the start's own file, which the entry uses, is last.
+  expect(await (await request.get(files.at(-1)!)).text()).toMatch(/export\s*\{[^}]*\bas start\b/);
+  const hash = createHash('sha256').update(code).digest('base64');
+  expect(html).toContain(`script-src &#39;self&#39; &#39;sha256-${hash}&#39;;`);
+});
+
+test('the house fonts load after the first paint, then replace the fallbacks', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html')).toHaveAttribute('data-fonts-in', '', { timeout: 15_000 });
+  const state = await page.evaluate(() => {
+    const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Infinity;
+    const fonts = performance.getEntriesByType('resource').filter((r) => r.name.endsWith('.woff2'));
+    return {
+      fontsAfterPaint: fonts.every((r) => r.startTime >= paint),
+      fontCount: fonts.length,
+      headline: getComputedStyle(document.querySelector('h1')!).fontFamily,
+      header: getComputedStyle(document.querySelector('header[data-site-chrome]')!).fontFamily,
+      loaded: [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+    };
+  });
+  expect(state.fontCount).toBe(2);
+  expect(state.fontsAfterPaint).toBe(true);
+  expect(state.loaded).toEqual(expect.arrayContaining(['Source Serif 4 Variable', 'Inter Variable']));
+  expect(state.headline).toMatch(/^"Source Serif 4 Variable", "Source Serif 4 Fallback/);
+  expect(state.header).toMatch(/^"Inter Variable", "Inter Fallback/);
+  // No text on the page is left on a fallback, including what came after the fonts (a dialog).
+  await page.getByRole('button', { name: 'Embed' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const leftOver = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const left: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !node.textContent?.trim() || parent.closest('script, style')) continue;
+      const family = getComputedStyle(parent).fontFamily;
+      // The embed code is set in the system's monospace on purpose.
+      if (!/^"(Source Serif 4|Inter) Variable"/.test(family) && !/monospace$/.test(family)) left.push(node.textContent.trim().slice(0, 40));
+    }
+    return left;
+  });
+  expect(leftOver).toEqual([]);
+});
+
+test.describe('without JavaScript, the fonts', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('still come in, through the noscript stylesheet', async ({ page }) => {
+    await page.goto('./');
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/^"Source Serif 4 Variable"/);
+    expect(await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family))).toEqual(
+      expect.arrayContaining(['Source Serif 4 Variable', 'Inter Variable']),
+    );
+  });
 });
 
 test('the first visit loads no code for the later figures until the reader moves', async ({ page }) => {

@@ -1,6 +1,10 @@
 // Browser entry, kept tiny: the prerendered page paints first, then the app's code loads and hydrates it.
+// The build puts this module inline in the page (src/build/inline-entry.ts), so it must share no module
+// with the app's code (the build checks): it reaches that code only through src/app/app-code.ts.
 import '@/styles/index.css';
 import { readPageOptions } from '@/embed/page-mode';
+import { loadHouseFonts } from './house-fonts';
+import { importStart } from './app-code';
 
 // The mode goes on <html> first thing, so the styles for embeds apply before the first paint.
 const options = readPageOptions(window.location.search);
@@ -43,6 +47,6 @@ const afterFirstPaint = () =>
 // story's, was tried: it made a full-page restyle fall into the reader's first scroll. Measure before
 // trying again.)
 // Presentation shows slides instead of the prerendered page, so it has no reason to wait.
-void (options.mode === 'present' ? Promise.resolve() : afterFirstPaint())
-  .then(() => import('./start'))
-  .then(({ start }) => start(options));
+const painted = options.mode === 'present' ? Promise.resolve() : afterFirstPaint();
+void painted.then(() => importStart()).then(({ start }) => start(options));
+void painted.then(() => loadHouseFonts({ gradually: options.mode !== 'present' }));

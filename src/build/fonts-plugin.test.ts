@@ -1,9 +1,9 @@
-// Specs for the font subsetting plugin: the character set, the subsets, the @font-face rules and the preloads.
+// Specs for the font subsetting plugin: the character set, the subsets, the @font-face rules and the stylesheets that put them in.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { preloadTags } from './fonts-plugin';
+import { houseFontFamilies } from '../lib/house-font-families';
 import { distinctCharacters, jsonStrings, siteCharacters, unicodeRange } from './fonts/character-set';
 import { metricOverrides, serifFallbacks, sourceSerifMetrics } from './fonts/fallback-metrics';
 import { fallbackFontFaces, fontFacesCss } from './fonts/font-face-css';
@@ -89,21 +89,26 @@ describe('generated stylesheet', () => {
   });
 });
 
-describe('preload links', () => {
-  const asset = (name: string, fileName: string) => ({ type: 'asset', names: [name], fileName }) as const;
-  const bundle = {
-    a: asset('source-serif-4-subset.woff2', 'assets/source-serif-4-subset-abc123.woff2'),
-    b: asset('inter-subset.woff2', 'assets/inter-subset-def456.woff2'),
-  } as unknown as Parameters<typeof preloadTags>[0];
+describe('house fonts in the stylesheets', () => {
+  // The page puts the fonts in after its first paint (src/app/house-fonts.ts) through these properties; a
+  // name that drifted from the @font-face rules' would leave the page on its fallbacks for good.
+  const css = (path: string) => readFileSync(resolve(root, path), 'utf8');
+  const stacks = new RegExp(
+    `--font-serif: '${houseFontFamilies.serif}', var\\(--serif-fallbacks\\);\\s*--font-sans: '${houseFontFamilies.sans}', var\\(--sans-fallbacks\\);`,
+  );
 
-  it('point page-relative at the hashed font files, with crossorigin', () => {
-    expect(preloadTags(bundle, './').map((tag) => tag.attrs)).toEqual([
-      { rel: 'preload', as: 'font', type: 'font/woff2', href: './assets/source-serif-4-subset-abc123.woff2', crossorigin: true },
-      { rel: 'preload', as: 'font', type: 'font/woff2', href: './assets/inter-subset-def456.woff2', crossorigin: true },
-    ]);
+  it('the build declares the families the page names', () => {
+    expect(houseFonts.map((font) => font.family)).toEqual([houseFontFamilies.serif, houseFontFamilies.sans]);
   });
 
-  it('fail the build when the stylesheet no longer pulls the fonts in', () => {
-    expect(() => preloadTags({} as typeof bundle, './')).toThrow(/virtual:fonts\.css/);
+  it.each(['src/styles/index.css', 'public/noscript.css'])('%s puts the families the build declares in front of the fallbacks', (path) => {
+    expect(css(path)).toMatch(stacks);
+  });
+
+  it('the theme’s stacks, the ones the first paint uses, hold only the fallbacks', () => {
+    const theme = /@theme \{[\s\S]*?\n\}/.exec(css('src/styles/index.css'))?.[0] ?? '';
+    expect(theme).toContain('--font-serif: var(--serif-fallbacks);');
+    expect(theme).toContain('--font-sans: var(--sans-fallbacks);');
+    expect(theme).not.toMatch(new RegExp(`${houseFontFamilies.serif}|${houseFontFamilies.sans}`));
   });
 });

@@ -1,29 +1,16 @@
 // Vite plugin: ships the house fonts from the site itself, subset to the characters the story can show,
-// with @font-face rules (`virtual:fonts.css`, imported by src/styles/index.css), metric-matched local
-// fallbacks, and preload links in the built page. See src/build/fonts/ for the parts.
+// with @font-face rules (`virtual:fonts.css`, imported by src/styles/index.css) and metric-matched local
+// fallbacks. See src/build/fonts/ for the parts. Nothing preloads them: the page loads them after its
+// first paint (src/app/house-fonts.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { HtmlTagDescriptor, IndexHtmlTransformContext, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { affectsCharacters, characterSources, siteCharacters } from './fonts/character-set';
 import { fontFacesCss } from './fonts/font-face-css';
-import { houseFonts } from './fonts/house-fonts';
 import { cachedSubsets, writeAtomically, type Subset } from './fonts/subset';
 
 /** What src/styles/index.css imports; an alias for the generated stylesheet in the cache folder. */
 export const fontsCssId = 'virtual:fonts.css';
-
-type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
-
-/** `<link rel="preload">` for each subset font in the build, with a page-relative href under a relative base. */
-export function preloadTags(bundle: Bundle, base: string): HtmlTagDescriptor[] {
-  return houseFonts.map((font) => {
-    const asset = Object.values(bundle).find((output) => output.type === 'asset' && output.names.includes(font.file));
-    if (!asset) throw new Error(`fonts: ${font.file} is not in the build; does src/styles/index.css still import '${fontsCssId}'?`);
-    const href = base === '' || base.startsWith('.') ? `./${asset.fileName}` : `${base}${asset.fileName}`;
-    // crossorigin: font requests are always CORS-mode, and a preload is only reused if its mode matches.
-    return { tag: 'link', attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href, crossorigin: true }, injectTo: 'head' };
-  });
-}
 
 /** A one-line account of the subsets, naming any site character neither font can draw. */
 function summary(subsets: Subset[], text: string): string {
@@ -37,13 +24,12 @@ function summary(subsets: Subset[], text: string): string {
 /**
  * The house fonts, subset at build start and dev-server start (and again in dev when the story, the
  * strings or the code change), cached in node_modules/.cache/fonts. The built CSS points at hashed
- * same-origin files; the built page preloads them. Dev serves the cached files without preloads.
+ * same-origin files.
  */
 export function fonts(): Plugin {
   let root = process.cwd();
   let dir = '';
   let cssPath = '';
-  let base = './';
   let info: ((message: string) => void) | undefined;
 
   async function generate(log: (message: string) => void = () => {}): Promise<boolean> {
@@ -68,7 +54,6 @@ export function fonts(): Plugin {
       return { resolve: { alias: [{ find: fontsCssId, replacement: cssPath }] } };
     },
     configResolved(config) {
-      base = config.base;
       if (config.command === 'build') info = (message) => config.logger.info(message);
     },
     async buildStart() {
@@ -86,12 +71,6 @@ export function fonts(): Plugin {
           })
           .catch((error: unknown) => server.config.logger.error(`fonts: ${(error as Error).message}`));
       });
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(_html, ctx) {
-        return ctx.bundle ? preloadTags(ctx.bundle, base) : undefined;
-      },
     },
   };
 }

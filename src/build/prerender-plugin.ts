@@ -1,12 +1,15 @@
 // Vite plugin: writes the story's metadata into <head> and, after the build, prerenders the whole story
 // into dist/index.html with its data inline, so the page is complete before any script runs.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { parseStory } from '../data/validate';
 import { inlineDataId, serializeInlineData } from '../app/inline-data';
 import { contentSecurityPolicy, headTags } from './head-tags';
 import { inlineStylesheet } from './inline-css';
+import { inlineEntryScript } from './inline-entry';
+import { inlineIcon } from './inline-icon';
+import { offlineMode } from './offline-plugin';
 
 const storyFile = 'data/story.json';
 const rootElement = '<div id="root"></div>';
@@ -30,6 +33,7 @@ async function renderWithVite(root: string, mode: string, raw: unknown): Promise
 
 export function prerender(): Plugin {
   let config: ResolvedConfig;
+  let failed = false;
   const readStory = () => JSON.parse(readFileSync(resolve(config.root, storyFile), 'utf8')) as unknown;
   return {
     name: 'prerender',
@@ -44,8 +48,15 @@ export function prerender(): Plugin {
       }
       return tags;
     },
+    // A build that failed leaves no fresh page: prerendering what is there would hide the real error.
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     async closeBundle() {
-      if (config.command !== 'build' || config.build.ssr) return;
+      if (config.command !== 'build' || config.build.ssr || failed) return;
       const raw = readStory();
       const htmlFile = resolve(config.root, config.build.outDir, 'index.html');
       const page = readFileSync(htmlFile, 'utf8');
@@ -53,12 +64,13 @@ export function prerender(): Plugin {
       const body = await renderWithVite(config.root, config.mode, raw);
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
       const outDir = resolve(config.root, config.build.outDir);
-      const complete = page
-        .replace(rootElement, `<div id="root">${body}</div>${data}`)
-        // The page is whole without its script, which only brings it to life: fetching the script at low
-        // priority leaves the first paint's bandwidth to the HTML (and tells Lighthouse it is not render-blocking).
-        .replace('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin');
-      writeFileSync(htmlFile, inlineStylesheet(complete, (path) => readFileSync(resolve(outDir, path), 'utf8')));
+      const read = (path: string) => readFileSync(resolve(outDir, path), 'utf8');
+      const complete = inlineStylesheet(page.replace(rootElement, `<div id="root">${body}</div>${data}`), read);
+      // The offline file inlines all its code its own way (src/build/offline/offline-html.ts).
+      if (config.mode === offlineMode) return writeFileSync(htmlFile, complete);
+      const { html, inlined } = inlineEntryScript(complete, read);
+      writeFileSync(htmlFile, inlineIcon(html, (path) => readFileSync(resolve(outDir, path))));
+      rmSync(resolve(outDir, inlined));
     },
   };
 }

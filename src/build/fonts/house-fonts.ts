@@ -1,4 +1,5 @@
 // The two house fonts: where each comes from, what the site uses of it, and what stands in for it.
+import { houseFontFamilies } from '../../lib/house-font-families';
 import { interMetrics, sansFallbacks, serifFallbacks, sourceSerifMetrics, type HouseFontMetrics, type LocalFont } from './fallback-metrics';
 
 export interface HouseFont {
@@ -24,7 +25,7 @@ export interface HouseFont {
  */
 export const houseFonts: HouseFont[] = [
   {
-    family: 'Source Serif 4 Variable',
+    family: houseFontFamilies.serif,
     fallbackFamily: 'Source Serif 4 Fallback',
     source: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     file: 'source-serif-4-subset.woff2',
@@ -33,7 +34,7 @@ export const houseFonts: HouseFont[] = [
     fallbacks: serifFallbacks,
   },
   {
-    family: 'Inter Variable',
+    family: houseFontFamilies.sans,
     fallbackFamily: 'Inter Fallback',
     source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
     file: 'inter-subset.woff2',
