@@ -147,6 +147,20 @@ test.describe('without JavaScript, the fonts', () => {
   });
 });
 
+test('the graphics off screen stay out of the first layout, then are drawn at idle moments', async ({ page }) => {
+  const visibility = () =>
+    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => [f.dataset.chart, getComputedStyle(f).contentVisibility])));
+  // Before the app's code runs (here: never), only the graphic on screen is rendered.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.goto('./');
+  expect(await visibility()).toEqual({ map: 'visible', timeline: 'hidden', volume: 'hidden', share: 'hidden' });
+  // With it, every graphic is drawn soon after the page comes to life, before the reader needs it.
+  await page.unroute('**/assets/*.js');
+  await page.goto('./');
+  await expect(page.locator('figure[data-chart][data-warm]')).toHaveCount(4, { timeout: 10_000 });
+  expect(await visibility()).toEqual({ map: 'visible', timeline: 'visible', volume: 'visible', share: 'visible' });
+});
+
 test('the first visit loads no code for the later figures until the reader moves', async ({ page }) => {
   const deferred: string[] = [];
   page.on('request', (request) => /(timeline|volume|share)-figure/.test(request.url()) && deferred.push(request.url()));

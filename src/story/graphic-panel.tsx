@@ -1,11 +1,12 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
-import { memo, Suspense, useEffect, type ComponentType } from 'react';
+import { memo, Suspense, useEffect, useRef, type ComponentType } from 'react';
 import type { ChartKind } from '@/data/schema';
 import type { FigureProps } from './figures/figure-props';
 import { ErrorBoundary } from '@/lib/error-boundary';
 import { strings } from '@/lib/strings';
 import type { Story } from '@/data/validate';
 import { panelStates } from './graphic-states';
+import { useWarmFigures } from './use-warm-figures';
 import { MapFigure } from './figures/map-figure';
 import { loadDeferredFigures, ShareFigure, startEvents, TimelineFigure, VolumeFigure } from './figures/deferred-figures';
 
@@ -56,8 +57,10 @@ export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);
   const { map, timeline, volume, share } = states;
   useDeferredFigures();
+  const panel = useRef<HTMLDivElement>(null);
+  useWarmFigures(panel);
   return (
-    <div className="relative h-full w-full">
+    <div ref={panel} className="relative h-full w-full">
       {map && <MapFigure story={story} state={map} active={active === 'map'} />}
       {timeline && <DeferredTimeline story={story} state={timeline} active={active === 'timeline'} />}
       {volume && <DeferredVolume story={story} state={volume} active={active === 'volume'} />}

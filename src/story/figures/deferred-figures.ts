@@ -1,5 +1,6 @@
 // The figures after the map, split from the first-visit bundle and loaded once the reader starts reading.
 import { lazy } from 'react';
+import { idle } from '@/lib/idle';
 
 type Gate = { promise: Promise<void>; open: () => void };
 
@@ -22,13 +23,6 @@ const settledGate = gate();
  */
 export const deferredFiguresSettled = settledGate.promise;
 
-/** Waits until the browser is idle (or 300 ms at most), where it can tell; else for the next task. */
-const idle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 300 });
-    else setTimeout(resolve, 0);
-  });
-
 let started = false;
 
 /**
@@ -43,19 +37,19 @@ export function loadDeferredFigures() {
   timelineGate.open();
   void timelineGate.promise
     .then(() => import('./timeline-figure'))
-    .then(idle)
+    .then(() => idle())
     .then(() => {
       volumeGate.open();
       return import('./volume-figure');
     })
-    .then(idle)
+    .then(() => idle())
     .then(() => shareGate.open())
     // A failed download shows up where the figure is rendered (graphic-panel.tsx); just open the gates.
     .catch(() => {
       volumeGate.open();
       shareGate.open();
     })
-    .then(idle)
+    .then(() => idle())
     .then(settledGate.open);
 }
 
