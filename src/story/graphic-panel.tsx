@@ -7,17 +7,23 @@ import { strings } from '@/lib/strings';
 import type { Story } from '@/data/validate';
 import { panelStates } from './graphic-states';
 import { useWarmFigures } from './use-warm-figures';
+import { idle } from '@/lib/idle';
 import { MapFigure } from './figures/map-figure';
 import { loadDeferredFigures, ShareFigure, startEvents, TimelineFigure, VolumeFigure } from './figures/deferred-figures';
 
 type Props = { story: Story; stepIndex: number };
 
-/** Starts loading the deferred figures at the reader's first move (Scrolly starts it for steps that need one). */
+/**
+ * Starts loading the deferred figures at the reader's first move (Scrolly starts it for steps that need
+ * one), at the first idle moment after it: started inside the scroll event, the work of requesting their
+ * files (Vite's preload links) fell into the frame of the reader's first scroll, a long task on a slow phone.
+ */
 function useDeferredFigures() {
   useEffect(() => {
-    for (const type of startEvents) window.addEventListener(type, loadDeferredFigures, { once: true, passive: true });
+    const start = () => void idle().then(loadDeferredFigures);
+    for (const type of startEvents) window.addEventListener(type, start, { once: true, passive: true });
     return () => {
-      for (const type of startEvents) window.removeEventListener(type, loadDeferredFigures);
+      for (const type of startEvents) window.removeEventListener(type, start);
     };
   }, []);
 }
