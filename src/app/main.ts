@@ -42,10 +42,8 @@ const afterFirstPaint = () =>
     setTimeout(resolve, 300);
   });
 
-// The story is whole in the HTML; the code only adds motion and controls, so nothing it does should
-// hold back the first paint. (Loading React DOM on its own first, to split its evaluation from the
-// story's, was tried: it made a full-page restyle fall into the reader's first scroll. Measure before
-// trying again.)
+// The story is whole in the HTML; the code only adds motion and controls, and the fonts only polish, so
+// nothing either does should hold back the first paint.
 // Presentation shows slides instead of the prerendered page, so it has no reason to wait.
 const painted = options.mode === 'present' ? Promise.resolve() : afterFirstPaint();
 void painted.then(() => importStart()).then(({ start }) => start(options));

@@ -1,4 +1,5 @@
-// Rolldown chunking rule: everything the page's code runs on a first visit goes into one chunk.
+// Rolldown chunking rules: everything the page's code runs on a first visit goes into one chunk, but
+// for React, which gets one of its own (`reactChunk`, below), evaluated first.
 //
 // Left to itself, Rolldown moves modules that the first-visit chunk shares with lazily loaded chunks
 // (React, the number formats, the data table…) into extra shared chunks, although the lazy chunks are only
