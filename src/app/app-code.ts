@@ -10,12 +10,13 @@
 // together, evaluating React DOM and the app's code was one long task on a slow phone (about 120 ms at a
 // quarter of this machine's speed); one chunk at a time, the browser can paint and respond in between.
 import { appCodeMeta } from '@/lib/app-code-meta';
+import { nextTask } from '@/lib/next-task';
 
+// Read directly, not through src/lib/is-offline-file.ts: that module is the app's too, and the entry
+// (which imports this one) may share none with it.
 declare const __OFFLINE_FILE__: boolean;
 
 type StartModule = typeof import('./start');
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export async function importStart(doc: Document = document): Promise<StartModule> {
   // The offline file is one bundle: there the start is an ordinary dynamic import, inlined by the build.

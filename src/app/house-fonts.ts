@@ -8,6 +8,7 @@
 // times that on a phone), so they go in a part at a time, each restyled and laid out in a short task of
 // its own, the parts on screen first (src/styles/index.css); what the page adds later gets them as it comes.
 import { houseFontFamilies } from '@/lib/house-font-families';
+import { nextTask } from '@/lib/next-task';
 
 /** About how much one task restyles and re-lays out: a step's worth, well under a long task on a slow phone. */
 const partLimits = { characters: 1200, elements: 150 };
@@ -41,8 +42,6 @@ function onScreenFirst(parts: Element[]): Element[] {
   };
   return [...parts.filter(onScreen), ...parts.filter((part) => !onScreen(part))];
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Gives the fonts to what the page adds later outside the parts (a dialog, a presentation, a new figure). */
 function coverNewContent(root: Element) {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheet, styleHash } from './inline-css';
+import { inlineStylesheet } from './inline-css';
+import { hashSource } from './inline-html';
 
 const page = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; font-src 'self'"><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>`;
 const css = `@font-face{src:url(./serif-1.woff2) format("woff2")}body{background:url("./x.png")}a{b:url(data:x)}`;
@@ -23,7 +24,7 @@ describe('inlineStylesheet', () => {
     const inlined = /<style>(.*)<\/style>/s.exec(html)?.[1] ?? '';
     const hash = createHash('sha256').update(inlined).digest('base64');
     expect(html).toContain(`style-src 'self' 'sha256-${hash}'`);
-    expect(styleHash(inlined)).toBe(`'sha256-${hash}'`);
+    expect(hashSource(inlined)).toBe(`'sha256-${hash}'`);
   });
 
   it('extends a policy whose quotes are written as HTML entities', () => {

@@ -1,6 +1,6 @@
 // The offline file's Content Security Policy: it loads nothing from anywhere, and runs and applies only
-// its own inline script and styles, each allowed by its SHA-256 (as inline-css.ts does for the site).
-import { styleHash } from '../inline-css';
+// its own inline script and styles, each allowed by its SHA-256 (as the site's page does: inline-html.ts).
+import { hashSource } from '../inline-html';
 
 const element = (tag: string) => new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
 
@@ -15,7 +15,7 @@ export function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
  * from `data:` URLs only, and no connections.
  */
 export function offlinePolicy(html: string): string {
-  const hashes = (texts: string[]) => (texts.length ? texts.map(styleHash).join(' ') : "'none'");
+  const hashes = (texts: string[]) => (texts.length ? texts.map(hashSource).join(' ') : "'none'");
   return [
     "default-src 'none'",
     `script-src ${hashes(inlineTexts(html, 'script'))}`,

@@ -3,6 +3,7 @@
 import { inlineMapFrameId } from '../../charts/map/frame-format';
 import { serializeInlineData } from '../../app/inline-data';
 import { fileDataUrl } from './file-data-url';
+import { moduleScriptTag, scriptText } from '../inline-html';
 import { offlinePolicy, withPolicy } from './offline-csp';
 
 /** Reads a file of the offline build by its path relative to the page ("assets/index-x.js"). */
@@ -13,17 +14,10 @@ function dropPreloads(html: string): string {
   return html.replace(/\s*<link rel="(?:module)?preload"[^>]*>/g, '');
 }
 
-/**
- * The one module script, inline. `</script` inside it is written `<\/script`, which means the same in a
- * JS string, template or regex and no longer ends the element.
- */
+/** The one module script, inline (its text made safe by inline-html.ts). */
 function inlineScript(html: string, read: ReadFile): string {
-  const tags = [...html.matchAll(/<script type="module"[^>]*\ssrc="\.\/([^"]+)"[^>]*><\/script>/g)];
-  const [tag, path] = tags[0] ?? [];
-  if (tags.length !== 1 || !tag || !path) throw new Error(`offline: expected one module script in the page, found ${tags.length}`);
-  const code = read(path).toString('utf8').replace(/<\/(script)/gi, '<\\/$1');
-  // "<!--" would put the HTML parser in a state where a later "<script" in the code can hide the end tag.
-  if (code.includes('<!--')) throw new Error(`offline: ${path} contains "<!--", which cannot be inlined safely`);
+  const { tag, path } = moduleScriptTag(html, 'offline');
+  const code = scriptText(read(path).toString('utf8'), `offline: ${path}`);
   return html.replace(tag, () => `<script type="module">${code}</script>`);
 }
 
