@@ -2,7 +2,7 @@
 import { expect, test } from '@playwright/test';
 import { measureScrollLongTasks } from './support/long-tasks.mjs';
 import { measureFirstVisit, type FirstVisit } from './support/transfer.mjs';
-import { openStory } from './support/story';
+import { openStory } from './support/story.ts';
 
 // Tracing records the page as it runs, and that work would show up as long tasks of its own.
 test.use({ trace: 'off' });

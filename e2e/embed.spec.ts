@@ -1,7 +1,7 @@
 // The story inside a stranger's article: a Pym.js parent on another origin, and a plain iframe.
 import { expect, test, type Frame, type Page } from '@playwright/test';
-import { openHostPage, type HostPage } from './support/host-page';
-import { openStory, stepIds } from './support/story';
+import { openHostPage, type HostPage } from './support/host-page.ts';
+import { openStory, stepIds } from './support/story.ts';
 
 async function storyFrame(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();

@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
-import raw from '../data/story.json' with { type: 'json' };
-import { currentStep, expectCurrent, openStory, scrollToStep, stepIds, stepLocator } from './support/story';
+import raw from '#data/story.json' with { type: 'json' };
+import { currentStep, expectCurrent, openStory, scrollToStep, stepIds, stepLocator } from './support/story.ts';
 
 // One file, the same at every size: the site's own tests cover the phone layouts.
 test.skip(({ isMobile }) => isMobile, 'the offline file is checked once, at desktop size');
@@ -52,7 +52,7 @@ test.describe('opened from a USB stick, with no network', () => {
   test('from file:// with no network, the whole story shows, the map draws, and the graphics follow the reader', async ({ page }) => {
     const { requests, errors } = await openOffline(page);
     for (const id of stepIds) await expect(stepLocator(page, id)).toBeAttached();
-    const map = page.locator('figure[data-chart="map"]');
+    const map = page.locator('figure[data-graphic="map"]');
     await expect(map.locator('path[data-country]').first()).toBeAttached();
     expect(await map.locator('path[data-country]').count()).toBeGreaterThan(20);
     await expect(map).not.toContainText('Loading the map');
@@ -60,7 +60,7 @@ test.describe('opened from a USB stick, with no network', () => {
     expect(fonts).toEqual(expect.arrayContaining(['Source Serif 4 Variable', 'Inter Variable']));
     await scrollToStep(page, 'volume-2015');
     await expectCurrent(page, 'volume-2015');
-    await expect(page.locator('figure[data-chart="volume"][data-active="true"]')).toBeVisible();
+    await expect(page.locator('figure[data-graphic="volume"][data-active="true"]')).toBeVisible();
     for (const id of stepIds) await scrollToStep(page, id);
     await expectCurrent(page, stepIds.at(-1)!);
     expect(requests()).toEqual([]);
@@ -73,7 +73,7 @@ test.describe('opened from a USB stick, with no network', () => {
       const step = /#(.+)/.exec(suffix)?.[1];
       if (step) await expectCurrent(page, step);
       if (suffix.includes('embed')) await expect(page.locator('header[data-site-chrome]')).toBeHidden();
-      await expect(page.locator('figure[data-chart="map"] path[data-country]').first()).toBeAttached();
+      await expect(page.locator('figure[data-graphic="map"] path[data-country]').first()).toBeAttached();
       expect(requests()).toEqual([]);
       expect(errors).toEqual([]);
     });

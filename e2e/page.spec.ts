@@ -1,7 +1,7 @@
 // The page as a whole: loading and failure, graphics' text alternatives, accessibility, and what it requests.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story';
+import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 
 test('if the story data cannot load, an alert offers a retry that then shows the story', async ({ page }) => {
   // The built page carries its data inline; strip it (and the prerendered story) so the page has to
@@ -26,7 +26,7 @@ test('if the story data cannot load, an alert offers a retry that then shows the
 
 test('every graphic is a figure with a caption, a named SVG image and a table of its numbers', async ({ page }) => {
   await openStory(page);
-  const figures = page.locator('figure[data-chart]');
+  const figures = page.locator('figure[data-graphic]');
   await expect(figures).toHaveCount(4);
   for (const figure of await figures.all()) {
     await expect(figure.locator('figcaption')).not.toBeEmpty();
@@ -61,7 +61,7 @@ test('the yuan / US dollar switch shows the report’s dollar figures and no inv
 test('under reduced motion the graphics change without transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
-  const durations = await page.locator('figure[data-chart]').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
+  const durations = await page.locator('figure[data-graphic]').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
   expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
   await scrollToStep(page, 'lazada');
   await expectCurrent(page, 'lazada');
@@ -70,7 +70,7 @@ test('under reduced motion the graphics change without transitions', async ({ pa
 test('with motion allowed, the graphics do transition', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   await openStory(page);
-  const duration = await page.locator('figure[data-chart="map"]').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
+  const duration = await page.locator('figure[data-graphic="map"]').evaluate((el) => parseFloat(getComputedStyle(el).transitionDuration));
   expect(duration).toBeGreaterThan(0);
 });
 

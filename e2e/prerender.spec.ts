@@ -1,8 +1,8 @@
 // The prerendered page: whole without JavaScript, hydrated without re-rendering, stable while it loads.
 import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
-import raw from '../data/story.json' with { type: 'json' };
-import { openStory, scrollToStep, stepIds } from './support/story';
+import raw from '#data/story.json' with { type: 'json' };
+import { openStory, scrollToStep, stepIds } from './support/story.ts';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -13,17 +13,17 @@ test.describe('without JavaScript', () => {
     for (const step of raw.steps) {
       await expect(page.locator(`[data-step-id="${step.id}"]`).getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
     }
-    const graphics = page.locator('figure[data-chart] svg[role="img"]');
+    const graphics = page.locator('figure[data-graphic] svg[role="img"]');
     await expect(graphics).toHaveCount(4);
     for (const svg of await graphics.all()) await expect(svg).toBeVisible();
-    await expect(page.locator('figure[data-chart="volume"] svg')).toContainText('¥5.4tn');
+    await expect(page.locator('figure[data-graphic="volume"] svg')).toContainText('¥5.4tn');
     await expect(page.locator('#sources')).toContainText('about 4.2 trillion yuan');
     await expect(page.locator('#sources')).toContainText('about 20 percent');
   });
 
   test('the numbers tables open without a script', async ({ page }) => {
     await page.goto('./');
-    const volume = page.locator('figure[data-chart="volume"]');
+    const volume = page.locator('figure[data-graphic="volume"]');
     await volume.getByText('Show the numbers').click();
     // (Hidden from screen readers when not the current graphic; the sources table has the same numbers.)
     await expect(volume.locator('table')).toBeVisible();
@@ -149,7 +149,7 @@ test.describe('without JavaScript, the fonts', () => {
 
 test('the graphics off screen stay out of the first layout, then are drawn at idle moments', async ({ page }) => {
   const visibility = () =>
-    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => [f.dataset.chart, getComputedStyle(f).contentVisibility])));
+    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('figure[data-graphic]')].map((f) => [f.dataset.graphic, getComputedStyle(f).contentVisibility])));
   // Before the app's code runs (here: never), only the graphic on screen is rendered.
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('./');
@@ -157,13 +157,13 @@ test('the graphics off screen stay out of the first layout, then are drawn at id
   // With it, every graphic is drawn soon after the page comes to life, before the reader needs it.
   await page.unroute('**/assets/*.js');
   await page.goto('./');
-  await expect(page.locator('figure[data-chart][data-warm]')).toHaveCount(4, { timeout: 10_000 });
+  await expect(page.locator('figure[data-graphic][data-warm]')).toHaveCount(4, { timeout: 10_000 });
   expect(await visibility()).toEqual({ map: 'visible', timeline: 'visible', volume: 'visible', share: 'visible' });
 });
 
-test('the first visit loads no code for the later figures until the reader moves', async ({ page }) => {
+test('the first visit loads no code for the later graphics until the reader moves', async ({ page }) => {
   const deferred: string[] = [];
-  page.on('request', (request) => /(timeline|volume|share)-figure/.test(request.url()) && deferred.push(request.url()));
+  page.on('request', (request) => /(timeline|volume|share)-graphic/.test(request.url()) && deferred.push(request.url()));
   await page.goto('./');
   await page.waitForLoadState('networkidle');
   expect(deferred).toEqual([]);

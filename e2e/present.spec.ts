@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story';
+import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 
 const projectors = [
   { width: 1024, height: 768 },
@@ -159,7 +159,7 @@ test.describe('at projector sizes', () => {
     await expect(page.getByRole('link', { name: 'Present' })).toBeVisible();
   });
 
-  test('the projector theme is high contrast, draws larger chart labels, and stays in the address', async ({ page }) => {
+  test('the projector theme is high contrast, draws larger graphic labels, and stays in the address', async ({ page }) => {
     await openPresentation(page, './?mode=present#moscow');
     const label = activeFigure(page).locator('text', { hasText: 'Moscow' }).first();
     await expect(label).toBeVisible();

@@ -1,13 +1,13 @@
 // Printing the reader page: a classroom handout with each step's graphic beside its text, on at most 12 A4 pages.
 import { expect, test, type Page } from '@playwright/test';
-import raw from '../data/story.json' with { type: 'json' };
-import { pdfPageCount } from './support/pdf-pages';
-import { openStory, stepLocator } from './support/story';
+import raw from '#data/story.json' with { type: 'json' };
+import { pdfPageCount } from './support/pdf-pages.ts';
+import { openStory, stepLocator } from './support/story.ts';
 
 // Once, at desktop size: the handout does not depend on the window, and PDF export needs desktop Chromium.
 test.skip(({ isMobile }) => isMobile, 'printing is checked in the desktop project');
 
-type State = { chart: string; description: string; highlight?: unknown; event?: string | null; years?: number[] };
+type State = { graphic: string; description: string; highlight?: unknown; event?: string | null; years?: number[] };
 const states = raw.graphicStates as Record<string, State>;
 const printed = raw.steps.map((step) => ({ id: step.id, paragraphs: step.paragraphs, state: states[step.state]! }));
 
@@ -22,7 +22,7 @@ function watchErrors(page: Page) {
   return errors;
 }
 
-/** Opens the story and starts reading, which loads the deferred figures and then the handout's code. */
+/** Opens the story and starts reading, which loads the deferred graphics and then the handout's code. */
 async function openAndRead(page: Page) {
   await openStory(page);
   await page.mouse.wheel(0, 300);
@@ -31,7 +31,7 @@ async function openAndRead(page: Page) {
 /** Emulated print media renders the handout as soon as its code is in: wait for every step's graphic. */
 async function emulatePrint(page: Page) {
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-print-figure]')).toHaveCount(printed.length, { timeout: 15_000 });
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(printed.length, { timeout: 15_000 });
 }
 
 async function expectNoScreenFurniture(page: Page) {
@@ -50,20 +50,20 @@ test('printed, each step shows its text with its graphic beside it, in that step
     for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
     expect(await element.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 
-    const figure = element.locator('figure[data-print-figure]');
-    await expect(figure).toHaveAttribute('data-chart', step.state.chart);
+    const figure = element.locator('figure[data-print-graphic]');
+    await expect(figure).toHaveAttribute('data-graphic', step.state.graphic);
     const svg = figure.locator('svg[role="img"]');
     await expect(svg).toBeVisible();
     await expect(svg.locator('desc')).toHaveText(step.state.description);
-    if (step.state.chart === 'timeline' && step.state.event) {
+    if (step.state.graphic === 'timeline' && step.state.event) {
       await expect(figure.locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
     }
-    if (step.state.chart === 'map') {
+    if (step.state.graphic === 'map') {
       for (const place of step.state.highlight as string[]) {
         await expect(figure.locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
       }
     }
-    if (step.state.chart === 'volume') {
+    if (step.state.graphic === 'volume') {
       // Bars a later step adds are drawn too, flat (scaled to nothing), so that they can grow on screen.
       for (const bar of await figure.locator('rect[data-year]').all()) {
         const year = Number(await bar.getAttribute('data-year'));
@@ -86,7 +86,7 @@ test('printed, each step shows its text with its graphic beside it, in that step
 
   // Back on screen, the printed graphics are gone and the story is as it was.
   await page.emulateMedia({ media: 'screen' });
-  await expect(page.locator('[data-print-figure], [data-print-handout]')).toHaveCount(0);
+  await expect(page.locator('[data-print-graphic], [data-print-handout]')).toHaveCount(0);
   await expect(page.locator('[data-graphic-panel]')).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -96,18 +96,18 @@ test('saved as an A4 PDF, the handout has its graphics and takes more than one a
   await openAndRead(page);
   await emulatePrint(page);
   await page.emulateMedia({ media: null });
-  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(0);
   // page.pdf() fires `beforeprint` and lays the page out when its listeners return: note what they left.
   await page.evaluate(() => {
     window.addEventListener('beforeprint', () => {
-      document.documentElement.dataset.printedFigures = String(document.querySelectorAll('[data-print-figure] svg[role="img"]').length);
+      document.documentElement.dataset.printedGraphics = String(document.querySelectorAll('[data-print-graphic] svg[role="img"]').length);
     });
   });
   const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
-  await expect(page.locator('html')).toHaveAttribute('data-printed-figures', String(printed.length));
+  await expect(page.locator('html')).toHaveAttribute('data-printed-graphics', String(printed.length));
   expect(pages).toBeGreaterThan(1);
   expect(pages).toBeLessThanOrEqual(12);
-  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 
@@ -132,7 +132,7 @@ test('printed before the handout’s code has arrived, every step’s text still
     await expect(element.getByText(step.state.description)).toBeVisible();
   }
   await expect(page.locator('[data-print-note]')).toBeVisible();
-  await expect(page.locator('[data-print-figure]')).toHaveCount(0);
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(0);
   await expect(page.locator('#sources').getByRole('table')).toBeVisible();
   await expectNoScreenFurniture(page);
   expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(12);

@@ -1,6 +1,6 @@
 // The scroll engine as a reader meets it: step by step, jumps, deep links, reloads, and back up.
 import { expect, test } from '@playwright/test';
-import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story';
+import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 
 test('each step becomes current in turn as the reader scrolls, and the graphic follows', async ({ page }) => {
   await openStory(page);
@@ -31,14 +31,14 @@ test('scrolling down in small increments passes through every step in order', as
 test('a deep link opens at its step with the graphic in that step’s state', async ({ page }) => {
   await openStory(page, './#forecast-2016');
   await expectCurrent(page, 'forecast-2016');
-  await expect(page.locator('figure[data-chart="volume"] [data-year="2016"]').first()).toHaveAttribute('data-highlighted', 'true');
+  await expect(page.locator('figure[data-graphic="volume"] [data-year="2016"]').first()).toHaveAttribute('data-highlighted', 'true');
   await expect(page).toHaveURL(/#forecast-2016$/);
 });
 
 test('a deep link to a later step of the opening graphic needs no scroll to show it', async ({ page }) => {
   await openStory(page, './#moscow');
   await expectCurrent(page, 'moscow');
-  await expect(page.locator('figure[data-chart="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
+  await expect(page.locator('figure[data-graphic="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
 });
 
 test('a reload mid-story comes back to the same step', async ({ page }) => {
@@ -90,7 +90,7 @@ test('the current step survives a resize or a phone rotation', async ({ page }) 
     .poll(async () => {
       const expected = await page.evaluate(() => {
         // The reading area starts below the graphic where it sticks across the top (phones).
-        const panel = document.querySelector('figure[data-chart]')!.closest('.sticky')!.getBoundingClientRect();
+        const panel = document.querySelector('figure[data-graphic]')!.closest('.sticky')!.getBoundingClientRect();
         const steps = document.querySelector('[data-step-id]')!.getBoundingClientRect();
         const top = panel.left < steps.right && panel.right > steps.left ? Math.max(0, panel.bottom) : 0;
         const line = top + (window.innerHeight - top) * 0.6;

@@ -1,8 +1,8 @@
 // Shared helpers for the browser tests: the story's steps and what each should show, and page actions.
 import { expect, type Page } from '@playwright/test';
-import raw from '../../data/story.json' with { type: 'json' };
+import raw from '#data/story.json' with { type: 'json' };
 
-type State = { chart: string; highlight?: unknown; event?: string | null };
+type State = { graphic: string; highlight?: unknown; event?: string | null };
 export const steps = raw.steps.map((step) => ({
   id: step.id,
   state: (raw.graphicStates as Record<string, State>)[step.state]!,
@@ -24,11 +24,11 @@ export async function expectCurrent(page: Page, id: string) {
   await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
   const step = steps.find((s) => s.id === id)!;
   await expect(activeFigure(page)).toHaveCount(1);
-  await expect(activeFigure(page)).toHaveAttribute('data-chart', step.state.chart);
-  if (step.state.chart === 'timeline' && step.state.event) {
+  await expect(activeFigure(page)).toHaveAttribute('data-graphic', step.state.graphic);
+  if (step.state.graphic === 'timeline' && step.state.event) {
     await expect(activeFigure(page).locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
   }
-  if (step.state.chart === 'map' && Array.isArray(step.state.highlight)) {
+  if (step.state.graphic === 'map' && Array.isArray(step.state.highlight)) {
     for (const place of step.state.highlight as string[]) {
       await expect(activeFigure(page).locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
     }

@@ -9,18 +9,18 @@
 // All are fetched at once; then they are imported one at a time, each in a task of its own. Imported
 // together, evaluating React DOM and the app's code was one long task on a slow phone (about 120 ms at a
 // quarter of this machine's speed); one chunk at a time, the browser can paint and respond in between.
-import { appCodeMeta } from '@/lib/app-code-meta';
-import { nextTask } from '@/lib/next-task';
+import { appCodeMeta } from '#src/lib/app-code-meta.ts';
+import { nextTask } from '#src/lib/next-task.ts';
 
 // Read directly, not through src/lib/is-offline-file.ts: that module is the app's too, and the entry
 // (which imports this one) may share none with it.
 declare const __OFFLINE_FILE__: boolean;
 
-type StartModule = typeof import('./start');
+type StartModule = typeof import('./start.tsx');
 
 export async function importStart(doc: Document = document): Promise<StartModule> {
   // The offline file is one bundle: there the start is an ordinary dynamic import, inlined by the build.
-  if (__OFFLINE_FILE__) return import('./start');
+  if (__OFFLINE_FILE__) return import('./start.tsx');
   const files = (doc.querySelector<HTMLMetaElement>(`meta[name="${appCodeMeta}"]`)?.content ?? '').split(/\s+/).filter(Boolean);
   if (files.length === 0) throw new Error(`The page names no app code (<meta name="${appCodeMeta}">)`);
   for (const href of files) {

@@ -1,13 +1,13 @@
 // The application: loads the story and shows it (as a page, or as slides), a placeholder, or an error with a retry.
 import { lazy, Suspense, useEffect } from 'react';
-import type { PageMode } from '@/embed/page-mode';
-import { useStory } from '@/data/story-query';
-import { StoryPage } from '@/story/story-page';
-import { SiteChrome } from './site-chrome';
-import { StoryLoadError, StoryPlaceholder } from './load-states';
+import type { PageMode } from './page-mode.ts';
+import { useStory } from '#src/data/story-query.ts';
+import { StoryPage } from '#src/story/story-page.tsx';
+import { SiteChrome } from './site-chrome.tsx';
+import { StoryLoadError, StoryPlaceholder } from './load-states.tsx';
 
 // Presentation is for teachers: its code stays out of the readers' first visit.
-const PresentPage = lazy(() => import('@/present/present-page').then((m) => ({ default: m.PresentPage })));
+const PresentPage = lazy(() => import('#src/present/present-page.tsx').then((m) => ({ default: m.PresentPage })));
 
 export function App({ mode }: { mode: PageMode }) {
   const query = useStory();

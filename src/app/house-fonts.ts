@@ -7,8 +7,8 @@
 // cost one long task (restyling every element and shaping every line anew: 28 ms on a fast machine, four
 // times that on a phone), so they go in a part at a time, each restyled and laid out in a short task of
 // its own, the parts on screen first (src/styles/index.css); what the page adds later gets them as it comes.
-import { houseFontFamilies } from '@/lib/house-font-families';
-import { nextTask } from '@/lib/next-task';
+import { houseFontFamilies } from '#src/lib/house-font-families.ts';
+import { nextTask } from '#src/lib/next-task.ts';
 
 /** About how much one task restyles and re-lays out: a step's worth, well under a long task on a slow phone. */
 const partLimits = { characters: 1200, elements: 150 };
@@ -43,7 +43,7 @@ function onScreenFirst(parts: Element[]): Element[] {
   return [...parts.filter(onScreen), ...parts.filter((part) => !onScreen(part))];
 }
 
-/** Gives the fonts to what the page adds later outside the parts (a dialog, a presentation, a new figure). */
+/** Gives the fonts to what the page adds later outside the parts (a dialog, a presentation, a new graphic). */
 function coverNewContent(root: Element) {
   new MutationObserver((records) => {
     for (const record of records) {

@@ -1,5 +1,5 @@
 // What the reader sees before the story has loaded, and if it cannot load.
-import { strings } from '@/lib/strings';
+import { strings } from '#src/lib/strings.ts';
 
 /** Reserves the space the story's opening takes, so nothing jumps when it arrives. */
 export function StoryPlaceholder() {

@@ -1,10 +1,10 @@
 // Browser entry, kept tiny: the prerendered page paints first, then the app's code loads and hydrates it.
 // The build puts this module inline in the page (src/build/inline-entry.ts), so it must share no module
 // with the app's code (the build checks): it reaches that code only through src/app/app-code.ts.
-import '@/styles/index.css';
-import { readPageOptions } from '@/embed/page-mode';
-import { loadHouseFonts } from './house-fonts';
-import { importStart } from './app-code';
+import '#src/styles/index.css';
+import { readPageOptions } from './page-mode.ts';
+import { loadHouseFonts } from './house-fonts.ts';
+import { importStart } from './app-code.ts';
 
 // The mode goes on <html> first thing, so the styles for embeds apply before the first paint.
 const options = readPageOptions(window.location.search);

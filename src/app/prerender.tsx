@@ -1,13 +1,13 @@
 // Server-side entry used at build time: renders the whole story to HTML with its data already loaded.
 import { prerenderToNodeStream } from 'react-dom/static';
-import { makeQueryClient } from './query-client';
-import { Root } from './root';
-import { storyQuery } from '@/data/story-query';
-import { parseStory } from '@/data/validate';
+import { makeQueryClient } from './query-client.ts';
+import { Root } from './root.tsx';
+import { storyQuery } from '#src/data/story-query.ts';
+import { parseStory } from '#src/data/validate.ts';
 
 /**
  * The story's HTML (the contents of #root) for the given raw story data. `prerender` waits for every
- * lazily loaded figure, so the HTML holds all of them.
+ * lazily loaded graphic, so the HTML holds all of them.
  */
 export async function renderStory(raw: unknown): Promise<string> {
   const client = makeQueryClient();

@@ -1,8 +1,8 @@
 // The site's own header and footer around the story (left out where the story is embedded).
 import type { ReactNode } from 'react';
-import { EmbedControl } from '@/embed/embed-control';
-import { PresentLink } from '@/present/present-link';
-import { PrintControl } from '@/story/print/print-control';
+import { EmbedControl } from '#src/embed/embed-control.tsx';
+import { PresentLink } from '#src/present/present-link.tsx';
+import { PrintControl } from '#src/story/print/print-control.tsx';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (

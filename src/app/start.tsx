@@ -1,14 +1,14 @@
 // Brings the page to life: hydrates the prerendered story with its inline data, or renders it from scratch.
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import type { PageOptions } from '@/embed/page-mode';
-import { hostViewport } from '@/embed/host-viewport';
-import { makeQueryClient } from './query-client';
-import { Root } from './root';
-import { readInlineData } from './inline-data';
-import { storyQuery } from '@/data/story-query';
-import { deriveStory } from '@/data/derive-story';
-import type { StoryData } from '@/data/schema';
+import type { PageOptions } from './page-mode.ts';
+import { hostViewport } from '#src/embed/host-viewport.ts';
+import { makeQueryClient } from './query-client.ts';
+import { Root } from './root.tsx';
+import { readInlineData } from './inline-data.ts';
+import { storyQuery } from '#src/data/story-query.ts';
+import { deriveStory } from '#src/data/derive-story.ts';
+import type { StoryData } from '#src/data/schema.ts';
 
 export function start(options: PageOptions) {
   const container = document.getElementById('root');
@@ -35,7 +35,7 @@ export function start(options: PageOptions) {
   if (options.mode === 'embed' && options.childId) {
     const childId = options.childId;
     // Only Pym.js embeds speak the protocol: readers' first visit does not download it.
-    void import('@/embed/pym-child').then(({ startPymChild }) =>
+    void import('#src/embed/pym-child.ts').then(({ startPymChild }) =>
       startPymChild(childId, (message) => {
         if (message.type !== 'viewport-iframe-position') return;
         // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appCodeFiles, checkSelfContained } from './app-code-plugin';
+import { appCodeFiles, checkSelfContained } from './app-code-plugin.ts';
 
 type Bundle = Parameters<typeof appCodeFiles>[0];
 const chunk = (fileName: string, extra: { name?: string; isEntry?: boolean; imports?: string[]; exports?: string[] } = {}) => ({

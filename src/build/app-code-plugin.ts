@@ -4,8 +4,8 @@
 // the rest: inline, the entry cannot be imported by other chunks.
 import { resolve } from 'node:path';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
-import { appCodeMeta } from '../lib/app-code-meta';
-import { offlineMode } from './offline-plugin';
+import { appCodeMeta } from '#src/lib/app-code-meta.ts';
+import { offlineMode } from './offline-plugin.ts';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 type Chunk = Extract<Bundle[string], { type: 'chunk' }>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstVisitChunk } from './first-visit-chunk';
+import { firstVisitChunk } from './first-visit-chunk.ts';
 
 // main.ts → (dynamic) start.tsx → app.tsx → react; main.ts → page-mode.ts; start.tsx → page-mode.ts;
 // app.tsx → (dynamic) present-page.tsx → react, qr.ts
@@ -8,7 +8,7 @@ const importers: Record<string, string[]> = {
   '/p/src/app/start.tsx': [],
   '/p/src/app/app.tsx': ['/p/src/app/start.tsx'],
   '/p/node_modules/react/index.js': ['/p/src/app/app.tsx', '/p/src/present/present-page.tsx'],
-  '/p/src/embed/page-mode.ts': ['/p/src/app/main.ts', '/p/src/app/start.tsx'],
+  '/p/src/app/page-mode.ts': ['/p/src/app/main.ts', '/p/src/app/start.tsx'],
   '/p/src/present/present-page.tsx': [],
   '/p/src/present/qr.ts': ['/p/src/present/present-page.tsx'],
 };
@@ -21,7 +21,7 @@ describe('first-visit chunk', () => {
     expect(firstVisitChunk('/p/node_modules/react/index.js', ctx)).toBe('start');
   });
   it('leaves what the entry needs before the first paint with the entry', () => {
-    expect(firstVisitChunk('/p/src/embed/page-mode.ts', ctx)).toBeNull();
+    expect(firstVisitChunk('/p/src/app/page-mode.ts', ctx)).toBeNull();
     expect(firstVisitChunk('/p/src/app/main.ts', ctx)).toBeNull();
   });
   it('leaves lazily loaded code to its own chunks', () => {

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { houseFontFamilies } from '../lib/house-font-families';
-import { distinctCharacters, jsonStrings, siteCharacters, unicodeRange } from './fonts/character-set';
-import { metricOverrides, serifFallbacks, sourceSerifMetrics } from './fonts/fallback-metrics';
-import { fallbackFontFaces, fontFacesCss } from './fonts/font-face-css';
-import { houseFonts } from './fonts/house-fonts';
-import { cmapCodePoints, tableOffset } from './fonts/sfnt';
-import { readSource, subsetHouseFont } from './fonts/subset';
+import { houseFontFamilies } from '#src/lib/house-font-families.ts';
+import { distinctCharacters, jsonStrings, siteCharacters, unicodeRange } from '#src/build/fonts/character-set.ts';
+import { metricOverrides, serifFallbacks, sourceSerifMetrics } from '#src/build/fonts/fallback-metrics.ts';
+import { fallbackFontFaces, fontFacesCss } from '#src/build/fonts/font-face-css.ts';
+import { houseFonts } from '#src/build/fonts/house-fonts.ts';
+import { cmapCodePoints, tableOffset } from '#src/build/fonts/sfnt.ts';
+import { readSource, subsetHouseFont } from '#src/build/fonts/subset.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const story = JSON.parse(readFileSync(resolve(root, 'data/story.json'), 'utf8')) as { meta: { headline: string }; steps: unknown[] };
@@ -36,7 +36,7 @@ describe('character set', () => {
     expect([...needed].filter((char) => !text.includes(char))).toEqual([]);
   });
 
-  it('keeps the safety set (the chart symbols, the non-breaking space) and drops line breaks', () => {
+  it('keeps the safety set (the graphic symbols, the non-breaking space) and drops line breaks', () => {
     for (const char of '’…–—≈¥€£−×→\u00a0') expect(text).toContain(char);
     expect(text).not.toContain('\n');
   });

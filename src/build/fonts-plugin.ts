@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { affectsCharacters, characterSources, siteCharacters } from './fonts/character-set';
-import { fontFacesCss } from './fonts/font-face-css';
-import { cachedSubsets, writeAtomically, type Subset } from './fonts/subset';
+import { affectsCharacters, characterSources, siteCharacters } from '#src/build/fonts/character-set.ts';
+import { fontFacesCss } from '#src/build/fonts/font-face-css.ts';
+import { cachedSubsets, writeAtomically, type Subset } from '#src/build/fonts/subset.ts';
 
 /** What src/styles/index.css imports; an alias for the generated stylesheet in the cache folder. */
 export const fontsCssId = 'virtual:fonts.css';

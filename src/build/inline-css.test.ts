@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineStylesheet } from './inline-css';
-import { hashSource } from './inline-html';
+import { inlineStylesheet } from './inline-css.ts';
+import { hashSource } from './inline-html.ts';
 
 const page = `<head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self'; font-src 'self'"><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>`;
 const css = `@font-face{src:url(./serif-1.woff2) format("woff2")}body{background:url("./x.png")}a{b:url(data:x)}`;

@@ -1,6 +1,6 @@
 // Puts the built stylesheet into the page itself, so the first paint waits for no second request, and
 // adds to the Content Security Policy the hash that allows exactly that <style> element.
-import { allowByHash } from './inline-html';
+import { allowByHash } from './inline-html.ts';
 
 const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="\.\/(assets\/[^"]+\.css)"\s*\/?>/;
 

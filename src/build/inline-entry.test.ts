@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineEntryCode, inlineEntryScript } from './inline-entry';
+import { inlineEntryCode, inlineEntryScript } from './inline-entry.ts';
 
 const page = `<head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;; script-src &#39;self&#39;; style-src &#39;self&#39;"></head><body><div id="root"></div><script type="module" crossorigin src="./assets/index-abc.js"></script></body>`;
 // The shape of the entry chunk: self-contained, its app code named in the page (src/app/app-code.ts).

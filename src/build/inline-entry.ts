@@ -6,7 +6,7 @@
 // a request that always finished before the first paint, so Lighthouse's simulation, which counts in the
 // LCP every request that finished before it, put a whole extra round trip into the LCP. Inline, it adds
 // about 1 KB to an HTML document that needs two round trips of data either way.
-import { allowByHash, moduleScriptTag, scriptText } from './inline-html';
+import { allowByHash, moduleScriptTag, scriptText } from './inline-html.ts';
 
 /**
  * The entry chunk's code made safe to run inline (inline-html.ts). It must not name other chunks: relative

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inlineIcon } from './inline-icon';
+import { inlineIcon } from './inline-icon.ts';
 
 const svg = '<svg xmlns="http://www.w3.org/2000/svg"/>';
 

@@ -1,7 +1,7 @@
 // Puts the page's icon into its <link rel="icon"> as a data: URL (an SVG of about 250 bytes). As a file it
 // was a request during the first paint, and Lighthouse's simulation counts every request that finished
 // before the LCP in the LCP. The CSP allows data: images.
-import { fileDataUrl } from './offline/file-data-url';
+import { fileDataUrl } from '#src/build/offline/file-data-url.ts';
 
 const iconLink = /(<link rel="icon" href=")\.\/([^"]+)"/;
 

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { parseMapFrame } from '@/charts/map/frame-format';
-import { fitFrame } from '@/charts/map/projection';
-import { panelShapes } from '@/charts/map/region';
-import { frame } from '@/charts/map/test-data';
-import { clipBox } from './map-frame';
+import { parseMapFrame } from '#src/graphics/map/frame-format.ts';
+import { fitFrame } from '#src/graphics/map/projection.ts';
+import { panelShapes } from '#src/graphics/map/region.ts';
+import { frame } from '#src/graphics/map/test-data.ts';
+import { clipBox } from './map-frame.ts';
 
 /** The absolute points of path data written as "M x,y l dx,dy … z" (the only commands the frame uses). */
 function points(d: string): [number, number][] {

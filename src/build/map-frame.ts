@@ -7,10 +7,10 @@ import { geoAzimuthalEqualArea, geoDistance, geoGraticule, geoPath, geoStream, t
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Place } from '../data/schema';
-import type { Bounds, MapFrame } from '../charts/map/frame-format';
-import { fitFrame } from '../charts/map/projection';
-import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '../charts/map/region';
+import type { Place } from '#src/data/schema.ts';
+import type { Bounds, MapFrame } from '#src/graphics/map/frame-format.ts';
+import { fitFrame } from '#src/graphics/map/projection.ts';
+import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '#src/graphics/map/region.ts';
 
 type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;

@@ -1,7 +1,7 @@
 import type { ConfigEnv, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { isOfflineFile } from '../lib/is-offline-file';
-import { offline, offlineMode } from './offline-plugin';
+import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import { offline, offlineMode } from './offline-plugin.ts';
 
 describe('offline plugin', () => {
   const define = (mode: string) => (offline().config as (config: UserConfig, env: ConfigEnv) => UserConfig)({}, { mode, command: 'build' }).define;

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { offlineFile } from '../lib/offline-file';
-import { offlineHtml } from './offline/offline-html';
+import { offlineFile } from '#src/lib/offline-file.ts';
+import { offlineHtml } from '#src/build/offline/offline-html.ts';
 
 /** The Vite mode of the offline file's build; the page's code sees it as `isOfflineFile` (src/lib/is-offline-file.ts). */
 export const offlineMode = 'offline';

@@ -3,13 +3,13 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { parseStory } from '../data/validate';
-import { inlineDataId, serializeInlineData } from '../app/inline-data';
-import { contentSecurityPolicy, headTags } from './head-tags';
-import { inlineStylesheet } from './inline-css';
-import { inlineEntryScript } from './inline-entry';
-import { inlineIcon } from './inline-icon';
-import { offlineMode } from './offline-plugin';
+import { parseStory } from '#src/data/validate.ts';
+import { inlineDataId, serializeInlineData } from '#src/app/inline-data.ts';
+import { contentSecurityPolicy, headTags } from './head-tags.ts';
+import { inlineStylesheet } from './inline-css.ts';
+import { inlineEntryScript } from './inline-entry.ts';
+import { inlineIcon } from './inline-icon.ts';
+import { offlineMode } from './offline-plugin.ts';
 
 const storyFile = 'data/story.json';
 const rootElement = '<div id="root"></div>';

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseStory } from '../data/validate';
-import { figuresCsv, figuresJson } from '../data/figures-export';
-import { mapFrame } from './map-frame';
+import { parseStory } from '#src/data/validate.ts';
+import { figuresCsv, figuresJson } from '#src/data/figures-export.ts';
+import { mapFrame } from './map-frame.ts';
 
 const storyFile = 'data/story.json';
 

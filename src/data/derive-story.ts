@@ -1,6 +1,6 @@
 // Turns valid story data into the story the page shows: the derived figures computed from reported ones.
-import type { DerivedFigureData, SourcedFigure, StoryData } from './schema';
-import { derivationRules } from './derived';
+import type { DerivedFigureData, SourcedFigure, StoryData } from './schema.ts';
+import { derivationRules } from './derived.ts';
 
 export type DerivedFigure = DerivedFigureData & { value: number };
 export type Figure = SourcedFigure | DerivedFigure;

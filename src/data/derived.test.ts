@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/story.json';
-import { growthPercent, impliedPreviousValue } from './derived';
-import { parseStory } from './validate';
-import { figureById } from './lookup';
+import raw from '#data/story.json';
+import { growthPercent, impliedPreviousValue } from './derived.ts';
+import { parseStory } from './validate.ts';
+import { figureById } from './lookup.ts';
 
 describe('derived figures', () => {
   it('implies a 2014 volume of about 4.2 trillion yuan from 5.4 trillion and 28.6 percent growth', () => {

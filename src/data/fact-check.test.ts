@@ -1,10 +1,10 @@
 // Checks that the story's facts trace to the source report, word for word where they quote it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/story.json';
-import { parseStory } from './validate';
-import { formatNumber } from './format';
-import { figureById } from './lookup';
+import raw from '#data/story.json';
+import { parseStory } from './validate.ts';
+import { formatNumber } from './format.ts';
+import { figureById } from './lookup.ts';
 
 const source = readFileSync(new URL('../../data/source/xinhua-2016-12-27-cross-border-ecommerce.txt', import.meta.url), 'utf8');
 const story = parseStory(raw);
@@ -52,7 +52,7 @@ describe('fact check against the Xinhua report', () => {
       story.meta.credit,
       ...story.steps.flatMap((s) => [...s.paragraphs, s.kicker ?? '']),
       ...Object.values(story.graphicStates).map((g) => g.description),
-      ...Object.values(story.charts).flatMap((c) => [c.title, c.caption]),
+      ...Object.values(story.graphics).flatMap((c) => [c.title, c.caption]),
       ...story.method,
       ...story.events.flatMap((e) => [e.title, e.summary]),
       ...story.people.map((p) => p.role),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/story.json';
-import { parseStory } from './validate';
-import { figureRows, figuresCsv, figuresDataUrl, figuresJson } from './figures-export';
+import raw from '#data/story.json';
+import { parseStory } from './validate.ts';
+import { figureRows, figuresCsv, figuresDataUrl, figuresJson } from './figures-export.ts';
 
 const story = parseStory(raw);
 

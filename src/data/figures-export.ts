@@ -1,6 +1,6 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
-import type { Story } from './validate';
-import { textDataUrl } from '../lib/data-url';
+import type { Story } from './validate.ts';
+import { textDataUrl } from '#src/lib/data-url.ts';
 
 export type FigureRow = {
   id: string;

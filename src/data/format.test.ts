@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, formatDate, formatFigure, formatMonth, formatNumber, formatRoundedPercent, formatShort } from './format';
+import { byMonth, formatDate, formatFigure, formatMonth, formatNumber, formatRoundedPercent, formatShort } from './format.ts';
 
 describe('formatNumber', () => {
   it('writes numbers below ten with one decimal, as the report does', () => {
@@ -32,7 +32,7 @@ describe('formatFigure', () => {
 });
 
 describe('formatShort', () => {
-  it('abbreviates for chart labels', () => {
+  it('abbreviates for graphic labels', () => {
     expect(formatShort({ value: 6.5, unit: 'trillion', currency: 'CNY' })).toBe('¥6.5tn');
     expect(formatShort({ value: 935, unit: 'billion', currency: 'USD' })).toBe('$935bn');
   });

@@ -1,6 +1,6 @@
 // Number and currency formatting for prose, labels and tables, in the report's own units.
 import { format } from 'd3-format';
-import type { Figure } from './validate';
+import type { Figure } from './validate.ts';
 
 export type Currency = 'CNY' | 'USD';
 
@@ -28,7 +28,7 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'currency'>
   return `${about}${formatNumber(figure.value)} ${figure.unit}${currency}`;
 }
 
-/** A short label for charts: "¥5.4tn", "$770bn", "+28.6%". */
+/** A short label for graphics: "¥5.4tn", "$770bn", "+28.6%". */
 export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, { signed = false } = {}): string {
   if (figure.unit === 'percent') return `${signed && figure.value > 0 ? '+' : ''}${formatNumber(figure.value)}%`;
   const symbol = figure.currency ? currencySymbols[figure.currency] : '';

@@ -1,5 +1,5 @@
 // Finding things in a story by id. Ids are checked at load time, so a miss here is a programming error.
-import type { Story, Figure } from './validate';
+import type { Story, Figure } from './validate.ts';
 
 function find<T extends { id: string }>(list: T[], id: string, what: string): T {
   const item = list.find((x) => x.id === id);

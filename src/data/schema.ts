@@ -78,21 +78,21 @@ const EventSchema = v.strictObject({
 const QuoteSchema = v.strictObject({ id, person: id, text, source: id });
 
 const described = { description: text };
-const GraphicStateSchema = v.variant('chart', [
+const GraphicStateSchema = v.variant('graphic', [
   v.strictObject({
-    chart: v.literal('map'),
+    graphic: v.literal('map'),
     highlight: v.array(id),
     routes: v.array(v.tuple([id, id])),
     ...described,
   }),
-  v.strictObject({ chart: v.literal('timeline'), event: v.nullable(id), ...described }),
+  v.strictObject({ graphic: v.literal('timeline'), event: v.nullable(id), ...described }),
   v.strictObject({
-    chart: v.literal('volume'),
+    graphic: v.literal('volume'),
     years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
     highlight: v.nullable(v.pipe(v.number(), v.integer())),
     ...described,
   }),
-  v.strictObject({ chart: v.literal('share'), ...described }),
+  v.strictObject({ graphic: v.literal('share'), ...described }),
 ]);
 
 const StepSchema = v.strictObject({
@@ -103,7 +103,7 @@ const StepSchema = v.strictObject({
   quote: v.optional(id),
 });
 
-const ChartTextSchema = v.strictObject({ title: text, caption: text });
+const GraphicTextSchema = v.strictObject({ title: text, caption: text });
 
 export const StorySchema = v.strictObject({
   language: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"')),
@@ -121,7 +121,7 @@ export const StorySchema = v.strictObject({
   figures: v.array(FigureSchema),
   events: v.array(EventSchema),
   quotes: v.array(QuoteSchema),
-  charts: v.strictObject({ map: ChartTextSchema, timeline: ChartTextSchema, volume: ChartTextSchema, share: ChartTextSchema }),
+  graphics: v.strictObject({ map: GraphicTextSchema, timeline: GraphicTextSchema, volume: GraphicTextSchema, share: GraphicTextSchema }),
   graphicStates: v.record(id, GraphicStateSchema),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'must have at least one step')),
   method: v.array(text),
@@ -138,5 +138,5 @@ export type StoryEvent = StoryData['events'][number];
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
 export type Step = StoryData['steps'][number];
-export type ChartKind = GraphicState['chart'];
-export type StateOf<K extends ChartKind> = Extract<GraphicState, { chart: K }>;
+export type GraphicKind = GraphicState['graphic'];
+export type StateOf<K extends GraphicKind> = Extract<GraphicState, { graphic: K }>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/story.json';
-import { parseStory, StoryDataError } from './validate';
+import raw from '#data/story.json';
+import { parseStory, StoryDataError } from './validate.ts';
 
 type Json = Record<string, unknown> & typeof raw;
 const edit = (change: (data: Json) => void): unknown => {
@@ -94,10 +94,10 @@ describe('story data schema', () => {
     expect(problemsOf(input)).toEqual([expect.stringMatching(/\$\.meta\.headlin: is not a known field/)]);
   });
 
-  it('rejects a graphic state with an unknown chart', () => {
+  it('rejects a graphic state with an unknown graphic', () => {
     const input = edit((d) => {
-      (d.graphicStates as Record<string, unknown>)['map-china'] = { chart: 'pie', description: 'x' };
+      (d.graphicStates as Record<string, unknown>)['map-china'] = { graphic: 'pie', description: 'x' };
     });
-    expect(problemsOf(input).join('\n')).toMatch(/\$\.graphicStates\.map-china\.chart: /);
+    expect(problemsOf(input).join('\n')).toMatch(/\$\.graphicStates\.map-china\.graphic: /);
   });
 });

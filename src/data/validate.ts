@@ -1,11 +1,11 @@
 // Checks story data against the schema and its cross-references, then computes the derived figures.
 // Used by the build (src/build/story-data-plugin.ts), by the fetcher and by the tests: one gate for all.
 import * as v from 'valibot';
-import { StorySchema, type StoryData } from './schema';
-import { derivationRules } from './derived';
-import { deriveStory } from './derive-story';
+import { StorySchema, type StoryData } from './schema.ts';
+import { derivationRules } from './derived.ts';
+import { deriveStory } from './derive-story.ts';
 
-export type { DerivedFigure, Figure, Story } from './derive-story';
+export type { DerivedFigure, Figure, Story } from './derive-story.ts';
 
 /** Thrown when story data is wrong; its message names the file, the JSON path and the problem. */
 export class StoryDataError extends Error {
@@ -80,11 +80,11 @@ function crossCheck(data: StoryData): Problem[] {
   });
   for (const [key, state] of Object.entries(data.graphicStates)) {
     const at = `$.graphicStates.${key}`;
-    if (state.chart === 'map') {
+    if (state.graphic === 'map') {
       state.highlight.forEach((p, j) => known(places, p, `${at}.highlight[${j}]`, 'place'));
       state.routes.forEach((r, j) => r.forEach((p, k) => known(places, p, `${at}.routes[${j}][${k}]`, 'place')));
     }
-    if (state.chart === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
+    if (state.graphic === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
   }
   data.steps.forEach((s, i) => {
     known(states, s.state, `$.steps[${i}].state`, 'graphic state');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedUrl, iframeEmbedCode, pymEmbedCode } from './embed-code';
+import { embedUrl, iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 
 const story = 'https://example.org/news/cross-border/?utm=x#moscow';
 

@@ -1,10 +1,10 @@
 // The reader page's "Embed" button; its dialog's code loads the first time it is opened.
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { lastVisitedStep } from '@/story/use-step-hash';
-import { isOfflineFile } from '@/lib/is-offline-file';
-import type { EmbedPage } from './embed-dialog';
+import { lastVisitedStep } from '#src/story/use-step-hash.ts';
+import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import type { EmbedPage } from './embed-dialog.tsx';
 
-const EmbedDialog = lazy(() => import('./embed-dialog'));
+const EmbedDialog = lazy(() => import('./embed-dialog.tsx'));
 
 /** Left out of the offline file, whose file:// address no other page could embed. */
 export function EmbedControl() {

@@ -1,7 +1,7 @@
 // The "Embed" dialog: both embed codes, a copy button for each, and the option to start at the step the
 // reader was on. Loaded when the reader first opens it (src/embed/embed-control.tsx).
 import { useEffect, useId, useRef, useState } from 'react';
-import { iframeEmbedCode, pymEmbedCode } from './embed-code';
+import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 
 type Code = { id: string; label: string; note: string; text: string };
 

@@ -1,6 +1,6 @@
 // The host page's viewport as seen from inside an embedded frame, when a Pym.js parent reports it; the
 // scroll engine reads it in place of the frame's own viewport. A tiny store for useSyncExternalStore.
-import type { PymParentMessage } from './pym-message';
+import type { PymParentMessage } from './pym-message.ts';
 
 /** The host's viewport in the frame's coordinates: its top edge (y) and its height, in CSS px. */
 export type HostViewport = { top: number; height: number };

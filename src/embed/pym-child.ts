@@ -3,7 +3,7 @@
 // It follows the layout with a ResizeObserver, plus a slow poll: a cross-origin frame still below the
 // host's fold gets no rendering updates, so no ResizeObserver callbacks, until it scrolls into view.
 // It never sends the same height twice, so parent and child cannot drive each other in a loop.
-import { makePymMessage, parsePymMessage, type PymParentMessage } from './pym-message';
+import { makePymMessage, parsePymMessage, type PymParentMessage } from './pym-message.ts';
 
 export type PymChild = { stop(): void };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidChildId, makePymMessage, parsePymMessage } from './pym-message';
+import { isValidChildId, makePymMessage, parsePymMessage } from './pym-message.ts';
 
 const id = 'example-graphic';
 

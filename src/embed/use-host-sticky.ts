@@ -1,7 +1,7 @@
 // Keeps the graphic in the host page's viewport inside a full-height embed, where CSS `position: sticky`
 // cannot work (the host scrolls, not the frame): the panel is moved down by a transform instead.
 import { useEffect, type RefObject } from 'react';
-import { hostViewport } from './host-viewport';
+import { hostViewport } from './host-viewport.ts';
 
 /** How far down its container a sticky panel must move to stay in view: clamped to the container. */
 export function stickyOffset(viewportTop: number, containerTop: number, containerHeight: number, panelHeight: number): number {

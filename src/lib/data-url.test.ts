@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textDataUrl } from './data-url';
+import { textDataUrl } from './data-url.ts';
 
 describe('textDataUrl', () => {
   it('percent-encodes the text after the type, so quotes, commas and line breaks survive', () => {

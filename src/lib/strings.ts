@@ -6,7 +6,7 @@ export const strings = {
   showTable: 'Show the numbers',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded.',
-  figureFailed: 'This graphic could not be loaded. Its numbers are in the sources below.',
+  graphicFailed: 'This graphic could not be loaded. Its numbers are in the sources below.',
   graphicLabel: 'Graphic',
   reportedBy: 'Xinhua reported.',
   sourcesHeading: 'Sources and method',

@@ -20,7 +20,7 @@ export function useElementSize(ref: RefObject<Element | null>, initial: Size): S
         const { width, height } = entry.contentRect;
         if (width > 0 && height > 0) {
           const next = { width: Math.round(width), height: Math.round(height) };
-          // A transition, so a prerendered figure whose code is still loading keeps its HTML meanwhile.
+          // A transition, so a prerendered graphic whose code is still loading keeps its HTML meanwhile.
           startTransition(() => setSize((old) => (old.width === next.width && old.height === next.height ? old : next)));
         }
       });

@@ -1,6 +1,6 @@
 // Specs for the approximate word-wrap used by SVG labels.
 import { describe, expect, test } from 'vitest';
-import { blockWidth, textWidth, wrapWords } from '@/lib/wrap-words';
+import { blockWidth, textWidth, wrapWords } from './wrap-words.ts';
 
 describe('wrapWords', () => {
   test('breaks a title at spaces into lines no wider than asked', () => {

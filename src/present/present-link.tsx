@@ -1,6 +1,6 @@
 // The reader page's "Present" control: opens presentation mode at the step the reader is on.
-import { lastVisitedStep } from '@/story/use-step-hash';
-import { strings } from '@/lib/strings';
+import { lastVisitedStep } from '#src/story/use-step-hash.ts';
+import { strings } from '#src/lib/strings.ts';
 
 /** A plain link (it works before the page comes to life); the step is added as it is followed. */
 export function PresentLink({ className }: { className?: string }) {

@@ -1,18 +1,18 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
 import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
-import type { Story } from '@/data/validate';
-import { ChartScale } from '@/charts/chart-scale';
-import { loadDeferredFigures } from '@/story/figures/deferred-figures';
-import { chartScaleFor } from './chart-scale-for';
-import { slideAfter, slideLabel, type SlideMove } from './slides';
-import { useSlide } from './use-slide';
-import { usePresentKeys } from './use-present-keys';
-import { useSwipe } from './use-swipe';
-import { toggleFullscreen } from './fullscreen';
-import { useProjectorTheme } from './use-projector-theme';
-import { TitleSlide } from './title-slide';
-import { StepSlide } from './step-slide';
-import { SlideControls } from './slide-controls';
+import type { Story } from '#src/data/validate.ts';
+import { GraphicScale } from '#src/graphics/graphic-scale.ts';
+import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
+import { graphicScaleFor } from './graphic-scale-for.ts';
+import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
+import { useSlide } from './use-slide.ts';
+import { usePresentKeys } from './use-present-keys.ts';
+import { useSwipe } from './use-swipe.ts';
+import { toggleFullscreen } from './fullscreen.ts';
+import { useProjectorTheme } from './use-projector-theme.ts';
+import { TitleSlide } from './title-slide.tsx';
+import { StepSlide } from './step-slide.tsx';
+import { SlideControls } from './slide-controls.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -39,14 +39,14 @@ export function PresentPage({ story }: { story: Story }) {
   useSwipe(root, move);
 
   // Every graphic may be needed at once (a jump with End), and there is no first-visit budget to keep here.
-  useEffect(() => loadDeferredFigures(), []);
+  useEffect(() => loadDeferredGraphics(), []);
 
   const step = story.steps[slide - 1];
   const announcement = step ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}` : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
 
   return (
-    <ChartScale.Provider value={chartScaleFor(screenWidth, projector)}>
+    <GraphicScale.Provider value={graphicScaleFor(screenWidth, projector)}>
       <div ref={root} data-present className="fixed inset-0 flex flex-col bg-page text-ink" lang={story.language}>
         <main className="min-h-0 flex-1">{slide === 0 ? <TitleSlide story={story} /> : <StepSlide story={story} index={slide - 1} />}</main>
         <SlideControls
@@ -62,6 +62,6 @@ export function PresentPage({ story }: { story: Story }) {
           {announcement}
         </p>
       </div>
-    </ChartScale.Provider>
+    </GraphicScale.Provider>
   );
 }

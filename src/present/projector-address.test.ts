@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withProjectorTheme } from './projector-address';
+import { withProjectorTheme } from './projector-address.ts';
 
 describe('withProjectorTheme', () => {
   it('adds and removes the theme and keeps the mode', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import jsQR from 'jsqr';
-import { QrCode } from './qr-code';
+import { QrCode } from './qr-code.tsx';
 
 /** Rasterises the component's path (squares "M{x} {y}h1v1h-1z") at `scale` pixels a module, as RGBA. */
 function rasterise(svg: string, scale: number) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readerAddress } from './reader-address';
+import { readerAddress } from './reader-address.ts';
 
 describe('the address in the QR code', () => {
   it('is the page itself without the presentation query or the step', () => {

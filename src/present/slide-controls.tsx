@@ -1,7 +1,7 @@
 // The presenter's bar: previous and next, where we are, the projector theme, full screen, and the way out.
-import { strings } from '@/lib/strings';
-import { slideLabel } from './slides';
-import { toggleFullscreen, useFullscreen } from './fullscreen';
+import { strings } from '#src/lib/strings.ts';
+import { slideLabel } from './slides.ts';
+import { toggleFullscreen, useFullscreen } from './fullscreen.ts';
 
 type Props = {
   slide: number;

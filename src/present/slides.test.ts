@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForSlide, moveForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides';
+import { hashForSlide, moveForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides.ts';
 
 const ids = ['beyond-china', 'moscow', 'yu-ping'];
 

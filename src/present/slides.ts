@@ -1,5 +1,5 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
-import { stepFromHash } from '@/story/use-step-hash';
+import { stepFromHash } from '#src/story/use-step-hash.ts';
 
 /** What a key does in presentation (CONTRACT.md, "Presentation keys"). */
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';

@@ -1,7 +1,7 @@
 // One step as a slide: the graphic large, the step's text beside it (landscape) or below it (portrait).
-import type { Story } from '@/data/validate';
-import { GraphicPanel } from '@/story/graphic-panel';
-import { StepBody } from '@/story/step-card';
+import type { Story } from '#src/data/validate.ts';
+import { GraphicPanel } from '#src/story/graphic-panel.tsx';
+import { StepBody } from '#src/story/step-card.tsx';
 
 export function StepSlide({ story, index }: { story: Story; index: number }) {
   const step = story.steps[index];

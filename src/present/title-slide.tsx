@@ -1,9 +1,9 @@
 // The presentation's first slide: the headline, and a QR code students scan to open the story on their phones.
-import type { Story } from '@/data/validate';
-import { Dateline } from '@/story/story-header';
-import { strings } from '@/lib/strings';
-import { QrCode } from './qr-code';
-import { readerAddress } from './reader-address';
+import type { Story } from '#src/data/validate.ts';
+import { Dateline } from '#src/story/story-header.tsx';
+import { strings } from '#src/lib/strings.ts';
+import { QrCode } from './qr-code.tsx';
+import { readerAddress } from './reader-address.ts';
 
 export function TitleSlide({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;

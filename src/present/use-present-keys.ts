@@ -1,6 +1,6 @@
 // Keyboard and clicker control of the presentation (CONTRACT.md, "Presentation keys").
 import { useEffect } from 'react';
-import { moveForKey, type SlideMove } from './slides';
+import { moveForKey, type SlideMove } from './slides.ts';
 
 /** Elements that already give Space and Enter a meaning (pressing a focused button must not also step). */
 const activates = 'button, a[href], summary, input, select, textarea, [contenteditable]';

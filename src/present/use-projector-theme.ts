@@ -1,6 +1,6 @@
-// The projector theme (high contrast, large chart labels): on <html> for the styles, in the address for bookmarks.
+// The projector theme (high contrast, large graphic labels): on <html> for the styles, in the address for bookmarks.
 import { useCallback, useState } from 'react';
-import { withProjectorTheme } from './projector-address';
+import { withProjectorTheme } from './projector-address.ts';
 
 function applyTheme(on: boolean) {
   if (on) document.documentElement.dataset.theme = 'projector';

@@ -1,6 +1,6 @@
 // The current slide, kept in the address (#<step-id>, replaced, never pushed) so a lesson can resume there.
 import { useEffect, useState } from 'react';
-import { hashForSlide, slideFromHash } from './slides';
+import { hashForSlide, slideFromHash } from './slides.ts';
 
 /** The slide the address names at first, then whatever the presenter moves to; follows hash edits too. */
 export function useSlide(ids: readonly string[]) {

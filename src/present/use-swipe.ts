@@ -1,6 +1,6 @@
 // Touch swipes on a tablet or phone: right to left for the next slide, left to right for the previous.
 import { useEffect, type RefObject } from 'react';
-import { swipeMove } from './slides';
+import { swipeMove } from './slides.ts';
 
 export function useSwipe(ref: RefObject<HTMLElement | null>, onSwipe: (move: 'next' | 'previous') => void) {
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, isInsideStory, readingLines } from './active-step';
+import { activeStepIndex, isInsideStory, readingLines } from './active-step.ts';
 
 describe('activeStepIndex', () => {
   it('is the first step before any step reaches the trigger line', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import raw from '../../data/story.json';
-import { parseStory } from '@/data/validate';
-import { panelStates } from './graphic-states';
+import raw from '#data/story.json';
+import { parseStory } from '#src/data/validate.ts';
+import { panelStates } from './graphic-states.ts';
 
 const story = parseStory(raw);
 const indexOf = (id: string) => story.steps.findIndex((s) => s.id === id);

@@ -1,15 +1,15 @@
 // Which picture each graphic shows for the current step: a pure function of the step index.
-import type { ChartKind, GraphicState, StateOf } from '@/data/schema';
-import type { Story } from '@/data/validate';
+import type { GraphicKind, GraphicState, StateOf } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
 
 export type PanelStates = {
   /** The graphic the current step shows. */
-  active: ChartKind;
+  active: GraphicKind;
   /** For every graphic, the state it is drawn in (hidden ones keep the state of their nearest step). */
-  states: { [K in ChartKind]?: StateOf<K> };
+  states: { [K in GraphicKind]?: StateOf<K> };
 };
 
-const kinds: readonly ChartKind[] = ['map', 'timeline', 'volume', 'share'];
+const kinds: readonly GraphicKind[] = ['map', 'timeline', 'volume', 'share'];
 
 function stepState(story: Story, index: number): GraphicState {
   const step = story.steps[index];
@@ -32,9 +32,9 @@ export function panelStates(story: Story, index: number): PanelStates {
       for (const i of [index - distance, index + distance]) {
         if (i < 0 || i >= count || states[kind]) continue;
         const state = stepState(story, i);
-        if (state.chart === kind) Object.assign(states, { [kind]: state });
+        if (state.graphic === kind) Object.assign(states, { [kind]: state });
       }
     }
   }
-  return { active: current.chart, states };
+  return { active: current.graphic, states };
 }

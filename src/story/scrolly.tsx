@@ -1,23 +1,23 @@
 // The scrollytelling layout: the sticky graphic beside (desktop) or above (phone) the passing steps.
 import { useCallback, useMemo, useRef } from 'react';
-import type { Story } from '@/data/validate';
-import { GraphicPanel } from './graphic-panel';
-import { StepCard } from './step-card';
-import { StepButtons } from './step-buttons';
-import { useActiveStep, type ActiveStep } from './use-active-step';
-import { loadDeferredFigures } from './figures/deferred-figures';
-import { useHostSticky } from '@/embed/use-host-sticky';
-import { useStepHash } from './use-step-hash';
+import type { Story } from '#src/data/validate.ts';
+import { GraphicPanel } from './graphic-panel.tsx';
+import { StepCard } from './step-card.tsx';
+import { StepButtons } from './step-buttons.tsx';
+import { useActiveStep, type ActiveStep } from './use-active-step.ts';
+import { loadDeferredGraphics } from './deferred-graphics.ts';
+import { useHostSticky } from '#src/embed/use-host-sticky.ts';
+import { useStepHash } from './use-step-hash.ts';
 
 export function Scrolly({ story }: { story: Story }) {
   const steps = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  // A step that needs a deferred figure (a deep link, a reload mid-story, a jump) starts its download
+  // A step that needs a deferred graphic (a deep link, a reload mid-story, a jump) starts its download
   // at once: the step's render waits for it in a transition, so it cannot wait for a render to ask.
   const onMeasure = useCallback(
     ({ index }: ActiveStep) => {
       const step = story.steps[index];
-      if (step && story.graphicStates[step.state]?.chart !== 'map') loadDeferredFigures();
+      if (step && story.graphicStates[step.state]?.graphic !== 'map') loadDeferredGraphics();
     },
     [story],
   );

@@ -1,11 +1,11 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
-import type { Story, Figure } from '@/data/validate';
-import { formatFigure, formatRoundedPercent, formatDate } from '@/data/format';
-import { figuresDataUrl, type FiguresFormat } from '@/data/figures-export';
-import { strings } from '@/lib/strings';
-import { isOfflineFile } from '@/lib/is-offline-file';
-import { offlineFile } from '@/lib/offline-file';
-import { DataTable } from '@/charts/data-table';
+import type { Story, Figure } from '#src/data/validate.ts';
+import { formatFigure, formatRoundedPercent, formatDate } from '#src/data/format.ts';
+import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
+import { strings } from '#src/lib/strings.ts';
+import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import { offlineFile } from '#src/lib/offline-file.ts';
+import { DataTable } from '#src/graphics/data-table.tsx';
 
 /** The data files the build writes under data/ (src/build/story-data-plugin.ts), with their link text. */
 const downloads: { format: FiguresFormat; file: string; label: string }[] = [

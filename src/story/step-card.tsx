@@ -1,8 +1,8 @@
 // One step of the story: its text, its quote, and a text alternative for the graphic beside it.
-import type { Step } from '@/data/schema';
-import type { Story } from '@/data/validate';
-import { personById, quoteById } from '@/data/lookup';
-import { strings } from '@/lib/strings';
+import type { Step } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
+import { personById, quoteById } from '#src/data/lookup.ts';
+import { strings } from '#src/lib/strings.ts';
 
 type Props = {
   story: Story;
@@ -61,7 +61,7 @@ export function StepCard({ story, step, current }: Props) {
       className="flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
     >
       <div
-        className={`chart-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
+        className={`graphic-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
       >
         <StepBody story={story} step={step} />
       </div>

@@ -1,6 +1,6 @@
 // The story's opening: kicker, headline, standfirst and dateline.
-import type { Story } from '@/data/validate';
-import { formatDate } from '@/data/format';
+import type { Story } from '#src/data/validate.ts';
+import { formatDate } from '#src/data/format.ts';
 
 /** "BEIJING · 27 December 2016 · credit": where and when, and whose report; sized by the caller. */
 export function Dateline({ story, className }: { story: Story; className: string }) {

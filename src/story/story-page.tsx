@@ -1,9 +1,9 @@
 // The whole story page for readers: header, the scrollytelling part, then sources and data.
-import type { Story } from '@/data/validate';
-import { StoryHeader } from './story-header';
-import { Scrolly } from './scrolly';
-import { SourcesSection } from './sources-section';
-import { PrintNote, PrintSlot } from './print/print-slot';
+import type { Story } from '#src/data/validate.ts';
+import { StoryHeader } from './story-header.tsx';
+import { Scrolly } from './scrolly.tsx';
+import { SourcesSection } from './sources-section.tsx';
+import { PrintNote, PrintSlot } from '#src/story/print/print-slot.tsx';
 
 export function StoryPage({ story }: { story: Story }) {
   return (

@@ -1,7 +1,7 @@
 // The scroll engine: keeps the current step in React state, worked out from where the steps stand.
 import { startTransition, useEffect, useState, type RefObject } from 'react';
-import { hostViewport, type HostViewport } from '@/embed/host-viewport';
-import { activeStepIndex, isInsideStory, readingLines } from './active-step';
+import { hostViewport, type HostViewport } from '#src/embed/host-viewport.ts';
+import { activeStepIndex, isInsideStory, readingLines } from './active-step.ts';
 
 export type ActiveStep = {
   index: number;
@@ -58,7 +58,7 @@ export function useActiveStep(
       frame = 0;
       const next = measureActiveStep(element, cover.current, hostViewport.get());
       onMeasure?.(next);
-      // A transition: if the new step needs a figure whose code is still loading, React keeps showing the
+      // A transition: if the new step needs a graphic whose code is still loading, React keeps showing the
       // current picture (instead of a fallback) until it arrives.
       startTransition(() => setActive((old) => (sameStep(old, next) ? old : next)));
     };

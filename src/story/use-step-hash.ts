@@ -1,6 +1,6 @@
 // Keeps the address's #step-id in step with the reader, and opens the story at the step a link names.
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import type { ActiveStep } from './use-active-step';
+import type { ActiveStep } from './use-active-step.ts';
 
 /** The step id named by the address, if it is one of `ids`. */
 export function stepFromHash(hash: string, ids: readonly string[]): string | null {

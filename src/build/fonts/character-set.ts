@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * Always kept, whatever the copy says today: printable ASCII, the typographic punctuation the copy uses,
- * the currency and maths signs of the chart labels, arrows, and the non-breaking space.
+ * the currency and maths signs of the graphic labels, arrows, and the non-breaking space.
  */
 export const safetyCharacters =
   Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
@@ -52,7 +52,7 @@ export function affectsCharacters(root: string, file: string): boolean {
 
 /**
  * The site's characters: all string values of data/story.json, all of src/lib/strings.ts, the safety set,
- * and any non-ASCII character elsewhere in src/ (chart labels such as "≈" or "°" are built in code; a few
+ * and any non-ASCII character elsewhere in src/ (graphic labels such as "≈" or "°" are built in code; a few
  * that only occur in comments cost a glyph each, which is cheaper than missing one).
  */
 export function siteCharacters(root: string): string {

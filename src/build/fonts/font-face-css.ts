@@ -1,7 +1,7 @@
 // The @font-face rules for the subset house fonts and their metric-matched local fallbacks.
-import { unicodeRange } from './character-set';
-import { metricOverrides, type FallbackWeight } from './fallback-metrics';
-import { fallbackFamilies, type HouseFont } from './house-fonts';
+import { unicodeRange } from './character-set.ts';
+import { metricOverrides, type FallbackWeight } from './fallback-metrics.ts';
+import { fallbackFamilies, type HouseFont } from './house-fonts.ts';
 
 /** A subset house font as shipped: where its file is, relative to the stylesheet, and what it can draw. */
 export interface ShippedFont {

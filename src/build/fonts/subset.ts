@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import { cmapCodePoints } from './sfnt';
-import { houseFonts, layoutFeatures, type HouseFont } from './house-fonts';
+import { cmapCodePoints } from './sfnt.ts';
+import { houseFonts, layoutFeatures, type HouseFont } from './house-fonts.ts';
 
 export interface Subset {
   font: HouseFont;

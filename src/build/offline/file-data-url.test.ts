@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fileDataUrl } from './file-data-url';
+import { fileDataUrl } from './file-data-url.ts';
 
 describe('fileDataUrl', () => {
   it('writes a font as a base64 font/woff2 URL', () => {

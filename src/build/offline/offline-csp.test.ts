@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineTexts, offlinePolicy, withPolicy } from './offline-csp';
+import { inlineTexts, offlinePolicy, withPolicy } from './offline-csp.ts';
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const page = [

@@ -1,6 +1,6 @@
 // The offline file's Content Security Policy: it loads nothing from anywhere, and runs and applies only
 // its own inline script and styles, each allowed by its SHA-256 (as the site's page does: inline-html.ts).
-import { hashSource } from '../inline-html';
+import { hashSource } from '#src/build/inline-html.ts';
 
 const element = (tag: string) => new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inlineTexts } from './offline-csp';
-import { loadedAddresses, offlineHtml } from './offline-html';
+import { inlineTexts } from './offline-csp.ts';
+import { loadedAddresses, offlineHtml } from './offline-html.ts';
 
 // The shape of the offline build's prerendered index.html, with its files.
 const page = `<!doctype html><html lang="en"><head>

@@ -1,10 +1,10 @@
 // Folds the offline build's prerendered page and its files into one HTML file that loads nothing: the
 // script, the styles (with the fonts) and the icon inline, the map frame as inline data, a policy to match.
-import { inlineMapFrameId } from '../../charts/map/frame-format';
-import { serializeInlineData } from '../../app/inline-data';
-import { fileDataUrl } from './file-data-url';
-import { moduleScriptTag, scriptText } from '../inline-html';
-import { offlinePolicy, withPolicy } from './offline-csp';
+import { inlineMapFrameId } from '#src/graphics/map/frame-format.ts';
+import { serializeInlineData } from '#src/app/inline-data.ts';
+import { fileDataUrl } from './file-data-url.ts';
+import { moduleScriptTag, scriptText } from '#src/build/inline-html.ts';
+import { offlinePolicy, withPolicy } from './offline-csp.ts';
 
 /** Reads a file of the offline build by its path relative to the page ("assets/index-x.js"). */
 export type ReadFile = (path: string) => Buffer;

@@ -1,19 +1,19 @@
-// Specs for loading the printed handout's code: once, announced to whoever waits, with every chart it draws.
+// Specs for loading the printed handout's code: once, announced to whoever waits, with every graphic it draws.
 import { describe, expect, test, vi } from 'vitest';
-import { MapChart } from '@/charts/map/map-chart';
-import { MapTable } from '@/charts/map/map-table';
-import { TimelineChart } from '@/charts/timeline/timeline-chart';
-import { TimelineTable } from '@/charts/timeline/timeline-table';
-import { VolumeChart } from '@/charts/volume/volume-chart';
-import { VolumeTable } from '@/charts/volume/volume-table';
-import { ShareChart } from '@/charts/share/share-chart';
-import { ShareTable } from '@/charts/share/share-table';
-import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout';
-import { PrintFigure } from './print-figure';
-import { PrintTables } from './print-tables';
+import { MapDrawing } from '#src/graphics/map/map-drawing.tsx';
+import { MapTable } from '#src/graphics/map/map-table.tsx';
+import { TimelineDrawing } from '#src/graphics/timeline/timeline-drawing.tsx';
+import { TimelineTable } from '#src/graphics/timeline/timeline-table.tsx';
+import { VolumeDrawing } from '#src/graphics/volume/volume-drawing.tsx';
+import { VolumeTable } from '#src/graphics/volume/volume-table.tsx';
+import { ShareDrawing } from '#src/graphics/share/share-drawing.tsx';
+import { ShareTable } from '#src/graphics/share/share-table.tsx';
+import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout.ts';
+import { PrintGraphic } from './print-graphic.tsx';
+import { PrintTables } from './print-tables.tsx';
 
 describe('loading the printed handout', () => {
-  test('is nothing until asked for, then the handout with every graphic’s chart and table, announced once', async () => {
+  test('is nothing until asked for, then the handout with every graphic’s graphic and table, announced once', async () => {
     expect(loadedPrintHandout()).toBeNull();
     const listener = vi.fn();
     const stop = onPrintHandoutLoaded(listener);
@@ -23,13 +23,13 @@ describe('loading the printed handout', () => {
     stop();
     expect(listener).toHaveBeenCalledTimes(1);
     expect(loadedPrintHandout()).toBe(handout);
-    expect(handout.PrintFigure).toBe(PrintFigure);
+    expect(handout.PrintGraphic).toBe(PrintGraphic);
     expect(handout.PrintTables).toBe(PrintTables);
-    expect(handout.charts).toEqual({
-      map: { Chart: MapChart, Table: MapTable },
-      timeline: { Chart: TimelineChart, Table: TimelineTable },
-      volume: { Chart: VolumeChart, Table: VolumeTable },
-      share: { Chart: ShareChart, Table: ShareTable },
+    expect(handout.drawings).toEqual({
+      map: { Drawing: MapDrawing, Table: MapTable },
+      timeline: { Drawing: TimelineDrawing, Table: TimelineTable },
+      volume: { Drawing: VolumeDrawing, Table: VolumeTable },
+      share: { Drawing: ShareDrawing, Table: ShareTable },
     });
   });
 });

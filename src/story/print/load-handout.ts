@@ -1,5 +1,5 @@
-// The printed handout's code, loaded on demand: once the deferred figures are in, or by the Print button.
-import type { handout } from './print-handout';
+// The printed handout's code, loaded on demand: once the deferred graphics are in, or by the Print button.
+import type { handout } from './print-handout.ts';
 
 export type Handout = typeof handout;
 
@@ -8,10 +8,10 @@ let pending: Promise<Handout> | null = null;
 const listeners = new Set<() => void>();
 
 /*
- * A chunk of its own, loaded after the figures' chunks, with which it shares the charts. (The first-visit
+ * A chunk of its own, loaded after the graphics' chunks, with which it shares the drawings. (The first-visit
  * chunk stays whole whatever lazy chunks import from it: src/build/first-visit-chunk.ts.)
  */
-const importHandout = () => import('./print-handout').then((module) => module.handout);
+const importHandout = () => import('./print-handout.ts').then((module) => module.handout);
 
 /** Loads the handout's code (once; a failed download may be tried again) and resolves with it. */
 export function loadPrintHandout(): Promise<Handout> {

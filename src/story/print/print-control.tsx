@@ -1,6 +1,6 @@
 // The "Print handout" button: fetches what the handout needs, then opens the browser's print dialog.
-import { strings } from '@/lib/strings';
-import { loadPrintHandout } from './load-handout';
+import { strings } from '#src/lib/strings.ts';
+import { loadPrintHandout } from './load-handout.ts';
 
 /** Prints even if the handout's code fails to download: the print styles alone still give the text. */
 const printHandout = () =>

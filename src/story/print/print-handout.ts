@@ -1,21 +1,21 @@
-// The printed handout's code, in a chunk of its own: its components and every chart and table they draw.
-import { MapChart } from '@/charts/map/map-chart';
-import { MapTable } from '@/charts/map/map-table';
-import { TimelineChart } from '@/charts/timeline/timeline-chart';
-import { TimelineTable } from '@/charts/timeline/timeline-table';
-import { VolumeChart } from '@/charts/volume/volume-chart';
-import { VolumeTable } from '@/charts/volume/volume-table';
-import { ShareChart } from '@/charts/share/share-chart';
-import { ShareTable } from '@/charts/share/share-table';
-import { PrintFigure } from './print-figure';
-import { PrintTables } from './print-tables';
-import type { PrintCharts } from './print-charts';
+// The printed handout's code, in a chunk of its own: its components and every graphic and table they draw.
+import { MapDrawing } from '#src/graphics/map/map-drawing.tsx';
+import { MapTable } from '#src/graphics/map/map-table.tsx';
+import { TimelineDrawing } from '#src/graphics/timeline/timeline-drawing.tsx';
+import { TimelineTable } from '#src/graphics/timeline/timeline-table.tsx';
+import { VolumeDrawing } from '#src/graphics/volume/volume-drawing.tsx';
+import { VolumeTable } from '#src/graphics/volume/volume-table.tsx';
+import { ShareDrawing } from '#src/graphics/share/share-drawing.tsx';
+import { ShareTable } from '#src/graphics/share/share-table.tsx';
+import { PrintGraphic } from './print-graphic.tsx';
+import { PrintTables } from './print-tables.tsx';
+import type { PrintDrawings } from './print-drawings.ts';
 
-const charts: PrintCharts = {
-  map: { Chart: MapChart, Table: MapTable },
-  timeline: { Chart: TimelineChart, Table: TimelineTable },
-  volume: { Chart: VolumeChart, Table: VolumeTable },
-  share: { Chart: ShareChart, Table: ShareTable },
+const drawings: PrintDrawings = {
+  map: { Drawing: MapDrawing, Table: MapTable },
+  timeline: { Drawing: TimelineDrawing, Table: TimelineTable },
+  volume: { Drawing: VolumeDrawing, Table: VolumeTable },
+  share: { Drawing: ShareDrawing, Table: ShareTable },
 };
 
-export const handout = { PrintFigure, PrintTables, charts };
+export const handout = { PrintGraphic, PrintTables, drawings };

@@ -1,11 +1,11 @@
 // Where the printed handout joins the reader page: a note for prints made without it, and the handout itself.
 import { useEffect, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
-import type { Story } from '@/data/validate';
-import { strings } from '@/lib/strings';
-import { deferredFiguresSettled } from '../figures/deferred-figures';
-import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout';
-import { usePrinting } from './use-printing';
+import type { Story } from '#src/data/validate.ts';
+import { strings } from '#src/lib/strings.ts';
+import { deferredGraphicsSettled } from '#src/story/deferred-graphics.ts';
+import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout.ts';
+import { usePrinting } from './use-printing.ts';
 
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
 const load = () => void loadPrintHandout().catch(() => {});
@@ -26,23 +26,23 @@ export function PrintNote() {
  * state, put into the step's own element beside its text (print.css lays them out), and the graphics'
  * tables after the sources. Into the steps themselves rather than a copy of the story, so the step ids
  * and the reader's place stay as they are, and nothing is left behind after printing. The code loads
- * after the deferred figures (so it is in by the time a reader who has begun reading prints), or at the
+ * after the deferred graphics (so it is in by the time a reader who has begun reading prints), or at the
  * first print.
  */
 export function PrintSlot({ story }: { story: Story }) {
   const handout = useSyncExternalStore(onPrintHandoutLoaded, loadedPrintHandout, () => null);
   const printing = usePrinting(load);
-  useEffect(() => void deferredFiguresSettled.then(load), []);
+  useEffect(() => void deferredGraphicsSettled.then(load), []);
   if (!printing || !handout) return null;
-  const { PrintFigure, PrintTables, charts } = handout;
+  const { PrintGraphic, PrintTables, drawings } = handout;
   return (
     <>
       {story.steps.map((step) => {
         const element = stepElement(step.id);
         const state = story.graphicStates[step.state];
-        return element && state && createPortal(<PrintFigure story={story} state={state} charts={charts} />, element, step.id);
+        return element && state && createPortal(<PrintGraphic story={story} state={state} drawings={drawings} />, element, step.id);
       })}
-      <PrintTables story={story} charts={charts} />
+      <PrintTables story={story} drawings={drawings} />
     </>
   );
 }

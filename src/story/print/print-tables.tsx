@@ -1,19 +1,19 @@
 // The printed handout's last part: every graphic's numbers as a table, after the sources.
-import type { ChartKind } from '@/data/schema';
-import type { Story } from '@/data/validate';
-import { strings } from '@/lib/strings';
-import type { PrintCharts } from './print-charts';
+import type { GraphicKind } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
+import { strings } from '#src/lib/strings.ts';
+import type { PrintDrawings } from './print-drawings.ts';
 
-const kinds: readonly ChartKind[] = ['map', 'timeline', 'volume', 'share'];
+const kinds: readonly GraphicKind[] = ['map', 'timeline', 'volume', 'share'];
 
-export function PrintTables({ story, charts }: { story: Story; charts: PrintCharts }) {
+export function PrintTables({ story, drawings }: { story: Story; drawings: PrintDrawings }) {
   return (
     <section data-print-handout aria-labelledby="print-tables-heading" className="mx-auto max-w-3xl px-4">
       <h2 id="print-tables-heading" className="text-3xl font-bold">
         {strings.printTablesHeading}
       </h2>
       {kinds.map((kind) => {
-        const { Table } = charts[kind];
+        const { Table } = drawings[kind];
         return (
           <div key={kind} className="mt-6">
             <Table story={story} />

@@ -1,0 +1,110 @@
+// The map's layout as plain values: the fit of the build's reference frame into the drawing, and one step's marks.
+import type { Place, StateOf } from '#src/data/schema.ts';
+import type { Size } from '#src/lib/use-element-size.ts';
+import type { CountryShape, MapFrame } from './frame-format.ts';
+import { dotRadius, placeLabels, type LabelMark, type LabelRequest } from './labels.ts';
+import { fitFrame, project, regionBounds, toScreen, type FrameFit } from './projection.ts';
+import { routeArc, type Point } from './route-arc.ts';
+
+export type CountryMark = CountryShape & { highlighted: boolean };
+/** A city dot; cities at the end of a route get one too, with `highlighted` false. */
+export type PointMark = { id: string; name: string; x: number; y: number; highlighted: boolean };
+/** An arc from the `label` point of place `from` to that of place `to`, arrowhead at `to`. */
+export type RouteMark = { from: string; to: string; d: string };
+export type { LabelMark };
+
+/** What changes between steps at one size: cheap to compute. */
+export type StateMarks = {
+  highlightedCountryIds: string[];
+  points: PointMark[];
+  labels: LabelMark[];
+  routes: RouteMark[];
+};
+
+export type MapLayout = Omit<StateMarks, 'highlightedCountryIds'> & {
+  width: number;
+  height: number;
+  /**
+   * The SVG transform that draws the frame's paths (countries, graticule) in the drawing. Their strokes
+   * must be non-scaling, so they stay in CSS px.
+   */
+  transform: string;
+  /** None before the frame loads (or if it failed). */
+  countries: CountryMark[];
+  /** Empty before the frame loads. */
+  graticule: string;
+};
+
+export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes'>;
+
+/** The frame's paths as an SVG transform: translate to 0.1 px; scale to 5 digits, under 0.01 px across the map. */
+export function frameTransform({ k, tx, ty }: FrameFit): string {
+  const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+  return `translate(${round(tx, 1)},${round(ty, 1)}) scale(${round(k, 5)})`;
+}
+
+/**
+ * One step's marks: the highlighted countries (the union of the highlighted places' `countryIds`), city
+ * dots, labels and route arcs. Labels go on highlighted places and also on route ends, so no arrow
+ * starts or ends at an unnamed spot; those extra labels have `highlighted` false.
+ * @throws Error if the state names a place that is not in `places` (ids are checked when the story loads)
+ */
+export function stateMarks(places: Place[], size: Size, state: MapState): StateMarks {
+  const byId = new Map(places.map((p) => [p.id, p]));
+  const place = (id: string) => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`The map state names an unknown place "${id}"`);
+    return found;
+  };
+  // Projected by hand (projection.ts), so marks draw before the frame with the countries has loaded.
+  const fit = fitFrame(regionBounds, size);
+  const at = (p: Place): Point => toScreen(fit, project(p.label));
+
+  const highlighted = new Set(state.highlight);
+  const routeEnds = state.routes.flat().filter((id) => !highlighted.has(id));
+  const shown = [...new Set([...state.highlight, ...routeEnds])].map(place);
+
+  const points: PointMark[] = shown
+    .filter((p) => p.kind === 'city')
+    .map((p) => {
+      const [x, y] = at(p);
+      return { id: p.id, name: p.name, x, y, highlighted: highlighted.has(p.id) };
+    });
+  const requests: LabelRequest[] = shown.map((p) => {
+    const [x, y] = at(p);
+    return { id: p.id, name: p.name, x, y, kind: p.kind === 'city' ? 'city' : 'area', highlighted: highlighted.has(p.id) };
+  });
+  const labels = placeLabels(requests, points, size);
+
+  const labelBox = (id: string) => labels.find((l) => l.id === id)?.box;
+  const routes: RouteMark[] = state.routes.map(([from, to]) => {
+    const a = place(from);
+    const b = place(to);
+    // Routes leave from under an area's name; at a city they stop short of the dot, not its label.
+    const end = (p: Place, gap: number) =>
+      p.kind === 'city' ? { point: at(p), gap: dotRadius + gap } : { point: at(p), box: labelBox(p.id), gap };
+    return { from, to, d: routeArc(end(a, 2), end(b, 4)) };
+  });
+
+  const highlightedCountryIds = [...new Set(state.highlight.flatMap((id) => place(id).countryIds))];
+  return { highlightedCountryIds, points, labels, routes };
+}
+
+/** Marks each projected country as highlighted or not; cheap, so it can run on every render. */
+export function highlightCountries(countries: CountryShape[], ids: string[]): CountryMark[] {
+  const set = new Set(ids);
+  return countries.map((c) => ({ ...c, highlighted: set.has(c.id) }));
+}
+
+/** The whole picture for one state at one size (cheap: the countries were projected at build time). */
+export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState): MapLayout {
+  const { highlightedCountryIds, ...marks } = stateMarks(places, size, state);
+  return {
+    width: size.width,
+    height: size.height,
+    transform: frameTransform(fitFrame(regionBounds, size)),
+    countries: highlightCountries(frame?.countries ?? [], highlightedCountryIds),
+    graticule: frame?.graticule ?? '',
+    ...marks,
+  };
+}

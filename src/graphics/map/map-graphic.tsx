@@ -1,0 +1,13 @@
+// The map graphic: frame, map and table. Part of the first-visit bundle, since the story opens on it.
+import { GraphicFrame } from '#src/graphics/graphic-frame.tsx';
+import { MapDrawing } from './map-drawing.tsx';
+import { MapTable } from './map-table.tsx';
+import type { GraphicProps } from '#src/graphics/graphic-props.ts';
+
+export function MapGraphic({ story, state, active }: GraphicProps<'map'>) {
+  return (
+    <GraphicFrame kind="map" {...story.graphics.map} active={active} table={<MapTable story={story} />}>
+      {(size) => <MapDrawing story={story} state={state} {...size} />}
+    </GraphicFrame>
+  );
+}

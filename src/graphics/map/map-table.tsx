@@ -1,0 +1,31 @@
+// The map's numbers as a table: each place the story names and what happened there, by month.
+import type { TableProps } from '#src/graphics/graphic-props.ts';
+import { byMonth, formatMonth } from '#src/data/format.ts';
+import { DataTable } from '#src/graphics/data-table.tsx';
+
+type Row = { place: string; event: string; month: string; key: string };
+
+/** One row per (place, event), places in story order, events by month; a place with no event gets one row of dashes. */
+export function mapRows(story: TableProps['story']): Row[] {
+  return story.places.flatMap((place) => {
+    const events = story.events.filter((e) => e.places.includes(place.id)).sort(byMonth);
+    if (events.length === 0) return [{ key: place.id, place: place.name, event: '–', month: '–' }];
+    return events.map((e) => ({ key: `${place.id}-${e.id}`, place: place.name, event: e.title, month: formatMonth(e.month) }));
+  });
+}
+
+/** The HTML table behind the map: the same places and events, as text. */
+export function MapTable({ story }: TableProps) {
+  const cell = 'border-b border-rule px-2 py-1 text-left align-top';
+  return (
+    <DataTable caption={story.graphics.map.title} columns={['Place', 'Event', 'Month']}>
+        {mapRows(story).map((row) => (
+          <tr key={row.key}>
+            <th scope="row" className={`${cell} font-normal`}>{row.place}</th>
+            <td className={cell}>{row.event}</td>
+            <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
+          </tr>
+        ))}
+      </DataTable>
+  );
+}

@@ -1,0 +1,69 @@
+// The share graphic: renders shareLayout() as a waffle of 100 squares, the forecast share filled, with its words.
+import { useMemo } from 'react';
+import type { DrawingProps } from '#src/graphics/graphic-props.ts';
+import { shareLayout } from './layout.ts';
+import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+
+const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDasharray: '5 3', fill: 'none' } as const;
+
+/**
+ * One square per percent of China's foreign trade; the squares of the forecast share are filled in the
+ * accent colour and ringed by a dashed line, the forecast styling of the story's graphics. Each square is
+ * a `<rect data-cell data-filled>`. The figure and its kind are in ShareTable too.
+ */
+export function ShareDrawing({ story, state, width, height }: DrawingProps<'share'>) {
+  const layout = useMemo(() => shareLayout(story, { width, height }, state), [story, width, height, state]);
+  const { big, words, legend } = layout;
+  return (
+    <GraphicSvg title={story.graphics.share.title} description={state.description} width={width} height={height} className="font-sans">
+      <g>
+        {layout.cells.map((c) => (
+          <rect
+            key={c.i}
+            data-cell={c.i}
+            data-filled={c.filled}
+            x={c.x}
+            y={c.y}
+            width={c.size}
+            height={c.size}
+            rx={Math.min(2, c.size / 8)}
+            className={`graphic-motion ${c.filled ? 'fill-accent' : 'fill-land stroke-mark'}`}
+          />
+        ))}
+        <path d={layout.outline} {...forecastOutline} />
+      </g>
+      <text x={big.x} y={big.y} fontSize={big.fontSize} className="fill-accent font-bold">
+        {big.text}
+      </text>
+      <text x={words.x} y={words.y} fontSize={words.fontSize} {...halo} className={`${halo.className} fill-ink`}>
+        {words.lines.map((l, i) => (
+          <tspan key={i} x={words.x} dy={i === 0 ? 0 : layout.lineHeight}>
+            {l}
+          </tspan>
+        ))}
+      </text>
+      {legend.map((item) => (
+        <g key={item.key} data-legend={item.key}>
+          <rect
+            {...item.swatch}
+            width={item.swatch.size}
+            height={item.swatch.size}
+            rx={2}
+            className={item.key === 'filled' ? 'fill-accent' : 'fill-land stroke-mark'}
+          />
+          {item.key === 'filled' && (
+            <rect x={item.swatch.x - 2} y={item.swatch.y - 2} width={item.swatch.size + 4} height={item.swatch.size + 4} {...forecastOutline} />
+          )}
+          <text x={item.x} y={item.y} fontSize={layout.legendFontSize} className="fill-ink">
+            {item.lines.map((l, i) => (
+              <tspan key={i} x={item.x} dy={i === 0 ? 0 : layout.legendLineHeight}>
+                {l}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </GraphicSvg>
+  );
+}

@@ -1,0 +1,23 @@
+// The share graphic's number as an HTML table: the forecast share of foreign trade, its year (none) and kind.
+import type { TableProps } from '#src/graphics/graphic-props.ts';
+import { formatFigure } from '#src/data/format.ts';
+import { figureById } from '#src/data/lookup.ts';
+import { strings } from '#src/lib/strings.ts';
+import { shareFigureId } from './layout.ts';
+import { DataTable } from '#src/graphics/data-table.tsx';
+
+const cell = 'py-1 pr-3 align-top';
+
+export function ShareTable({ story }: TableProps) {
+  const figure = figureById(story, shareFigureId);
+  return (
+    <DataTable caption={story.graphics.share.title} columns={['Figure', 'Value', 'Year', 'Kind']}>
+        <tr className="border-b border-rule">
+          <th scope="row" className={`${cell} text-left font-normal`}>{figure.label}</th>
+          <td className={cell}>{formatFigure(figure)}</td>
+          <td className={cell}>{figure.year ?? 'not given'}</td>
+          <td className={cell}>{strings.kinds[figure.kind]}</td>
+        </tr>
+      </DataTable>
+  );
+}

@@ -1,0 +1,98 @@
+// Specs for the timeline's layout, on the story's real events.
+import { describe, expect, test } from 'vitest';
+import raw from '#data/story.json';
+import { parseStory } from '#src/data/validate.ts';
+import type { StateOf } from '#src/data/schema.ts';
+import { timelineLayout, type TimelineLayout } from './layout.ts';
+
+const story = parseStory(raw);
+const state = (event: string | null): StateOf<'timeline'> => ({ graphic: 'timeline', event, description: 'test' });
+const phone = { width: 375, height: 330 };
+const sizes = [
+  { width: 320, height: 260 },
+  phone,
+  { width: 480, height: 320 },
+  { width: 640, height: 720 },
+  { width: 700, height: 800 },
+  { width: 1000, height: 400 },
+  { width: 1280, height: 600 },
+];
+const along = (l: TimelineLayout, p: { x: number; y: number }) => (l.orientation === 'vertical' ? p.y : p.x);
+const overlap = (a: { x: number; y: number; width: number; height: number }, b: typeof a) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+describe('timeline layout', () => {
+  test('puts the twelve months of 2016 on the axis', () => {
+    const layout = timelineLayout(story, phone, state(null));
+    expect(layout.ticks.map((t) => t.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2016-${String(i + 1).padStart(2, '0')}`));
+    expect(layout.ticks.map((t) => t.label)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+
+  test.each(sizes)('marks each of the five events at its month at $width×$height', (size) => {
+    const layout = timelineLayout(story, size, state(null));
+    expect(layout.events.map((e) => e.id)).toEqual(['lazada', 'china-post', 'ant-financial', 'thailand-commerce', 'moscow-office']);
+    for (const e of layout.events) {
+      const tick = layout.ticks.find((t) => t.month === e.month);
+      expect(tick && Math.round(along(layout, e.mark))).toBe(tick && Math.round(along(layout, { x: tick.tick.x2, y: tick.tick.y2 })));
+    }
+  });
+
+  test('stacks the two December events across the axis so their marks do not overlap', () => {
+    const [a, b] = timelineLayout(story, phone, state('thailand-commerce')).events.filter((e) => e.month === '2016-12');
+    expect(a?.mark.y).toBe(b?.mark.y);
+    expect(Math.abs((a?.mark.x ?? 0) - (b?.mark.x ?? 0))).toBeGreaterThan((a?.r ?? 0) * (a?.scale ?? 1) + (b?.r ?? 0) * (b?.scale ?? 1));
+  });
+
+  test('highlights only the event of the state and mutes the others', () => {
+    const events = timelineLayout(story, phone, state('china-post')).events;
+    expect(events.filter((e) => e.highlighted).map((e) => e.id)).toEqual(['china-post']);
+    expect(events.find((e) => e.highlighted)?.scale).toBeGreaterThan(1);
+    expect(events.filter((e) => !e.highlighted).every((e) => e.emphasis === 'muted' && e.scale === 1)).toBe(true);
+  });
+
+  test('highlights nothing when the state names no event', () => {
+    expect(timelineLayout(story, phone, state(null)).events.every((e) => !e.highlighted && e.emphasis === 'normal')).toBe(true);
+  });
+
+  test('runs down the page on phones and desktop panels, and across a wide short screen', () => {
+    expect(timelineLayout(story, { width: 320, height: 260 }, state(null)).orientation).toBe('vertical');
+    expect(timelineLayout(story, phone, state(null)).orientation).toBe('vertical');
+    expect(timelineLayout(story, { width: 700, height: 800 }, state(null)).orientation).toBe('vertical');
+    expect(timelineLayout(story, { width: 1000, height: 400 }, state(null)).orientation).toBe('horizontal');
+  });
+
+  test.each(sizes)('keeps titles inside the area, clear of each other and of the marks at $width×$height', (size) => {
+    const layout = timelineLayout(story, size, state('lazada'));
+    expect(layout.fits).toBe(true);
+    const boxes = layout.events.map((e) => e.labelBox);
+    for (const box of boxes) {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+    }
+    boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(overlap(a, b)).toBe(false)));
+    for (const e of layout.events) {
+      const r = e.r * 1.5;
+      const markBox = { x: e.mark.x - r, y: e.mark.y - r, width: 2 * r, height: 2 * r };
+      boxes.forEach((b) => expect(overlap(markBox, b)).toBe(false));
+    }
+  });
+
+  test('wraps a long title into lines on a phone, losing no words', () => {
+    const moscow = timelineLayout(story, { width: 320, height: 260 }, state(null)).events.find((e) => e.id === 'moscow-office');
+    expect(moscow?.label.lines.length).toBeGreaterThan(1);
+    expect(moscow?.label.lines.join(' ')).toBe("Aliexpress moves its Russian branch to Moscow's CBD");
+  });
+
+  test('draws every text at 12 px or more', () => {
+    for (const size of sizes) expect(timelineLayout(story, size, state(null)).fontSize).toBeGreaterThanOrEqual(12);
+  });
+
+  test('keeps marks and titles in place from step to step, so only the highlight changes', () => {
+    const geometry = (event: string | null) =>
+      timelineLayout(story, phone, state(event)).events.map(({ id, mark, label, connector }) => ({ id, mark, label, connector }));
+    expect(geometry('lazada')).toEqual(geometry('moscow-office'));
+    expect(geometry(null)).toEqual(geometry('lazada'));
+  });
+});

@@ -1,0 +1,83 @@
+// The timeline graphic: renders timelineLayout() as SVG; the active step's event is drawn larger, filled and bold.
+import { useMemo } from 'react';
+import type { DrawingProps } from '#src/graphics/graphic-props.ts';
+import { timelineLayout, type Emphasis } from './layout.ts';
+import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+
+/** Hollow muted marks for the other events, a filled accent mark for the highlighted one: shape, not colour alone. */
+const markClass: Record<Emphasis, string> = {
+  highlighted: 'fill-accent stroke-accent',
+  normal: 'fill-page stroke-ink',
+  muted: 'fill-page stroke-muted',
+};
+const labelClass: Record<Emphasis, string> = {
+  highlighted: 'fill-ink font-bold',
+  normal: 'fill-ink',
+  muted: 'fill-muted',
+};
+
+/** The CSS scale class for a mark's scale (1, or the highlight scale from layout.ts). */
+function scaleClass(scale: number): string {
+  return scale > 1 ? 'scale-150' : 'scale-100';
+}
+
+/**
+ * The story's events of the year at their months. `state.event` names the highlighted event (null:
+ * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
+ * is an image with a title and description; the same facts are in TimelineTable.
+ */
+export function TimelineDrawing({ story, state, width, height }: DrawingProps<'timeline'>) {
+  const layout = useMemo(() => timelineLayout(story, { width, height }, state), [story, width, height, state]);
+  const { axis, fontSize, lineHeight } = layout;
+  return (
+    <GraphicSvg
+      title={story.graphics.timeline.title}
+      description={state.description}
+      width={width}
+      height={height}
+      className="font-sans"
+      data-orientation={layout.orientation}
+    >
+      <g>
+        <line {...axis} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
+        {layout.ticks.map((t) => (
+          <g key={t.month}>
+            <line {...t.tick} className="stroke-mark" strokeWidth={1.5} />
+            {t.label && (
+              <text x={t.x} y={t.y} textAnchor={t.anchor} fontSize={12} className="fill-muted">
+                {t.label}
+              </text>
+            )}
+          </g>
+        ))}
+      </g>
+      {layout.events.map((e) => (
+        <g key={e.id} data-event={e.id} data-highlighted={e.highlighted}>
+          <path d={e.connector} fill="none" className={`graphic-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`} strokeWidth={1.25} />
+          <g transform={`translate(${e.mark.x},${e.mark.y})`}>
+            {/*
+              Scaled by a CSS class about the mark's centre, so the highlight grows smoothly; a class, not a
+              style attribute, because the Content Security Policy allows no inline styles.
+            */}
+            <circle r={e.r} strokeWidth={2} className={`graphic-motion ${markClass[e.emphasis]} ${scaleClass(e.scale)}`} />
+          </g>
+          <text
+            x={e.label.x}
+            y={e.label.y}
+            fontSize={fontSize}
+            className={`graphic-motion stroke-page ${labelClass[e.emphasis]}`}
+            strokeWidth={4}
+            strokeLinejoin="round"
+            paintOrder="stroke"
+          >
+            {e.label.lines.map((l, i) => (
+              <tspan key={i} x={e.label.x} dy={i === 0 ? 0 : lineHeight}>
+                {l}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </GraphicSvg>
+  );
+}

@@ -1,0 +1,45 @@
+// The yuan / US dollar switch for the volume graphic: two native radio buttons styled as a segmented control.
+import { useId } from 'react';
+import { currencyName, type Currency } from '#src/data/format.ts';
+
+type Props = {
+  /** The currency shown. */
+  value: Currency;
+  /** Called with the newly chosen currency. */
+  onChange(currency: Currency): void;
+  /** False while the figure is hidden: the radios then leave the tab order (the fieldset is disabled). Default true. */
+  focusable?: boolean;
+};
+
+const options: Currency[] = ['CNY', 'USD'];
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * Native radios in a fieldset, so screen readers announce "Currency, radio group, Yuan, 1 of 2" and the
+ * arrow keys move between the options without any script of ours. The inputs are visually hidden (not
+ * display:none, which would drop them from the keyboard order); the label shows the focus ring instead.
+ */
+export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
+  const name = useId();
+  return (
+    <fieldset disabled={!focusable} className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
+      <legend className="sr-only">Currency</legend>
+      {options.map((currency) => (
+        <label
+          key={currency}
+          className="cursor-pointer rounded px-3 py-1 text-muted select-none hover:text-ink has-checked:bg-ink has-checked:text-page has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
+        >
+          <input
+            type="radio"
+            name={name}
+            value={currency}
+            checked={value === currency}
+            onChange={() => onChange(currency)}
+            className="sr-only"
+          />
+          {capitalised(currencyName(currency))}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,141 @@
+// The volume graphic's geometry: one bar per year on a fixed scale, value labels, kind words and growth brackets.
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+import type { Currency } from '#src/data/format.ts';
+import type { StateOf } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
+import { strings } from '#src/lib/strings.ts';
+import { wrapWords } from '#src/lib/wrap-words.ts';
+import { growthFigure, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
+import { growthLines, noDollarFigure, valueLabel } from './volume-labels.ts';
+
+/** `normal` when no year is highlighted; otherwise one `highlighted` and the rest `dimmed`. */
+export type Emphasis = 'highlighted' | 'dimmed' | 'normal';
+type TextAt = { text: string; y: number };
+
+export type VolumeBar = {
+  year: number;
+  /** Null where the report has no figure for the year in this currency. */
+  figureId: string | null;
+  kind: Kind | null;
+  /** Whether the state includes the year. Hidden bars keep their geometry and are drawn at zero height. */
+  shown: boolean;
+  highlighted: boolean;
+  emphasis: Emphasis;
+  x: number;
+  width: number;
+  centre: number;
+  /** Full height of the bar above the baseline (0 without a figure). */
+  height: number;
+  value: TextAt | null;
+  /** Instead of a bar: why there is none. `y` is the first line's baseline. */
+  note: { lines: string[]; y: number } | null;
+  yearLabel: TextAt;
+  kindLabel: TextAt | null;
+};
+
+export type GrowthMark = {
+  from: number;
+  to: number;
+  figureId: string;
+  kind: Kind;
+  /** Only when both years are shown. */
+  shown: boolean;
+  /** A bracket from above one bar to above the next, ending in an arrow. */
+  path: string;
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+};
+
+export type VolumeLayout = {
+  width: number;
+  height: number;
+  currency: Currency;
+  /** Top of the scale: the largest value in this currency over all years, so steps never rescale. */
+  max: number;
+  baseline: { x1: number; x2: number; y: number };
+  valueFontSize: number;
+  /** Size and line spacing of the growth labels (the note uses the line spacing too). */
+  growthFontSize: number;
+  lineHeight: number;
+  bars: VolumeBar[];
+  growth: GrowthMark[];
+};
+
+const pad = 8;
+const small = 12;
+const rise = 10;
+const bottom = 40;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export function volumeLayout(story: Story, currency: Currency, size: { width: number; height: number }, state: StateOf<'volume'>): VolumeLayout {
+  const { width, height } = size;
+  const valueFontSize = width >= 480 ? 16 : 14;
+  const growthFontSize = width >= 480 ? 14 : 12;
+  const lineHeight = growthFontSize + 3;
+  const years = volumeYears(story);
+  const series = years.map((year) => ({ year, figure: volumeFigure(story, year, currency) }));
+  const steps = years.slice(1).flatMap((to, i) => {
+    const figure = growthFigure(story, to);
+    return figure ? [{ from: years[i] ?? to, to, figure, lines: growthLines(figure, currency) }] : [];
+  });
+  const maxLines = max(steps, (s) => s.lines.length) ?? 0;
+  const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + 6;
+  // A box too short for the labels (a phone in presentation) squashes the bars to nothing, never below it.
+  const baseline = Math.max(height - bottom, top);
+  const domainMax = max(series, (s) => s.figure?.value) ?? 1;
+  const x = scaleBand<number>().domain(years).range([pad, width - pad]).paddingInner(0.3).paddingOuter(0.15);
+  const y = scaleLinear().domain([0, domainMax]).range([baseline, top]);
+
+  const bars = series.map(({ year, figure }): VolumeBar => {
+    const left = x(year) ?? 0;
+    const centre = left + x.bandwidth() / 2;
+    const barTop = figure ? y(figure.value) : baseline;
+    const highlighted = state.highlight === year;
+    const noteLines = figure ? [] : wrapWords(noDollarFigure, x.step() - 8, small);
+    const kind = figure?.kind ?? null;
+    return {
+      year,
+      figureId: figure?.id ?? null,
+      kind,
+      shown: state.years.includes(year),
+      highlighted,
+      emphasis: highlighted ? 'highlighted' : state.highlight === null ? 'normal' : 'dimmed',
+      x: left,
+      width: x.bandwidth(),
+      centre,
+      height: baseline - barTop,
+      value: figure ? { text: valueLabel(figure), y: barTop - 6 } : null,
+      note: figure ? null : { lines: noteLines, y: baseline - 8 - (noteLines.length - 1) * lineHeight },
+      yearLabel: { text: String(year), y: baseline + 17 },
+      // Without a bar there is nothing for a kind word to describe; the note says why.
+      kindLabel: kind ? { text: strings.kinds[kind], y: baseline + 33 } : null,
+    };
+  });
+
+  // Where a bracket may start or end above a slot: over its value label, or over its note.
+  const anchor = (bar: VolumeBar) => (bar.value ? bar.value.y - valueFontSize : (bar.note?.y ?? baseline) - small) - 4;
+  const growth = steps.map(({ from, to, figure, lines }): GrowthMark => {
+    const a = bars.find((b) => b.year === from);
+    const b = bars.find((b2) => b2.year === to);
+    const [ya, yb] = [a ? anchor(a) : baseline, b ? anchor(b) : baseline];
+    const xa = (a?.centre ?? 0) + 5;
+    const xb = (b?.centre ?? 0) - 5;
+    const yTop = Math.min(ya, yb) - rise;
+    return {
+      from,
+      to,
+      figureId: figure.id,
+      kind: figure.kind,
+      shown: state.years.includes(from) && state.years.includes(to),
+      path: `M${round(xa)},${round(ya)}V${round(yTop)}H${round(xb)}V${round(yb)}`,
+      lines,
+      x: (xa + xb) / 2,
+      y: yTop - 5 - (lines.length - 1) * lineHeight,
+    };
+  });
+
+  return { width, height, currency, max: domainMax, baseline: { x1: pad, x2: width - pad, y: baseline }, valueFontSize, growthFontSize, lineHeight, bars, growth };
+}

@@ -1,0 +1,23 @@
+// The volume graphic: frame, yuan / US dollar switch, bar graphic and table (loaded when the reader starts).
+import { useState } from 'react';
+import type { Currency } from '#src/data/format.ts';
+import { GraphicFrame } from '#src/graphics/graphic-frame.tsx';
+import { VolumeDrawing } from './volume-drawing.tsx';
+import { VolumeTable } from './volume-table.tsx';
+import { CurrencySwitch } from './currency-switch.tsx';
+import type { GraphicProps } from '#src/graphics/graphic-props.ts';
+
+export default function VolumeGraphic({ story, state, active }: GraphicProps<'volume'>) {
+  const [currency, setCurrency] = useState<Currency>('CNY');
+  return (
+    <GraphicFrame
+      kind="volume"
+      {...story.graphics.volume}
+      active={active}
+      table={<VolumeTable story={story} />}
+      controls={(hidden) => <CurrencySwitch value={currency} onChange={setCurrency} focusable={!hidden} />}
+    >
+      {(size) => <VolumeDrawing story={story} state={state} currency={currency} {...size} />}
+    </GraphicFrame>
+  );
+}
