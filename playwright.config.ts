@@ -27,7 +27,13 @@ export default defineConfig({
     },
     { name: 'desktop', testIgnore: 'budget.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
     // Timing budgets run last and one at a time, so other tests do not steal the CPU they measure.
-    { name: 'budget', testMatch: 'budget.spec.ts', dependencies: ['phone', 'desktop'], fullyParallel: false, use: { viewport: { width: 1280, height: 800 } } },
+    {
+      name: 'budget',
+      testMatch: 'budget.spec.ts',
+      dependencies: ['phone', 'desktop'],
+      fullyParallel: false,
+      use: { viewport: { width: 1280, height: 800 } },
+    },
   ],
   webServer: {
     command: `node e2e/support/static-server.mjs ${dist} ${port}`,

@@ -20,7 +20,9 @@ export default defineConfig({
     // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes
     // to the entry, which is inline in the page (src/build/inline-entry.ts).
     modulePreload: { polyfill: false },
-    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk }] } } },
+    rolldownOptions: {
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk }] } },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -56,7 +56,9 @@ test.describe('opened from a USB stick, with no network', () => {
     await expect(map.locator('path[data-country]').first()).toBeAttached();
     expect(await map.locator('path[data-country]').count()).toBeGreaterThan(20);
     await expect(map).not.toContainText('Loading the map');
-    const fonts = await page.evaluate(() => document.fonts.ready.then((set) => [...set].filter((f) => f.status === 'loaded').map((f) => f.family)));
+    const fonts = await page.evaluate(() =>
+      document.fonts.ready.then((set) => [...set].filter((f) => f.status === 'loaded').map((f) => f.family)),
+    );
     expect(fonts).toEqual(expect.arrayContaining(['Source Serif 4 Variable', 'Inter Variable']));
     await scrollToStep(page, 'volume-2015');
     await expectCurrent(page, 'volume-2015');

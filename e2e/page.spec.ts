@@ -8,8 +8,10 @@ test('if the story data cannot load, an alert offers a retry that then shows the
   // load the data through the query layer, as it does wherever the page is rendered in the browser.
   await page.route(/\/$/, async (route) => {
     const response = await route.fetch();
-    const html = (await response.text())
-      .replace(/<div id="root">.*?<\/div><script type="application\/json" id="story-data">.*?<\/script>/s, '<div id="root"></div>');
+    const html = (await response.text()).replace(
+      /<div id="root">.*?<\/div><script type="application\/json" id="story-data">.*?<\/script>/s,
+      '<div id="root"></div>',
+    );
     await route.fulfill({ response, body: html });
   });
   let fail = true;
@@ -61,7 +63,9 @@ test('the yuan / US dollar switch shows the report’s dollar figures and no inv
 test('under reduced motion the graphics change without transitions', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openStory(page);
-  const durations = await page.locator('figure[data-graphic]').evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
+  const durations = await page
+    .locator('figure[data-graphic]')
+    .evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
   expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
   await scrollToStep(page, 'lazada');
   await expectCurrent(page, 'lazada');

@@ -149,7 +149,14 @@ test.describe('without JavaScript, the fonts', () => {
 
 test('the graphics off screen stay out of the first layout, then are drawn at idle moments', async ({ page }) => {
   const visibility = () =>
-    page.evaluate(() => Object.fromEntries([...document.querySelectorAll<HTMLElement>('figure[data-graphic]')].map((f) => [f.dataset.graphic, getComputedStyle(f).contentVisibility])));
+    page.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll<HTMLElement>('figure[data-graphic]')].map((f) => [
+          f.dataset.graphic,
+          getComputedStyle(f).contentVisibility,
+        ]),
+      ),
+    );
   // Before the app's code runs (here: never), only the graphic on screen is rendered.
   await page.route('**/assets/*.js', (route) => route.abort());
   await page.goto('./');

@@ -49,7 +49,9 @@ test.describe('at projector sizes', () => {
   test.skip(({ isMobile }) => isMobile, 'projectors are desktop screens');
 
   for (const size of projectors) {
-    test(`every slide fits ${size.width}×${size.height} with text of 24 px or more and a graphic a third of the screen wide`, async ({ page }) => {
+    test(`every slide fits ${size.width}×${size.height} with text of 24 px or more and a graphic a third of the screen wide`, async ({
+      page,
+    }) => {
       test.slow();
       const errors = collectErrors(page);
       await page.setViewportSize(size);
@@ -205,7 +207,8 @@ test.describe('on a touch screen', () => {
     const cdp = await page.context().newCDPSession(page);
     const y = 200;
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from, y }] });
-    for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * i) / 5, y }] });
+    for (let i = 1; i <= 5; i++)
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from + ((to - from) * i) / 5, y }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await cdp.detach();
   }

@@ -12,7 +12,15 @@ const states = raw.graphicStates as Record<string, State>;
 const printed = raw.steps.map((step) => ({ id: step.id, paragraphs: step.paragraphs, state: states[step.state]! }));
 
 /** What the page must never print: site chrome, the sticky panel, and every control. */
-const screenOnly = ['[data-site-chrome]', '[data-graphic-panel]', '[data-step-buttons]', 'dialog', 'summary', 'input[type="radio"]', 'button'];
+const screenOnly = [
+  '[data-site-chrome]',
+  '[data-graphic-panel]',
+  '[data-step-buttons]',
+  'dialog',
+  'summary',
+  'input[type="radio"]',
+  'button',
+];
 
 /** Collects console errors and uncaught exceptions for the end of the test. */
 function watchErrors(page: Page) {
@@ -111,7 +119,9 @@ test('saved as an A4 PDF, the handout has its graphics and takes more than one a
   expect(errors).toEqual([]);
 });
 
-test('printed before the handout’s code has arrived, every step’s text still prints in order, with a note and no furniture', async ({ page }) => {
+test('printed before the handout’s code has arrived, every step’s text still prints in order, with a note and no furniture', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   // Hold back the handout's chunk, as on a slow connection; let it go at the end.
   let release = () => {};

@@ -24,9 +24,4 @@ export function chromiumPath() {
 }
 
 /** Flags that keep a hand-launched Chromium from calling home (the test machines have no open network). */
-export const quietChromiumFlags = [
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+export const quietChromiumFlags = ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import type { Page } from '@playwright/test';
 
 const filler = (count: number) =>
-  Array.from({ length: count }, (_, i) => `<p>Host article paragraph ${i + 1}. ${'Lorem ipsum dolor sit amet. '.repeat(12)}</p>`).join('\n');
+  Array.from({ length: count }, (_, i) => `<p>Host article paragraph ${i + 1}. ${'Lorem ipsum dolor sit amet. '.repeat(12)}</p>`).join(
+    '\n',
+  );
 
 export type HostPage = { url: string; close(): Promise<void> };
 

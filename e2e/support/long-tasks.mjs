@@ -32,9 +32,7 @@ export async function measureScrollLongTasks(page, { cpuSlowdown = 4 } = {}) {
   try {
     await page.waitForLoadState('load');
     await page.evaluate(() => window.scrollTo(0, 0));
-    await page.evaluate(
-      () => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2_000 })),
-    );
+    await page.evaluate(() => new Promise((done) => requestIdleCallback(() => done(undefined), { timeout: 2_000 })));
     await page.evaluate((name) => {
       /** @type {number[]} */
       const durations = [];

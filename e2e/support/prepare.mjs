@@ -16,10 +16,10 @@ if (process.argv.includes('--browser')) {
   if (!chromiumPath()) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (isRoot && existsSync('/usr/bin/apt-get')) {
-      console.warn('No Chromium found: installing Debian\'s chromium package…');
+      console.warn("No Chromium found: installing Debian's chromium package…");
       run('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium');
     } else if (!existsSync(`${process.env.HOME}/.cache/ms-playwright`)) {
-      console.warn('No Chromium found: trying Playwright\'s own download (npx playwright install chromium)…');
+      console.warn("No Chromium found: trying Playwright's own download (npx playwright install chromium)…");
       run('npx playwright install chromium');
     }
   }

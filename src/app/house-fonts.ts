@@ -13,7 +13,8 @@ import { nextTask } from '#src/lib/next-task.ts';
 /** About how much one task restyles and re-lays out: a step's worth, well under a long task on a slow phone. */
 const partLimits = { characters: 1200, elements: 150 };
 
-const hasOwnText = (element: Element) => [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
+const hasOwnText = (element: Element) =>
+  [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim());
 
 /**
  * The page cut into parts within `limits` (or single elements that are bigger but cannot be cut: text of

@@ -5,7 +5,9 @@ import { strings } from '#src/lib/strings.ts';
 export function StoryPlaceholder() {
   return (
     <div className="mx-auto min-h-[200svh] max-w-3xl px-4 pt-10 sm:pt-16" aria-busy="true">
-      <p className="font-sans text-sm text-muted" role="status">{strings.loading}</p>
+      <p className="font-sans text-sm text-muted" role="status">
+        {strings.loading}
+      </p>
       <div className="mt-4 h-24 animate-pulse rounded bg-rule/40 motion-reduce:animate-none" />
       <div className="mt-6 h-16 animate-pulse rounded bg-rule/30 motion-reduce:animate-none" />
     </div>

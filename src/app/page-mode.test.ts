@@ -18,6 +18,11 @@ describe('readPageOptions', () => {
     expect(readPageOptions('?theme=dark')).toMatchObject({ mode: 'story', projector: false });
   });
   it('ignores an unknown mode and a child id that could smuggle a delimiter or markup', () => {
-    expect(readPageOptions('?mode=admin&childId=a%3Cb%3ExPYMx')).toEqual({ mode: 'story', childId: null, transparent: false, projector: false });
+    expect(readPageOptions('?mode=admin&childId=a%3Cb%3ExPYMx')).toEqual({
+      mode: 'story',
+      childId: null,
+      transparent: false,
+      projector: false,
+    });
   });
 });

@@ -7,22 +7,32 @@ import { PrintControl } from '#src/story/print/print-control.tsx';
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
-      <a href="#story" data-site-chrome className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2">
+      <a
+        href="#story"
+        data-site-chrome
+        className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
+      >
         Skip to the story
       </a>
       <header data-site-chrome className="border-b border-rule font-sans">
         <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
           <span className="whitespace-nowrap font-semibold tracking-wide">Cross-border</span>
           <span className="flex flex-wrap justify-end gap-x-4 gap-y-1">
-            <a className="underline-offset-4 hover:underline" href="#sources">Sources</a>
-            <a className="underline-offset-4 hover:underline" href="#download">Data</a>
+            <a className="underline-offset-4 hover:underline" href="#sources">
+              Sources
+            </a>
+            <a className="underline-offset-4 hover:underline" href="#download">
+              Data
+            </a>
             <PresentLink className="underline-offset-4 hover:underline" />
             <PrintControl />
             <EmbedControl />
           </span>
         </nav>
       </header>
-      <main id="story" tabIndex={-1} className="focus:outline-none">{children}</main>
+      <main id="story" tabIndex={-1} className="focus:outline-none">
+        {children}
+      </main>
       <footer data-site-chrome className="border-t border-rule font-sans text-sm text-muted">
         <p className="mx-auto max-w-6xl px-4 py-6">
           An interactive story built from one Xinhua report. Every figure traces to it; derived numbers are marked.

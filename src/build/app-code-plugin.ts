@@ -39,7 +39,9 @@ export function checkSelfContained(bundle: Bundle, entryFile: string): void {
   if (!entry) throw new Error(`app-code: ${entryFile} is not in the build`);
   const shared = [...entry.imports, ...entry.exports];
   if (shared.length > 0) {
-    throw new Error(`app-code: the page's entry (${entryFile}) shares code with other chunks (${shared.join(', ')}); it must import nothing statically and export nothing, since it goes inline in the page`);
+    throw new Error(
+      `app-code: the page's entry (${entryFile}) shares code with other chunks (${shared.join(', ')}); it must import nothing statically and export nothing, since it goes inline in the page`,
+    );
   }
 }
 
@@ -61,7 +63,9 @@ export function appCode(): Plugin {
       handler(html, ctx) {
         if (!site || !ctx.bundle || !ctx.chunk) return;
         checkSelfContained(ctx.bundle, ctx.chunk.fileName);
-        const content = appCodeFiles(ctx.bundle).map((file) => `./${file}`).join(' ');
+        const content = appCodeFiles(ctx.bundle)
+          .map((file) => `./${file}`)
+          .join(' ');
         const meta = new RegExp(`<meta name="${appCodeMeta}" content="[^"]*"\\s*/?>`);
         if (!meta.test(html)) throw new Error(`app-code: index.html has no <meta name="${appCodeMeta}">`);
         return html.replace(meta, () => `<meta name="${appCodeMeta}" content="${content}" />`);

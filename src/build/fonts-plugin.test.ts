@@ -75,7 +75,9 @@ describe('fallback faces', () => {
 
   it('give each local stand-in its own family with a regular and a bold face', () => {
     const css = fallbackFontFaces(houseFonts[0]!).join('\n');
-    expect(css).toContain("font-family: 'Source Serif 4 Fallback Times';\n  font-style: normal;\n  font-weight: 700;\n  src: local('Times New Roman Bold')");
+    expect(css).toContain(
+      "font-family: 'Source Serif 4 Fallback Times';\n  font-style: normal;\n  font-weight: 700;\n  src: local('Times New Roman Bold')",
+    );
     expect(css.match(/@font-face/g)).toHaveLength(serifFallbacks.length * 2);
   });
 });

@@ -3,7 +3,12 @@ import type { HtmlTagDescriptor } from 'vite';
 import type { Story } from '#src/data/validate.ts';
 
 /** The share image in public/, 1200x630, committed (a screenshot of the page's map with the headline). */
-export const shareImage = { file: 'share.png', width: 1200, height: 630, alt: 'Map of Eurasia with routes from China to Moscow and Southeast Asia, and the headline.' };
+export const shareImage = {
+  file: 'share.png',
+  width: 1200,
+  height: 630,
+  alt: 'Map of Eurasia with routes from China to Moscow and Southeast Asia, and the headline.',
+};
 
 /**
  * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the

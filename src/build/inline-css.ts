@@ -13,6 +13,8 @@ export function inlineStylesheet(html: string, read: (path: string) => string): 
   const link = stylesheetLink.exec(html);
   if (!link?.[1]) throw new Error('inline-css: the page has no stylesheet link to inline');
   const folder = link[1].slice(0, link[1].lastIndexOf('/') + 1);
-  const css = read(link[1]).replace(/url\((['"]?)\.\/(?!\/)/g, `url($1./${folder}`).replace(/<\/style/gi, '<\\/style');
+  const css = read(link[1])
+    .replace(/url\((['"]?)\.\/(?!\/)/g, `url($1./${folder}`)
+    .replace(/<\/style/gi, '<\\/style');
   return allowByHash(html, 'style-src', css, 'inline-css').replace(link[0], () => `<style>${css}</style>`);
 }

@@ -15,7 +15,8 @@ import { allowByHash, moduleScriptTag, scriptText } from './inline-html.ts';
  */
 export function inlineEntryCode(code: string): string {
   const sibling = /(["'`])\.\/[\w.-]+\.(?:js|css)\1/.exec(code);
-  if (sibling) throw new Error(`inline-entry: the entry names another file of the build (${sibling[0]}), which would not resolve from the page`);
+  if (sibling)
+    throw new Error(`inline-entry: the entry names another file of the build (${sibling[0]}), which would not resolve from the page`);
   return scriptText(code, 'inline-entry');
 }
 
@@ -27,5 +28,8 @@ export function inlineEntryCode(code: string): string {
 export function inlineEntryScript(html: string, read: (path: string) => string): { html: string; inlined: string } {
   const { tag, path } = moduleScriptTag(html, 'inline-entry');
   const code = inlineEntryCode(read(path));
-  return { html: allowByHash(html, 'script-src', code, 'inline-entry').replace(tag, () => `<script type="module">${code}</script>`), inlined: path };
+  return {
+    html: allowByHash(html, 'script-src', code, 'inline-entry').replace(tag, () => `<script type="module">${code}</script>`),
+    inlined: path,
+  };
 }

@@ -9,7 +9,9 @@ describe('inlineIcon', () => {
       expect(path).toBe('favicon.svg');
       return Buffer.from(svg);
     });
-    expect(html).toBe(`<head><link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" type="image/svg+xml" /></head>`);
+    expect(html).toBe(
+      `<head><link rel="icon" href="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}" type="image/svg+xml" /></head>`,
+    );
   });
 
   it('fails loudly when the page has no icon link', () => {

@@ -23,7 +23,7 @@ const box = clipBox(frame.bounds);
 const name = (id: string) => frame.countries.find((c) => c.id === id)?.name;
 
 describe('map frame', () => {
-  it('keeps the story\'s countries under their ISO numeric codes', () => {
+  it("keeps the story's countries under their ISO numeric codes", () => {
     expect(name('156')).toBe('China');
     expect(name('643')).toBe('Russia');
     expect(name('356')).toBe('India');
@@ -64,7 +64,7 @@ describe('map frame', () => {
     }
   });
 
-  it('draws each country in the same frame as the places: China\'s outline surrounds its label point', () => {
+  it("draws each country in the same frame as the places: China's outline surrounds its label point", () => {
     const china = points(frame.countries.find((c) => c.id === '156')!.d);
     const { x, y } = frame.places.find((p) => p.id === 'china')!;
     expect(Math.min(...china.map((p) => p[0]))).toBeLessThan(x);

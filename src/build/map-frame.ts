@@ -3,7 +3,15 @@
 // Relative imports only: vite.config.ts loads this module, and the `@/` alias does not exist there.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { geoAzimuthalEqualArea, geoDistance, geoGraticule, geoPath, geoStream, type GeoPermissibleObjects, type GeoProjection } from 'd3-geo';
+import {
+  geoAzimuthalEqualArea,
+  geoDistance,
+  geoGraticule,
+  geoPath,
+  geoStream,
+  type GeoPermissibleObjects,
+  type GeoProjection,
+} from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -45,11 +53,18 @@ function nearRegion({ geometry }: Country): boolean {
  */
 export function clipBox(bounds: Bounds): Bounds {
   const { narrowest, widest, smallestSide: side } = panelShapes;
-  const sizes = [narrowest, widest].map((aspect) => (aspect < 1 ? { width: side, height: side / aspect } : { width: side * aspect, height: side }));
+  const sizes = [narrowest, widest].map((aspect) =>
+    aspect < 1 ? { width: side, height: side / aspect } : { width: side * aspect, height: side },
+  );
   let [[x0, y0], [x1, y1]] = bounds;
   for (const size of sizes) {
     const { k, tx, ty } = fitFrame(bounds, size);
-    [x0, y0, x1, y1] = [Math.min(x0, -tx / k), Math.min(y0, -ty / k), Math.max(x1, (size.width - tx) / k), Math.max(y1, (size.height - ty) / k)];
+    [x0, y0, x1, y1] = [
+      Math.min(x0, -tx / k),
+      Math.min(y0, -ty / k),
+      Math.max(x1, (size.width - tx) / k),
+      Math.max(y1, (size.height - ty) / k),
+    ];
   }
   const margin = 0.05 * Math.max(x1 - x0, y1 - y0);
   return [
@@ -99,10 +114,7 @@ function compactPath(object: GeoPermissibleObjects, projection: GeoProjection): 
 
 /** The map's projection into the reference frame (region.ts), as d3-geo has it. */
 function referenceProjection(): GeoProjection {
-  return geoAzimuthalEqualArea()
-    .rotate([-regionCentre[0], -regionCentre[1]])
-    .scale(frameScale)
-    .translate([0, 0]);
+  return geoAzimuthalEqualArea().rotate([-regionCentre[0], -regionCentre[1]]).scale(frameScale).translate([0, 0]);
 }
 
 /**

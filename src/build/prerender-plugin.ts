@@ -44,7 +44,11 @@ export function prerender(): Plugin {
       const tags = headTags(parseStory(readStory(), storyFile), process.env.SITE_URL);
       if (config.command === 'build') {
         // Dev mode injects inline scripts (React refresh), so the policy only goes into the built page.
-        tags.unshift({ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' });
+        tags.unshift({
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+          injectTo: 'head-prepend',
+        });
       }
       return tags;
     },
@@ -69,7 +73,10 @@ export function prerender(): Plugin {
       // The offline file inlines all its code its own way (src/build/offline/offline-html.ts).
       if (config.mode === offlineMode) return writeFileSync(htmlFile, complete);
       const { html, inlined } = inlineEntryScript(complete, read);
-      writeFileSync(htmlFile, inlineIcon(html, (path) => readFileSync(resolve(outDir, path))));
+      writeFileSync(
+        htmlFile,
+        inlineIcon(html, (path) => readFileSync(resolve(outDir, path))),
+      );
       rmSync(resolve(outDir, inlined));
     },
   };

@@ -23,7 +23,9 @@ describe('figure downloads', () => {
     const lines = figuresCsv(story).trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,label,value,unit,currency,year,kind,attribution,source_sentence,method');
     expect(lines).toHaveLength(story.figures.length + 1);
-    expect(lines.find((l) => l.startsWith('volume-2015-cny,'))).toContain('"According to data released by China E-business Research Center, China’s');
+    expect(lines.find((l) => l.startsWith('volume-2015-cny,'))).toContain(
+      '"According to data released by China E-business Research Center, China’s',
+    );
   });
 
   it('writes JSON naming the source', () => {

@@ -50,7 +50,7 @@ describe('dates and rounding', () => {
     expect(formatDate('2016-12-27')).toBe('27 December 2016');
     expect(formatDate('2016-01-05')).toBe('5 January 2016');
   });
-  it('agrees with the browser\'s own British formatting for every month', () => {
+  it("agrees with the browser's own British formatting for every month", () => {
     for (let m = 1; m <= 12; m++) {
       const month = `2016-${String(m).padStart(2, '0')}`;
       const intl = new Date(`${month}-01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -61,6 +61,10 @@ describe('dates and rounding', () => {
     expect(() => formatMonth('2016-13')).toThrow(/No month 13/);
   });
   it('orders by month', () => {
-    expect([{ month: '2016-12' }, { month: '2016-04' }, { month: '2016-06' }].sort(byMonth).map((e) => e.month)).toEqual(['2016-04', '2016-06', '2016-12']);
+    expect([{ month: '2016-12' }, { month: '2016-04' }, { month: '2016-06' }].sort(byMonth).map((e) => e.month)).toEqual([
+      '2016-04',
+      '2016-06',
+      '2016-12',
+    ]);
   });
 });

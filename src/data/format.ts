@@ -43,7 +43,20 @@ export function formatRoundedPercent(value: number): string {
 // Dates are written by hand rather than with toLocaleDateString: the page's first Intl call loads ICU's
 // locale data, about 30 ms of main thread on this machine (120 ms on a throttled phone) in the middle of
 // hydration. The story is in British English only, so a table of month names does the job exactly.
-const monthNames = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthNames = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 function monthName(month: number): string {
   const name = monthNames[month - 1];

@@ -7,10 +7,7 @@ const isoDate = v.pipe(v.string(), v.isoDate('must be a date in the form YYYY-MM
 const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM'));
 /** Links are only ever http(s): a `javascript:` or `data:` URL in the data must not reach an href. */
 const httpUrl = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//i, 'must be an http(s) URL'));
-const lonLat = v.tuple([
-  v.pipe(v.number(), v.minValue(-180), v.maxValue(180)),
-  v.pipe(v.number(), v.minValue(-90), v.maxValue(90)),
-]);
+const lonLat = v.tuple([v.pipe(v.number(), v.minValue(-180), v.maxValue(180)), v.pipe(v.number(), v.minValue(-90), v.maxValue(90))]);
 
 const SourceSchema = v.strictObject({
   id,

@@ -64,7 +64,8 @@ function crossCheck(data: StoryData): Problem[] {
   known(sources, data.meta.source, '$.meta.source', 'source');
   data.figures.forEach((f, i) => {
     if (f.kind === 'derived') {
-      if (!derivationRules[f.id]) problems.push({ path: `$.figures[${i}].id`, message: `no derivation rule in code for derived figure "${f.id}"` });
+      if (!derivationRules[f.id])
+        problems.push({ path: `$.figures[${i}].id`, message: `no derivation rule in code for derived figure "${f.id}"` });
       f.derivedFrom.forEach((d, j) => known(figures, d, `$.figures[${i}].derivedFrom[${j}]`, 'figure'));
     } else {
       known(sources, f.source, `$.figures[${i}].source`, 'source');
@@ -101,7 +102,10 @@ function crossCheck(data: StoryData): Problem[] {
 export function parseStory(input: unknown, file = 'data/story.json'): ReturnType<typeof deriveStory> {
   const result = v.safeParse(StorySchema, input);
   if (!result.success) {
-    throw new StoryDataError(file, result.issues.map((issue) => ({ path: jsonPath(issue), message: describeIssue(issue) })));
+    throw new StoryDataError(
+      file,
+      result.issues.map((issue) => ({ path: jsonPath(issue), message: describeIssue(issue) })),
+    );
   }
   const problems = crossCheck(result.output);
   if (problems.length > 0) throw new StoryDataError(file, problems);

@@ -12,7 +12,7 @@ describe('embed codes', () => {
   it('load the Pym.js parent from the story’s own site, with scroll tracking', () => {
     const code = pymEmbedCode(story, 'Cross-border');
     expect(code).toContain('<script src="https://example.org/news/cross-border/vendor/pym.v1.min.js"></script>');
-    expect(code).toContain("new pym.Parent('cross-border', \"https://example.org/news/cross-border/?mode=embed\", { trackscroll: true");
+    expect(code).toContain('new pym.Parent(\'cross-border\', "https://example.org/news/cross-border/?mode=embed", { trackscroll: true');
   });
 
   it('escape a title that could break out of the markup', () => {

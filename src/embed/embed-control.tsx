@@ -11,7 +11,8 @@ export function EmbedControl() {
   const [page, setPage] = useState<EmbedPage | null>(null);
   const close = useCallback(() => setPage(null), []);
   if (isOfflineFile) return null;
-  const open = () => setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
+  const open = () =>
+    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">

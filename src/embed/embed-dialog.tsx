@@ -16,7 +16,13 @@ function CodeBlock({ code }: { code: Code }) {
         {code.label}
       </label>
       <p className="mt-1 text-muted">{code.note}</p>
-      <textarea id={code.id} readOnly rows={4} value={code.text} className="mt-2 w-full rounded border border-rule bg-page p-2 font-mono text-xs" />
+      <textarea
+        id={code.id}
+        readOnly
+        rows={4}
+        value={code.text}
+        className="mt-2 w-full rounded border border-rule bg-page p-2 font-mono text-xs"
+      />
       <button type="button" onClick={copy} className="mt-2 rounded bg-ink px-3 py-1.5 font-semibold text-page">
         Copy
       </button>
@@ -44,12 +50,26 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
 
   const step = atStep ? page.step : null;
   const codes: Code[] = [
-    { id: 'embed-pym', label: 'With Pym.js', note: 'Takes the story’s full height and scrolls as a story in your page.', text: pymEmbedCode(page.url, page.title, step) },
-    { id: 'embed-iframe', label: 'Plain iframe', note: 'For a CMS that allows only an iframe: the story scrolls inside it.', text: iframeEmbedCode(page.url, page.title, step) },
+    {
+      id: 'embed-pym',
+      label: 'With Pym.js',
+      note: 'Takes the story’s full height and scrolls as a story in your page.',
+      text: pymEmbedCode(page.url, page.title, step),
+    },
+    {
+      id: 'embed-iframe',
+      label: 'Plain iframe',
+      note: 'For a CMS that allows only an iframe: the story scrolls inside it.',
+      text: iframeEmbedCode(page.url, page.title, step),
+    },
   ];
 
   return (
-    <dialog ref={dialog} aria-labelledby={headingId} className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50">
+    <dialog
+      ref={dialog}
+      aria-labelledby={headingId}
+      className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50"
+    >
       <h2 id={headingId} className="text-lg font-semibold">
         Embed this story
       </h2>

@@ -42,9 +42,12 @@ describe('parsePymMessage', () => {
     expect(parsePymMessage(message, id)).toBeNull();
   });
 
-  it.each([[null], [undefined], [42], [{ type: 'width' }], [['pym']], ['x'.repeat(5000)]])('ignores non-messages (%s) without throwing', (data) => {
-    expect(parsePymMessage(data, id)).toBeNull();
-  });
+  it.each([[null], [undefined], [42], [{ type: 'width' }], [['pym']], ['x'.repeat(5000)]])(
+    'ignores non-messages (%s) without throwing',
+    (data) => {
+      expect(parsePymMessage(data, id)).toBeNull();
+    },
+  );
 
   it('treats a child id with regular-expression characters literally', () => {
     expect(parsePymMessage('pymxPYMxaaaxPYMxwidthxPYMx640', 'a.+')).toBeNull();

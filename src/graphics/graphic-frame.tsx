@@ -56,7 +56,10 @@ export function GraphicFrame({ kind, title, caption, active, table, controls, ch
         <div className="absolute inset-0">{children(size)}</div>
       </div>
       <details className="group font-sans text-sm">
-        <summary tabIndex={hidden ? -1 : undefined} className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink">
+        <summary
+          tabIndex={hidden ? -1 : undefined}
+          className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink"
+        >
           {strings.showTable}
         </summary>
         <div className="absolute inset-x-3 bottom-10 top-16 overflow-auto rounded border border-rule bg-panel p-3 shadow-lg sm:inset-x-4">

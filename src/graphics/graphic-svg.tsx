@@ -2,7 +2,10 @@
 import { useId, type ComponentProps, type ReactNode } from 'react';
 
 /** Other SVG attributes (e.g. `data-orientation`) pass through to the <svg>. */
-type Props = Omit<ComponentProps<'svg'>, 'role' | 'viewBox' | 'children' | 'title' | 'width' | 'height' | 'aria-labelledby' | 'aria-describedby'> & {
+type Props = Omit<
+  ComponentProps<'svg'>,
+  'role' | 'viewBox' | 'children' | 'title' | 'width' | 'height' | 'aria-labelledby' | 'aria-describedby'
+> & {
   /** The graphic's title (its accessible name). */
   title: string;
   /** What the current state shows (its accessible description). */
@@ -18,7 +21,15 @@ export function GraphicSvg({ title, description, width, height, children, ...res
   const titleId = useId();
   const descId = useId();
   return (
-    <svg role="img" aria-labelledby={titleId} aria-describedby={descId} viewBox={`0 0 ${width} ${height}`} width="100%" height="100%" {...rest}>
+    <svg
+      role="img"
+      aria-labelledby={titleId}
+      aria-describedby={descId}
+      viewBox={`0 0 ${width} ${height}`}
+      width="100%"
+      height="100%"
+      {...rest}
+    >
       <title id={titleId}>{title}</title>
       <desc id={descId}>{description}</desc>
       {children}

@@ -18,7 +18,8 @@ export const strings = {
   downloadOfflineNote: 'the whole story in one file that opens in a browser without internet, for a classroom',
   kinds: { reported: 'reported', forecast: 'forecast', derived: 'derived' },
   printHandout: 'Print handout',
-  printNoGraphics: 'Printed before the graphics had loaded: each step describes its graphic in words instead. Print again once the page has loaded to include them.',
+  printNoGraphics:
+    'Printed before the graphics had loaded: each step describes its graphic in words instead. Print again once the page has loaded to include them.',
   printTablesHeading: 'The numbers behind the graphics',
   present: {
     open: 'Present',

@@ -13,5 +13,9 @@ const subscribe = (onChange: () => void) => {
 };
 
 export function useFullscreen(): boolean {
-  return useSyncExternalStore(subscribe, () => document.fullscreenElement !== null, () => false);
+  return useSyncExternalStore(
+    subscribe,
+    () => document.fullscreenElement !== null,
+    () => false,
+  );
 }

@@ -18,7 +18,12 @@ const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
   return () => window.removeEventListener('resize', onChange);
 };
-const useScreenWidth = () => useSyncExternalStore(subscribeToResize, () => window.innerWidth, () => 1280);
+const useScreenWidth = () =>
+  useSyncExternalStore(
+    subscribeToResize,
+    () => window.innerWidth,
+    () => 1280,
+  );
 
 export function PresentPage({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
@@ -42,7 +47,9 @@ export function PresentPage({ story }: { story: Story }) {
   useEffect(() => loadDeferredGraphics(), []);
 
   const step = story.steps[slide - 1];
-  const announcement = step ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}` : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
+  const announcement = step
+    ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
+    : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
 
   return (

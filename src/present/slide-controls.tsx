@@ -21,7 +21,10 @@ export function SlideControls({ slide, steps, onPrevious, onNext, projector, onP
   const fullscreen = useFullscreen();
   const canFullscreen = document.fullscreenEnabled;
   return (
-    <nav aria-label={strings.present.controls} className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-rule bg-page px-[2vw] py-[1vh] font-sans text-[length:clamp(16px,1.25vw,24px)]">
+    <nav
+      aria-label={strings.present.controls}
+      className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-rule bg-page px-[2vw] py-[1vh] font-sans text-[length:clamp(16px,1.25vw,24px)]"
+    >
       <button type="button" className={button} onClick={onPrevious} disabled={slide === 0}>
         {strings.present.previous}
       </button>

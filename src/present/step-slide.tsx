@@ -7,7 +7,10 @@ export function StepSlide({ story, index }: { story: Story; index: number }) {
   const step = story.steps[index];
   if (!step) return null;
   return (
-    <div data-slide="step" className="grid h-full grid-rows-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-cols-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-rows-1">
+    <div
+      data-slide="step"
+      className="grid h-full grid-rows-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-cols-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-rows-1"
+    >
       <div data-slide-graphic className="relative min-h-0 min-w-0 py-[2vh] landscape:pl-[2vw]">
         <GraphicPanel story={story} stepIndex={index} />
       </div>

@@ -9,10 +9,17 @@ export function TitleSlide({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   return (
-    <section data-slide="title" aria-labelledby="present-headline" className="grid h-full content-center items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]">
+    <section
+      data-slide="title"
+      aria-labelledby="present-headline"
+      className="grid h-full content-center items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
+    >
       <div>
         <p className="font-sans text-[length:clamp(18px,1.6vw,30px)] font-semibold uppercase tracking-wider text-accent">{kicker}</p>
-        <h1 id="present-headline" className="mt-[2vh] text-[length:clamp(40px,5vw,96px)] font-bold leading-[1.08] tracking-tight text-balance">
+        <h1
+          id="present-headline"
+          className="mt-[2vh] text-[length:clamp(40px,5vw,96px)] font-bold leading-[1.08] tracking-tight text-balance"
+        >
           {headline}
         </h1>
         <p className="mt-[3vh] text-[length:clamp(24px,2vw,40px)] leading-snug text-muted text-pretty">{dek}</p>
@@ -20,7 +27,11 @@ export function TitleSlide({ story }: { story: Story }) {
       </div>
       {address && (
         <figure className="m-0 justify-self-center text-center font-sans">
-          <QrCode text={address} label={`${strings.present.qrLabel} ${address}`} className="mx-auto block h-auto w-[clamp(160px,22vmin,360px)] rounded-sm" />
+          <QrCode
+            text={address}
+            label={`${strings.present.qrLabel} ${address}`}
+            className="mx-auto block h-auto w-[clamp(160px,22vmin,360px)] rounded-sm"
+          />
           <figcaption className="mt-3 text-[length:clamp(16px,1.2vw,24px)] text-muted">
             {strings.present.qrCaption}
             <span className="mt-1 block break-all text-ink">{address}</span>

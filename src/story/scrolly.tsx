@@ -28,7 +28,11 @@ export function Scrolly({ story }: { story: Story }) {
   useStepHash(ids, active);
   return (
     <div ref={root} className="relative mx-auto max-w-6xl wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
-      <div ref={panel} data-graphic-panel className="sticky top-0 z-10 h-[calc(var(--story-vh)*50)] border-b border-rule bg-page wide:order-2 wide:h-[calc(var(--story-vh)*100)] wide:self-start wide:border-b-0 wide:py-6">
+      <div
+        ref={panel}
+        data-graphic-panel
+        className="sticky top-0 z-10 h-[calc(var(--story-vh)*50)] border-b border-rule bg-page wide:order-2 wide:h-[calc(var(--story-vh)*100)] wide:self-start wide:border-b-0 wide:py-6"
+      >
         <GraphicPanel story={story} stepIndex={active.index} />
       </div>
       <div ref={steps} className="relative px-4 pb-[calc(var(--story-vh)*30)] wide:order-1 wide:px-0">

@@ -31,15 +31,17 @@ function FiguresTable({ story }: { story: Story }) {
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
     <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Figures table">
       <DataTable caption="Every figure in the story, with its kind and source" columns={['Figure', 'Value', 'Kind', 'From']}>
-          {story.figures.map((f) => (
-            <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
-              <th scope="row" className="py-2 pr-3 text-left font-normal">{f.label}</th>
-              <td className="py-2 pr-3 whitespace-nowrap">{f.kind === 'derived' ? derivedValue(f) : formatFigure(f)}</td>
-              <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
-              <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
-            </tr>
-          ))}
-        </DataTable>
+        {story.figures.map((f) => (
+          <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
+            <th scope="row" className="py-2 pr-3 text-left font-normal">
+              {f.label}
+            </th>
+            <td className="py-2 pr-3 whitespace-nowrap">{f.kind === 'derived' ? derivedValue(f) : formatFigure(f)}</td>
+            <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
+            <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -48,9 +50,13 @@ export function SourcesSection({ story }: { story: Story }) {
   const derived = story.figures.filter((f) => f.kind === 'derived');
   return (
     <section id="sources" aria-labelledby="sources-heading" className="mx-auto max-w-3xl px-4 py-16">
-      <h2 id="sources-heading" className="text-3xl font-bold">{strings.sourcesHeading}</h2>
+      <h2 id="sources-heading" className="text-3xl font-bold">
+        {strings.sourcesHeading}
+      </h2>
       {story.method.map((p) => (
-        <p key={p} className="mt-4 text-lg leading-relaxed">{p}</p>
+        <p key={p} className="mt-4 text-lg leading-relaxed">
+          {p}
+        </p>
       ))}
       <h3 className="mt-10 font-sans text-lg font-semibold">{strings.derivedHeading}</h3>
       <dl className="mt-2">
@@ -64,15 +70,23 @@ export function SourcesSection({ story }: { story: Story }) {
         ))}
       </dl>
       <FiguresTable story={story} />
-      <h3 id="download" className="mt-10 font-sans text-lg font-semibold">{strings.downloadHeading}</h3>
+      <h3 id="download" className="mt-10 font-sans text-lg font-semibold">
+        {strings.downloadHeading}
+      </h3>
       <ul className="mt-2 list-disc pl-6 font-sans">
         {downloads.map((d) => (
-          <li key={d.file}><a className="text-reported underline" href={downloadHref(d, story)} download={d.file}>{d.label}</a></li>
+          <li key={d.file}>
+            <a className="text-reported underline" href={downloadHref(d, story)} download={d.file}>
+              {d.label}
+            </a>
+          </li>
         ))}
         {/* The offline file itself has no copy beside it to link to, and needs none. */}
         {!isOfflineFile && (
           <li>
-            <a className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>{strings.downloadOffline}</a>
+            <a className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
+              {strings.downloadOffline}
+            </a>
             <span className="text-muted">: {strings.downloadOfflineNote}</span>
           </li>
         )}
@@ -84,7 +98,12 @@ export function SourcesSection({ story }: { story: Story }) {
             {s.publisher}, {s.place}, <time dateTime={s.date}>{formatDate(s.date)}</time>.{s.title ? ` ${s.title}.` : ''}
             {s.editor ? ` Edited by ${s.editor}.` : ''}
             {s.url && (
-              <> <a className="text-reported underline" href={s.url} rel="noopener noreferrer">{s.url}</a></>
+              <>
+                {' '}
+                <a className="text-reported underline" href={s.url} rel="noopener noreferrer">
+                  {s.url}
+                </a>
+              </>
             )}
           </li>
         ))}

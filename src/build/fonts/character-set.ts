@@ -7,8 +7,7 @@ import { join, relative, sep } from 'node:path';
  * the currency and maths signs of the graphic labels, arrows, and the non-breaking space.
  */
 export const safetyCharacters =
-  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') +
-  '’‘“”…–—·≈¥$€£%+−×→←↑↓\u00a0';
+  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '’‘“”…–—·≈¥$€£%+−×→←↑↓\u00a0';
 
 /** Every string value in a parsed JSON document (keys are not shown, so they are left out). */
 export function jsonStrings(value: unknown): string[] {
@@ -68,7 +67,7 @@ export function unicodeRange(codePoints: Iterable<number>): string {
   const sorted = [...new Set(codePoints)].sort((a, b) => a - b);
   const hex = (n: number) => n.toString(16).toUpperCase();
   const parts: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j += 1;
     const [start = 0, end = 0] = [sorted[i], sorted[j]];

@@ -1,6 +1,13 @@
 // The two house fonts: where each comes from, what the site uses of it, and what stands in for it.
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
-import { interMetrics, sansFallbacks, serifFallbacks, sourceSerifMetrics, type HouseFontMetrics, type LocalFont } from './fallback-metrics.ts';
+import {
+  interMetrics,
+  sansFallbacks,
+  serifFallbacks,
+  sourceSerifMetrics,
+  type HouseFontMetrics,
+  type LocalFont,
+} from './fallback-metrics.ts';
 
 export interface HouseFont {
   /** The family name the CSS uses (see `--font-serif` and `--font-sans` in src/styles/index.css). */

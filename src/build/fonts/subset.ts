@@ -23,7 +23,11 @@ export interface Subset {
  * wght axis to the weights used, and returns woff2 with the code points it maps.
  */
 export async function subsetHouseFont(font: HouseFont, source: Uint8Array, text: string): Promise<{ woff2: Buffer; codePoints: number[] }> {
-  const woff2 = await subsetFont(source, text, { targetFormat: 'woff2', variationAxes: { wght: font.weight }, keepFeatures: layoutFeatures });
+  const woff2 = await subsetFont(source, text, {
+    targetFormat: 'woff2',
+    variationAxes: { wght: font.weight },
+    keepFeatures: layoutFeatures,
+  });
   // Decoding the woff2 again (a subset to the same text) reads the cmap of exactly the file that ships.
   const sfnt = await subsetFont(woff2, text, { targetFormat: 'sfnt' });
   return { woff2, codePoints: [...cmapCodePoints(sfnt)].sort((a, b) => a - b) };
@@ -49,7 +53,9 @@ interface Manifest {
 /** Subsets every house font to `text` into `dir`, or reuses the files there if made from the same inputs. */
 export async function cachedSubsets(root: string, dir: string, text: string): Promise<Subset[]> {
   const sources = houseFonts.map((font) => readSource(root, font));
-  const hash = createHash('sha256').update(JSON.stringify({ version: 1, text, layoutFeatures, fonts: houseFonts.map(({ source, file, weight }) => ({ source, file, weight })) }));
+  const hash = createHash('sha256').update(
+    JSON.stringify({ version: 1, text, layoutFeatures, fonts: houseFonts.map(({ source, file, weight }) => ({ source, file, weight })) }),
+  );
   for (const source of sources) hash.update(source);
   const key = hash.digest('hex');
   const manifestPath = join(dir, 'subsets.json');
@@ -72,6 +78,12 @@ export async function cachedSubsets(root: string, dir: string, text: string): Pr
   return houseFonts.map((font, i) => {
     const path = join(dir, font.file);
     const entry = manifest.fonts[i];
-    return { font, path, bytes: readFileSync(path).byteLength, originalBytes: entry?.originalBytes ?? 0, codePoints: entry?.codePoints ?? [] };
+    return {
+      font,
+      path,
+      bytes: readFileSync(path).byteLength,
+      originalBytes: entry?.originalBytes ?? 0,
+      codePoints: entry?.codePoints ?? [],
+    };
   });
 }

@@ -6,7 +6,9 @@ const element = (tag: string) => new RegExp(`<${tag}(\\s[^>]*)?>([\\s\\S]*?)</${
 
 /** The text of every inline `<tag>` in the page; for scripts, only those that run (not JSON data). */
 export function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
-  return [...html.matchAll(element(tag))].filter(([, attrs = '']) => !/\stype="application\/json"/.test(attrs)).map(([, , text = '']) => text);
+  return [...html.matchAll(element(tag))]
+    .filter(([, attrs = '']) => !/\stype="application\/json"/.test(attrs))
+    .map(([, , text = '']) => text);
 }
 
 /**

@@ -43,11 +43,15 @@ describe('offlineHtml', () => {
   });
 
   it('adds the map frame as inline JSON that no "<" in it can end early', () => {
-    expect(html).toContain('<script type="application/json" id="map-frame-data">{"countries":[{"name":"\\u003c/script>"}]}</script></body>');
+    expect(html).toContain(
+      '<script type="application/json" id="map-frame-data">{"countries":[{"name":"\\u003c/script>"}]}</script></body>',
+    );
   });
 
   it('replaces the site’s policy with one for exactly its inline script and styles', () => {
-    expect(html).toMatch(/content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+' 'sha256-[^']+'; font-src data:;/);
+    expect(html).toMatch(
+      /content="default-src 'none'; script-src 'sha256-[^']+'; style-src 'sha256-[^']+' 'sha256-[^']+'; font-src data:;/,
+    );
   });
 
   it('leaves nothing for the browser to load, while links the reader may click stay', () => {

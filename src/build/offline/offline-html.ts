@@ -24,7 +24,9 @@ function inlineScript(html: string, read: ReadFile): string {
 /** Stylesheet links (the `<noscript>` one; the site's own CSS is inline already) become `<style>` elements. */
 function inlineStylesheets(html: string, read: ReadFile): string {
   return html.replace(/<link rel="stylesheet" href="\.\/([^"]+)"\s*\/?>/g, (_, path: string) => {
-    const css = read(path).toString('utf8').replace(/<\/style/gi, '<\\/style');
+    const css = read(path)
+      .toString('utf8')
+      .replace(/<\/style/gi, '<\\/style');
     return `<style>${css}</style>`;
   });
 }

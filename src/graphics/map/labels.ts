@@ -72,7 +72,15 @@ function clamp(candidate: Candidate, name: string, fontSize: number, { width, he
   const box = textBox(candidate.x, candidate.y, candidate.anchor, name, fontSize);
   const dx = box.x0 < margin ? margin - box.x0 : box.x1 > width - margin ? width - margin - box.x1 : 0;
   const dy = box.y0 < margin ? margin - box.y0 : box.y1 > height - margin ? height - margin - box.y1 : 0;
-  return { x0: box.x0 + dx, y0: box.y0 + dy, x1: box.x1 + dx, y1: box.y1 + dy, x: candidate.x + dx, y: candidate.y + dy, anchor: candidate.anchor };
+  return {
+    x0: box.x0 + dx,
+    y0: box.y0 + dy,
+    x1: box.x1 + dx,
+    y1: box.y1 + dy,
+    x: candidate.x + dx,
+    y: candidate.y + dy,
+    anchor: candidate.anchor,
+  };
 }
 
 /**

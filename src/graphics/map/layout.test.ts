@@ -5,16 +5,18 @@ import { fitFrame, regionBounds, toScreen } from './projection.ts';
 import { frame, mapState, mapStateKeys, sizes, story } from './test-data.ts';
 
 const phone = { width: 320, height: 280 };
-const inside = ({ width, height }: { width: number; height: number }) => (x: number, y: number) =>
-  x >= 0 && x <= width && y >= 0 && y <= height;
+const inside =
+  ({ width, height }: { width: number; height: number }) =>
+  (x: number, y: number) =>
+    x >= 0 && x <= width && y >= 0 && y <= height;
 
 describe('map layout', () => {
-  it('highlights Russia\'s country path in the map-moscow state, and nothing but Russia', () => {
+  it("highlights Russia's country path in the map-moscow state, and nothing but Russia", () => {
     const layout = mapLayout(frame, story.places, phone, mapState('map-moscow'));
     expect(layout.countries.filter((c) => c.highlighted).map((c) => c.name)).toEqual(['Russia']);
   });
 
-  it('highlights the union of the places\' countries: China, Russia and the eleven Southeast Asian codes', () => {
+  it("highlights the union of the places' countries: China, Russia and the eleven Southeast Asian codes", () => {
     const { highlightedCountryIds } = stateMarks(story.places, phone, mapState('map-belt-and-road'));
     expect(highlightedCountryIds).toEqual(expect.arrayContaining(['156', '643', '764', '360', '704']));
     expect(highlightedCountryIds).toHaveLength(13);
@@ -27,7 +29,7 @@ describe('map layout', () => {
     expect(drawn).not.toContain('China');
   });
 
-  it.each(sizes)('puts Moscow west of Beijing\'s region and inside the drawing area at $width×$height', (size) => {
+  it.each(sizes)("puts Moscow west of Beijing's region and inside the drawing area at $width×$height", (size) => {
     const { points, labels } = stateMarks(story.places, size, mapState('map-china-russia'));
     const moscow = points.find((p) => p.id === 'moscow');
     const china = labels.find((l) => l.id === 'china');
@@ -37,7 +39,7 @@ describe('map layout', () => {
     expect(inside(size)(moscow!.x, moscow!.y)).toBe(true);
   });
 
-  it.each(sizes)('draws every country of the story\'s places, with its label point inside $width×$height', (size) => {
+  it.each(sizes)("draws every country of the story's places, with its label point inside $width×$height", (size) => {
     const drawn = new Set(mapLayout(frame, story.places, size, mapState('map-china')).countries.map((c) => c.id));
     for (const id of story.places.flatMap((p) => p.countryIds)) {
       // Singapore (702) is too small for world-atlas's 1:110m file: it has no shape to draw.
@@ -47,19 +49,22 @@ describe('map layout', () => {
     for (const { id, x, y } of frame.places) expect(inside(size)(...toScreen(fit, [x, y])), id).toBe(true);
   });
 
-  it.each([...sizes, { width: 320, height: 560 }])('keeps every label inside the drawing area and clear of the others at $width×$height', (size) => {
-    for (const key of mapStateKeys) {
-      const { labels } = stateMarks(story.places, size, mapState(key));
-      for (const l of labels) {
-        expect(l.box.x0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
-        expect(l.box.x1, `${key} ${l.id}`).toBeLessThanOrEqual(size.width);
-        expect(l.box.y0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
-        expect(l.box.y1, `${key} ${l.id}`).toBeLessThanOrEqual(size.height);
-        expect(l.fontSize).toBeGreaterThanOrEqual(12);
-        for (const other of labels) if (other !== l) expect(overlaps(l.box, other.box, 0), `${key}: ${l.id} / ${other.id}`).toBe(false);
+  it.each([...sizes, { width: 320, height: 560 }])(
+    'keeps every label inside the drawing area and clear of the others at $width×$height',
+    (size) => {
+      for (const key of mapStateKeys) {
+        const { labels } = stateMarks(story.places, size, mapState(key));
+        for (const l of labels) {
+          expect(l.box.x0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
+          expect(l.box.x1, `${key} ${l.id}`).toBeLessThanOrEqual(size.width);
+          expect(l.box.y0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
+          expect(l.box.y1, `${key} ${l.id}`).toBeLessThanOrEqual(size.height);
+          expect(l.fontSize).toBeGreaterThanOrEqual(12);
+          for (const other of labels) if (other !== l) expect(overlaps(l.box, other.box, 0), `${key}: ${l.id} / ${other.id}`).toBe(false);
+        }
       }
-    }
-  });
+    },
+  );
 
   it('labels every highlighted place, and the start of each route as a context label', () => {
     const { labels } = stateMarks(story.places, phone, mapState('map-south-asia'));

@@ -18,7 +18,7 @@ describe('map svg', () => {
     expect(html).toContain('viewBox="0 0 320 280"');
   });
 
-  it('marks Russia\'s path and the highlighted places for the map-moscow state', () => {
+  it("marks Russia's path and the highlighted places for the map-moscow state", () => {
     const html = render('map-moscow', { frame });
     expect(html).toMatch(/<path d="[^"]+" data-country="643" data-highlighted="true"/);
     expect(html).toMatch(/<path d="[^"]+" data-country="156" data-highlighted="false"/);
@@ -28,7 +28,7 @@ describe('map svg', () => {
     expect(html).not.toContain(strings.mapLoading);
   });
 
-  it('fits the frame\'s paths with one transform, their strokes in CSS px and no inline styles (the CSP forbids them)', () => {
+  it("fits the frame's paths with one transform, their strokes in CSS px and no inline styles (the CSP forbids them)", () => {
     const html = render('map-moscow', { frame });
     expect(html).toMatch(/<g transform="translate\([\d.]+,[\d.]+\) scale\(0\.\d+\)"><path d="M[^"]+" class="fill-none stroke-rule"/);
     const countryPaths = html.match(/<path d="[^"]+" data-country=/g) ?? [];

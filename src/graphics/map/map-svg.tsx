@@ -49,13 +49,24 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
   return (
     <GraphicSvg title={story.graphics.map.title} description={state.description} width={width} height={height} className="block">
       <defs>
-        <marker id={arrowId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto">
+        <marker
+          id={arrowId}
+          viewBox="0 0 10 10"
+          refX="8"
+          refY="5"
+          markerWidth="9"
+          markerHeight="9"
+          markerUnits="userSpaceOnUse"
+          orient="auto"
+        >
           <path d="M0,0L10,5L0,10z" className="fill-accent" />
         </marker>
       </defs>
       {/* The build projected these paths into its reference frame; one transform fits them to the drawing. */}
       <g transform={layout.transform}>
-        {layout.graticule && <path d={layout.graticule} className="fill-none stroke-rule" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />}
+        {layout.graticule && (
+          <path d={layout.graticule} className="fill-none stroke-rule" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />
+        )}
         {/* Keyed on whether the countries are there: when they arrive, React builds the group with its
             132 paths off the page and inserts it once; adding each path to the page's group one by one
             took tens of milliseconds on a slow phone. */}
@@ -84,7 +95,14 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
         <g key={`${r.from}-${r.to}`} className={`${fadeIn} fill-none`} strokeLinecap="round">
           {/* A casing in the page colour lifts the route off borders and outlines of the same hue. */}
           <path d={r.d} className="stroke-page" strokeWidth={5} strokeOpacity={0.85} />
-          <path d={r.d} data-route={`${r.from} ${r.to}`} markerEnd={`url(#${arrowId})`} className="stroke-accent" strokeWidth={2} strokeDasharray="5 3" />
+          <path
+            d={r.d}
+            data-route={`${r.from} ${r.to}`}
+            markerEnd={`url(#${arrowId})`}
+            className="stroke-accent"
+            strokeWidth={2}
+            strokeDasharray="5 3"
+          />
         </g>
       ))}
       {layout.points.map((p) => (

@@ -19,13 +19,15 @@ export function MapTable({ story }: TableProps) {
   const cell = 'border-b border-rule px-2 py-1 text-left align-top';
   return (
     <DataTable caption={story.graphics.map.title} columns={['Place', 'Event', 'Month']}>
-        {mapRows(story).map((row) => (
-          <tr key={row.key}>
-            <th scope="row" className={`${cell} font-normal`}>{row.place}</th>
-            <td className={cell}>{row.event}</td>
-            <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {mapRows(story).map((row) => (
+        <tr key={row.key}>
+          <th scope="row" className={`${cell} font-normal`}>
+            {row.place}
+          </th>
+          <td className={cell}>{row.event}</td>
+          <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

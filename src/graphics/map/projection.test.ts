@@ -41,19 +41,31 @@ describe('fitFrame', () => {
   it('scales a box to the drawing less the padding, and centres it', () => {
     // 400×300 less 18 px each side is 364×264: the box's height decides.
     expect(regionPadding({ width: 400, height: 300 })).toBe(18);
-    const fit = fitFrame([[0, 0], [100, 200]], { width: 400, height: 300 });
+    const fit = fitFrame(
+      [
+        [0, 0],
+        [100, 200],
+      ],
+      { width: 400, height: 300 },
+    );
     expect(fit.k).toBeCloseTo(1.32);
     expect(toScreen(fit, [0, 0])).toEqual([134, 18]);
     expect(toScreen(fit, [100, 200])).toEqual([266, 282]);
   });
 
   it('never pads away more than half the drawing', () => {
-    const fit = fitFrame([[0, 0], [10, 10]], { width: 40, height: 40 });
+    const fit = fitFrame(
+      [
+        [0, 0],
+        [10, 10],
+      ],
+      { width: 40, height: 40 },
+    );
     expect(toScreen(fit, [0, 0])).toEqual([10, 10]);
   });
 
   it.each([...sizes, { width: 320, height: 560 }, { width: 1000, height: 400 }])(
-    'places every point where d3-geo\'s fitExtent puts it, to 0.5 px, at $width×$height',
+    "places every point where d3-geo's fitExtent puts it, to 0.5 px, at $width×$height",
     (size) => {
       const pad = regionPadding(size);
       const reference = d3Projection().fitExtent(

@@ -60,9 +60,7 @@ export function shareLayout(story: Story, size: { width: number; height: number 
   const headHeight = bigSize + 6 + words.length * lineHeight;
   const legendHeight = (legendLines.filled.length + legendLines.empty.length) * legendLine + 8;
 
-  const gridSide = side
-    ? sideGrid
-    : Math.min(width - pad * 2, height - pad * 2 - headHeight - legendHeight - 32, 440);
+  const gridSide = side ? sideGrid : Math.min(width - pad * 2, height - pad * 2 - headHeight - legendHeight - 32, 440);
   // Whatever is left over is shared above and below, so the composition sits in the middle of the area.
   const stackTop = Math.max(pad, (height - headHeight - 16 - gridSide - 16 - legendHeight) / 2);
   const gridX = side ? pad : (width - gridSide) / 2;

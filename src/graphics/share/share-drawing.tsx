@@ -53,7 +53,13 @@ export function ShareDrawing({ story, state, width, height }: DrawingProps<'shar
             className={item.key === 'filled' ? 'fill-accent' : 'fill-land stroke-mark'}
           />
           {item.key === 'filled' && (
-            <rect x={item.swatch.x - 2} y={item.swatch.y - 2} width={item.swatch.size + 4} height={item.swatch.size + 4} {...forecastOutline} />
+            <rect
+              x={item.swatch.x - 2}
+              y={item.swatch.y - 2}
+              width={item.swatch.size + 4}
+              height={item.swatch.size + 4}
+              {...forecastOutline}
+            />
           )}
           <text x={item.x} y={item.y} fontSize={layout.legendFontSize} className="fill-ink">
             {item.lines.map((l, i) => (

@@ -12,12 +12,14 @@ export function ShareTable({ story }: TableProps) {
   const figure = figureById(story, shareFigureId);
   return (
     <DataTable caption={story.graphics.share.title} columns={['Figure', 'Value', 'Year', 'Kind']}>
-        <tr className="border-b border-rule">
-          <th scope="row" className={`${cell} text-left font-normal`}>{figure.label}</th>
-          <td className={cell}>{formatFigure(figure)}</td>
-          <td className={cell}>{figure.year ?? 'not given'}</td>
-          <td className={cell}>{strings.kinds[figure.kind]}</td>
-        </tr>
-      </DataTable>
+      <tr className="border-b border-rule">
+        <th scope="row" className={`${cell} text-left font-normal`}>
+          {figure.label}
+        </th>
+        <td className={cell}>{formatFigure(figure)}</td>
+        <td className={cell}>{figure.year ?? 'not given'}</td>
+        <td className={cell}>{strings.kinds[figure.kind]}</td>
+      </tr>
+    </DataTable>
   );
 }

@@ -31,8 +31,22 @@ export function filledOutline(x: number, y: number, side: number, filled: number
   const rest = filled % columns;
   const step = x + rest * pitch;
   const full = y + rows * pitch;
-  const stair: [number, number][] = rest > 0 ? [[step, full], [step, full + pitch], [x, full + pitch]] : [[x, full]];
+  const stair: [number, number][] =
+    rest > 0
+      ? [
+          [step, full],
+          [step, full + pitch],
+          [x, full + pitch],
+        ]
+      : [[x, full]];
   const points: [number, number][] =
-    rows === 0 ? [[x, y], [step, y], [step, y + pitch], [x, y + pitch]] : [[x, y], [x + side, y], [x + side, full], ...stair];
+    rows === 0
+      ? [
+          [x, y],
+          [step, y],
+          [step, y + pitch],
+          [x, y + pitch],
+        ]
+      : [[x, y], [x + side, y], [x + side, full], ...stair];
   return line().curve(curveLinearClosed)(points) ?? '';
 }

@@ -21,7 +21,9 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
   // Narrow columns keep the row of titles short, so they stay near their months.
   const wrapAt = Math.min(170, Math.max(110, usable / (events.length + 1)));
 
-  const band = scaleBand<string>().domain(months).range([pad.left, width - pad.right]);
+  const band = scaleBand<string>()
+    .domain(months)
+    .range([pad.left, width - pad.right]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
   const wrapped = events.map((e) => wrapWords(e.title, wrapAt, fontSize, true));
   const tallest = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight;

@@ -53,7 +53,12 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
       </g>
       {layout.events.map((e) => (
         <g key={e.id} data-event={e.id} data-highlighted={e.highlighted}>
-          <path d={e.connector} fill="none" className={`graphic-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`} strokeWidth={1.25} />
+          <path
+            d={e.connector}
+            fill="none"
+            className={`graphic-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`}
+            strokeWidth={1.25}
+          />
           <g transform={`translate(${e.mark.x},${e.mark.y})`}>
             {/*
               Scaled by a CSS class about the mark's centre, so the highlight grows smoothly; a class, not a

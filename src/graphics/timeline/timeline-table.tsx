@@ -9,13 +9,15 @@ export function TimelineTable({ story }: TableProps) {
   const events = [...story.events].sort(byMonth);
   return (
     <DataTable caption={story.graphics.timeline.title} columns={['Month', 'Event', 'Kind']}>
-        {events.map((e) => (
-          <tr key={e.id} className="border-b border-rule align-top">
-            <td className="py-1 pr-3 whitespace-nowrap">{formatMonth(e.month)}</td>
-            <th scope="row" className="py-1 pr-3 text-left font-normal">{e.title}</th>
-            <td className="py-1">{strings.kinds.reported}</td>
-          </tr>
-        ))}
-      </DataTable>
+      {events.map((e) => (
+        <tr key={e.id} className="border-b border-rule align-top">
+          <td className="py-1 pr-3 whitespace-nowrap">{formatMonth(e.month)}</td>
+          <th scope="row" className="py-1 pr-3 text-left font-normal">
+            {e.title}
+          </th>
+          <td className="py-1">{strings.kinds.reported}</td>
+        </tr>
+      ))}
+    </DataTable>
   );
 }

@@ -18,7 +18,9 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
   const labelX = axisX + (maxStack - 1) * step + rMax + 3 + 18;
   const labelWidth = width - labelX - pad.right;
 
-  const band = scaleBand<string>().domain(months).range([pad.top, height - pad.bottom]);
+  const band = scaleBand<string>()
+    .domain(months)
+    .range([pad.top, height - pad.bottom]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
   const wrapped = events.map((e) => wrapWords(e.title, labelWidth, fontSize, true));
   const blocks = events.map((e, i) => ({ id: e.id, month: e.month, size: (wrapped[i]?.length ?? 1) * lineHeight, arrive: lineHeight / 2 }));

@@ -71,7 +71,11 @@ describe('volume layout', () => {
   });
 
   test('keeps years the step does not show at zero height, ready to grow in', () => {
-    expect(layout('CNY', step2015).bars.map((b) => [b.year, b.shown])).toEqual([[2014, true], [2015, true], [2016, false]]);
+    expect(layout('CNY', step2015).bars.map((b) => [b.year, b.shown])).toEqual([
+      [2014, true],
+      [2015, true],
+      [2016, false],
+    ]);
     expect(layout('CNY', step2016).bars.every((b) => b.shown)).toBe(true);
   });
 
@@ -92,23 +96,21 @@ describe('volume layout', () => {
     expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', 'in yuan']);
   });
 
-  test.each([
-    { width: 320, height: 260 },
-    phone,
-    { width: 640, height: 720 },
-    { width: 700, height: 800 },
-  ])('keeps every label inside the area at $width×$height', (size) => {
-    for (const currency of ['CNY', 'USD'] as const) {
-      const l = layout(currency, step2016, size);
-      for (const g of l.growth) expect(g.y - l.growthFontSize).toBeGreaterThanOrEqual(0);
-      for (const b of l.bars) {
-        expect(b.x).toBeGreaterThanOrEqual(0);
-        expect(b.x + b.width).toBeLessThanOrEqual(size.width);
-        expect(b.kindLabel?.y ?? b.yearLabel.y).toBeLessThanOrEqual(size.height);
+  test.each([{ width: 320, height: 260 }, phone, { width: 640, height: 720 }, { width: 700, height: 800 }])(
+    'keeps every label inside the area at $width×$height',
+    (size) => {
+      for (const currency of ['CNY', 'USD'] as const) {
+        const l = layout(currency, step2016, size);
+        for (const g of l.growth) expect(g.y - l.growthFontSize).toBeGreaterThanOrEqual(0);
+        for (const b of l.bars) {
+          expect(b.x).toBeGreaterThanOrEqual(0);
+          expect(b.x + b.width).toBeLessThanOrEqual(size.width);
+          expect(b.kindLabel?.y ?? b.yearLabel.y).toBeLessThanOrEqual(size.height);
+        }
+        // Neighbouring growth labels (at most ~70 px wide) stay apart.
+        const [a, b] = l.growth;
+        expect((b?.x ?? 0) - (a?.x ?? 0)).toBeGreaterThan(72);
       }
-      // Neighbouring growth labels (at most ~70 px wide) stay apart.
-      const [a, b] = l.growth;
-      expect((b?.x ?? 0) - (a?.x ?? 0)).toBeGreaterThan(72);
-    }
-  });
+    },
+  );
 });

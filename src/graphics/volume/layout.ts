@@ -70,7 +70,12 @@ const rise = 10;
 const bottom = 40;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-export function volumeLayout(story: Story, currency: Currency, size: { width: number; height: number }, state: StateOf<'volume'>): VolumeLayout {
+export function volumeLayout(
+  story: Story,
+  currency: Currency,
+  size: { width: number; height: number },
+  state: StateOf<'volume'>,
+): VolumeLayout {
   const { width, height } = size;
   const valueFontSize = width >= 480 ? 16 : 14;
   const growthFontSize = width >= 480 ? 14 : 12;
@@ -86,7 +91,11 @@ export function volumeLayout(story: Story, currency: Currency, size: { width: nu
   // A box too short for the labels (a phone in presentation) squashes the bars to nothing, never below it.
   const baseline = Math.max(height - bottom, top);
   const domainMax = max(series, (s) => s.figure?.value) ?? 1;
-  const x = scaleBand<number>().domain(years).range([pad, width - pad]).paddingInner(0.3).paddingOuter(0.15);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([pad, width - pad])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
   const y = scaleLinear().domain([0, domainMax]).range([baseline, top]);
 
   const bars = series.map(({ year, figure }): VolumeBar => {
@@ -137,5 +146,16 @@ export function volumeLayout(story: Story, currency: Currency, size: { width: nu
     };
   });
 
-  return { width, height, currency, max: domainMax, baseline: { x1: pad, x2: width - pad, y: baseline }, valueFontSize, growthFontSize, lineHeight, bars, growth };
+  return {
+    width,
+    height,
+    currency,
+    max: domainMax,
+    baseline: { x1: pad, x2: width - pad, y: baseline },
+    valueFontSize,
+    growthFontSize,
+    lineHeight,
+    bars,
+    growth,
+  };
 }

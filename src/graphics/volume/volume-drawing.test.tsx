@@ -53,7 +53,16 @@ describe('volume graphic', () => {
 test('volume table gives every year in both currencies, with kinds and growth', () => {
   const html = renderToStaticMarkup(<VolumeTable story={story} />);
   expect(html).toContain('<caption');
-  for (const text of ['about 4.2 trillion yuan', 'no dollar figure in the report', '5.4 trillion yuan', 'about 770 billion US dollars', '6.5 trillion yuan', 'about 935 billion US dollars', '28.6 percent (reported)', 'about 20 percent (derived)']) {
+  for (const text of [
+    'about 4.2 trillion yuan',
+    'no dollar figure in the report',
+    '5.4 trillion yuan',
+    'about 770 billion US dollars',
+    '6.5 trillion yuan',
+    'about 935 billion US dollars',
+    '28.6 percent (reported)',
+    'about 20 percent (derived)',
+  ]) {
     expect(html).toContain(text);
   }
   expect(html.match(/<th scope="row"/g)).toHaveLength(3);
@@ -68,7 +77,10 @@ test('currency switch is a labelled group of two radios, the current currency ch
     value: /value="(\w+)"/.exec(tag)?.[1],
     checked: tag.includes('checked'),
   }));
-  expect(radios.map((r) => [r.value, r.checked])).toEqual([['CNY', false], ['USD', true]]);
+  expect(radios.map((r) => [r.value, r.checked])).toEqual([
+    ['CNY', false],
+    ['USD', true],
+  ]);
   expect(radios[0]?.name).toBe(radios[1]?.name);
   expect(html).toContain('>Yuan</label>');
   expect(html).toContain('>US dollars</label>');

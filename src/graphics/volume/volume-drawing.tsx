@@ -43,9 +43,21 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
           hatchUrl={`url(#${hatchId})`}
         />
       ))}
-      <line x1={layout.baseline.x1} x2={layout.baseline.x2} y1={layout.baseline.y} y2={layout.baseline.y} className="stroke-ink" strokeWidth={1.5} />
+      <line
+        x1={layout.baseline.x1}
+        x2={layout.baseline.x2}
+        y1={layout.baseline.y}
+        y2={layout.baseline.y}
+        className="stroke-ink"
+        strokeWidth={1.5}
+      />
       {layout.growth.map((g) => (
-        <g key={g.figureId} data-growth={g.figureId} data-kind={g.kind} className={`graphic-motion ${g.shown ? 'opacity-100' : 'opacity-0'}`}>
+        <g
+          key={g.figureId}
+          data-growth={g.figureId}
+          data-kind={g.kind}
+          className={`graphic-motion ${g.shown ? 'opacity-100' : 'opacity-0'}`}
+        >
           <path
             d={g.path}
             fill="none"

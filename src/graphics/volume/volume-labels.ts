@@ -22,9 +22,7 @@ const wholeSigned = format('+.0f');
  */
 export function growthLines(figure: Figure, currency: Currency): string[] {
   const lines =
-    figure.kind === 'derived'
-      ? [`≈${wholeSigned(figure.value)}%`, `(${strings.kinds.derived})`]
-      : [formatShort(figure, { signed: true })];
+    figure.kind === 'derived' ? [`≈${wholeSigned(figure.value)}%`, `(${strings.kinds.derived})`] : [formatShort(figure, { signed: true })];
   if (figure.kind === 'forecast') lines.push(`(${strings.kinds.forecast})`);
   if (currency !== 'CNY') lines.push(`in ${currencyName('CNY')}`);
   return lines;

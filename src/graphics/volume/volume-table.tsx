@@ -21,19 +21,24 @@ function growth(f: Figure | null): string {
 
 export function VolumeTable({ story }: TableProps) {
   return (
-    <DataTable caption={story.graphics.volume.title} columns={['Year', 'Yuan', 'US dollars', 'Kind', 'Growth on the year before (of the yuan volume)']}>
-        {volumeYears(story).map((year) => {
-          const yuan = volumeFigure(story, year, 'CNY');
-          return (
-            <tr key={year} className="border-b border-rule">
-              <th scope="row" className={`${cell} text-left font-semibold`}>{year}</th>
-              <td className={cell}>{amount(yuan)}</td>
-              <td className={cell}>{amount(volumeFigure(story, year, 'USD'))}</td>
-              <td className={cell}>{yuan ? strings.kinds[yuan.kind] : '–'}</td>
-              <td className={cell}>{growth(growthFigure(story, year))}</td>
-            </tr>
-          );
-        })}
-      </DataTable>
+    <DataTable
+      caption={story.graphics.volume.title}
+      columns={['Year', 'Yuan', 'US dollars', 'Kind', 'Growth on the year before (of the yuan volume)']}
+    >
+      {volumeYears(story).map((year) => {
+        const yuan = volumeFigure(story, year, 'CNY');
+        return (
+          <tr key={year} className="border-b border-rule">
+            <th scope="row" className={`${cell} text-left font-semibold`}>
+              {year}
+            </th>
+            <td className={cell}>{amount(yuan)}</td>
+            <td className={cell}>{amount(volumeFigure(story, year, 'USD'))}</td>
+            <td className={cell}>{yuan ? strings.kinds[yuan.kind] : '–'}</td>
+            <td className={cell}>{growth(growthFigure(story, year))}</td>
+          </tr>
+        );
+      })}
+    </DataTable>
   );
 }
