@@ -11,7 +11,7 @@ import { firstVisitChunk, reactChunk } from '#src/build/first-visit-chunk.ts';
 import { appCode } from '#src/build/app-code-plugin.ts';
 
 export default defineConfig({
-  // Relative asset URLs: the built site works from any sub-path (see CONTRACT.md, "Build and hosting").
+  // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
   base: './',
   plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline(), appCode()],
   build: {

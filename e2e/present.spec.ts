@@ -1,4 +1,4 @@
-// Presentation mode for teachers: one step a slide at projector sizes, the keys in CONTRACT.md, the
+// Presentation mode for teachers: one step a slide at projector sizes, the keys in docs/CONTRACT.md, the
 // address following along, the projector theme, the QR code, and touch swipes.
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
@@ -79,7 +79,7 @@ test.describe('at projector sizes', () => {
     });
   }
 
-  test('each key moves as CONTRACT.md says, and the address and the live region follow', async ({ page }) => {
+  test('each key moves as docs/CONTRACT.md says, and the address and the live region follow', async ({ page }) => {
     const errors = collectErrors(page);
     await page.setViewportSize(projectors[0]!);
     await openPresentation(page);

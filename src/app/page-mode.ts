@@ -1,4 +1,4 @@
-// What the address asks of the page: the mode (CONTRACT.md, "Addresses"), the projector theme, and, for
+// What the address asks of the page: the mode (docs/CONTRACT.md, "Addresses"), the projector theme, and, for
 // embeds, Pym.js's childId and the background option.
 
 export type PageMode = 'story' | 'embed' | 'present';

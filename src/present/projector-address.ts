@@ -1,4 +1,4 @@
-// The presentation's address with the projector theme on or off (see CONTRACT.md, "Addresses").
+// The presentation's address with the projector theme on or off (see docs/CONTRACT.md, "Addresses").
 /** The address `search` with the projector theme turned on or off, other options kept as they were. */
 export function withProjectorTheme(search: string, on: boolean): string {
   const params = new URLSearchParams(search);

@@ -1,7 +1,7 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
 import { stepFromHash } from '#src/story/use-step-hash.ts';
 
-/** What a key does in presentation (CONTRACT.md, "Presentation keys"). */
+/** What a key does in presentation (docs/CONTRACT.md, "Presentation keys"). */
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';
 
 const moves: Record<string, SlideMove> = {

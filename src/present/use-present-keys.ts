@@ -1,4 +1,4 @@
-// Keyboard and clicker control of the presentation (CONTRACT.md, "Presentation keys").
+// Keyboard and clicker control of the presentation (docs/CONTRACT.md, "Presentation keys").
 import { useEffect } from 'react';
 import { moveForKey, type SlideMove } from './slides.ts';
 

@@ -7,7 +7,7 @@ import { strings } from '#src/lib/strings.ts';
 type Props = {
   story: Story;
   step: Step;
-  /** Whether this is the current step: it then carries aria-current="step" (see CONTRACT.md). */
+  /** Whether this is the current step: it then carries aria-current="step" (see docs/CONTRACT.md). */
   current: boolean;
 };
 

@@ -10,7 +10,7 @@ import { usePrinting } from './use-printing.ts';
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
 const load = () => void loadPrintHandout().catch(() => {});
 
-/** The step's own element on the page (see CONTRACT.md, "In the page"). */
+/** The step's own element on the page (see docs/CONTRACT.md, "In the page"). */
 const stepElement = (id: string) => document.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
 
 /**
