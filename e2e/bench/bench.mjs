@@ -1,35 +1,41 @@
-// `npm run bench`: Lighthouse (mobile, simulated throttling) and a scroll long-task probe on the built
-// story, run several times, medians printed; optionally side by side with another page.
+// `npm run bench`: the built story measured against its floor (the same prerendered page with its scripts
+// removed), in one run, interleaved: Lighthouse (mobile) and a scroll long-task probe at 4x CPU. Prints
+// medians and the page-to-floor ratios, and exits non-zero when the page's LCP is over 1.10x the floor's.
 //
-// Usage: npm run bench -- [--no-build] [--runs N] [other]
-//   --no-build  measure dist/ as it is instead of running `npm run build` first
-//   --runs N    Lighthouse runs per page (default 5); the scroll probe runs 3 times per page
-//   other       a URL or a folder (served like dist/) to measure in the same runs, interleaved with ours
+// Usage: npm run bench -- [--no-build] [--runs N] [--throttling simulate|devtools] [other …]
+//   --no-build    measure dist/ as it is instead of running `npm run build` first
+//   --runs N      Lighthouse runs per page (default 5); the scroll probe runs as many times per page
+//   --throttling  Lighthouse's simulated slow phone (default) or a load really slowed (devtools: observed traces)
+//   other         folders (served like dist/) or URLs to measure in the same runs, each against the floor too
 // Raw Lighthouse JSON goes to bench-results/<time>/, the table to stdout, progress to stderr.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { chromiumPath, quietChromiumFlags } from '../support/chromium-path.mjs';
-import { measureScrollLongTasks } from '../support/long-tasks.mjs';
 import { serveStatic } from '../support/static-server.mjs';
+import { makeFloor } from './floor.mjs';
 import { runLighthouse } from './lighthouse-run.mjs';
-import { formatReport } from './report.mjs';
-
-const scrollRuns = 3;
+import { formatReport, lcpRatio, maxLcpRatio } from './report.mjs';
+import { measureScrollLongTasks } from './scroll-long-tasks.mjs';
 
 const progress = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
+const usage = 'Usage: npm run bench -- [--no-build] [--runs N] [--throttling simulate|devtools] [other folders or URLs]';
 /** @param {string} message @returns {never} */
 const usageError = (message) => {
-  progress(`${message}\nUsage: npm run bench -- [--no-build] [--runs N] [other URL or folder]`);
+  progress(`${message}\n${usage}`);
   process.exit(2);
 };
 
 const { values, positionals } = (() => {
   try {
     return parseArgs({
-      options: { 'no-build': { type: 'boolean', default: false }, runs: { type: 'string', default: '5' } },
+      options: {
+        'no-build': { type: 'boolean', default: false },
+        runs: { type: 'string', default: '5' },
+        throttling: { type: 'string', default: 'simulate' },
+      },
       allowPositionals: true,
     });
   } catch (error) {
@@ -39,7 +45,8 @@ const { values, positionals } = (() => {
 
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a whole number from 1, not ${values.runs}`);
-if (positionals.length > 1) usageError('give at most one other URL or folder to compare with');
+const throttling = values.throttling;
+if (throttling !== 'simulate' && throttling !== 'devtools') usageError(`--throttling is simulate or devtools, not ${throttling}`);
 
 if (!values['no-build']) {
   progress('Building (npm run build)…');
@@ -48,12 +55,15 @@ if (!values['no-build']) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+const folder = join('bench-results', new Date().toISOString().replace(/[:.]/g, '-'));
+mkdirSync(folder, { recursive: true });
+
 /** @type {import('node:http').Server[]} */
 const servers = [];
-/** Serves a folder on a free port and gives its URL. @param {string} folder */
-async function serve(folder) {
-  if (!existsSync(join(folder, 'index.html'))) throw new Error(`${folder} has no index.html (build first?)`);
-  const server = await serveStatic(folder, 0);
+/** Serves a folder on a free port and gives its URL. @param {string} root */
+async function serve(root) {
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html (build first?)`);
+  const server = await serveStatic(root, 0);
   servers.push(server);
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return `http://127.0.0.1:${address.port}/`;
@@ -61,39 +71,45 @@ async function serve(folder) {
 
 /** @type {import('playwright-core').Browser | undefined} */
 let browser;
+let exitCode = 0;
 try {
   /** @type {import('./report.mjs').Target[]} */
-  const targets = [{ name: 'ours', url: await serve('dist'), lhrs: [], longest: [] }];
-  const other = positionals[0];
-  if (other) {
+  const targets = [
+    { name: 'page', url: await serve('dist'), lhrs: [], longest: [], live: true },
+    { name: 'floor', url: await serve(makeFloor('dist', join(folder, 'floor'))), lhrs: [], longest: [], live: false },
+  ];
+  for (const other of positionals) {
     const isFolder = existsSync(other) && statSync(other).isDirectory();
-    targets.push({ name: 'other', url: isFolder ? await serve(other) : new URL(other).href, lhrs: [], longest: [] });
+    const name = isFolder ? basename(resolve(other)) : new URL(other).host;
+    targets.push({ name, url: isFolder ? await serve(other) : new URL(other).href, lhrs: [], longest: [], live: isFolder });
   }
 
-  const folder = join('bench-results', new Date().toISOString().replace(/[:.]/g, '-'));
-  mkdirSync(folder, { recursive: true });
-  // Interleaved (A, B, A, B…) so that whatever else the machine is doing weighs on both alike.
+  // Interleaved (A, B, C, A, B, C…) so that whatever else the machine is doing weighs on all alike.
   for (let run = 1; run <= runs; run++) {
     for (const target of targets) {
-      progress(`Lighthouse run ${run}/${runs}: ${target.name}`);
-      const { lhr, json } = await runLighthouse(target.url);
+      progress(`Lighthouse run ${run}/${runs} (${throttling}): ${target.name}`);
+      const { lhr, json } = await runLighthouse(target.url, throttling);
       writeFileSync(join(folder, `${target.name}-${run}.json`), json);
       target.lhrs.push(lhr);
     }
   }
 
-  const first = targets[0]?.lhrs[0];
-  if (!first) throw new Error('no Lighthouse result');
-  const settings = first.configSettings;
+  const settings = targets[0]?.lhrs[0]?.configSettings;
+  if (!settings) throw new Error('no Lighthouse result');
   browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumFlags });
-  for (let run = 1; run <= scrollRuns; run++) {
+  for (let run = 1; run <= runs; run++) {
     for (const target of targets) {
-      progress(`Scroll run ${run}/${scrollRuns}: ${target.name}`);
-      target.longest.push(await longestScrollTask(browser, target.url, settings));
+      progress(`Scroll run ${run}/${runs}: ${target.name}`);
+      target.longest.push(await longestScrollTask(browser, target, settings));
     }
   }
 
-  process.stdout.write(`${formatReport({ targets, folder, scrollRuns }).join('\n')}\n`);
+  process.stdout.write(`${formatReport({ targets, folder }).join('\n')}\n`);
+  const ratio = lcpRatio(targets);
+  if (!(ratio <= maxLcpRatio)) {
+    progress(`The page's LCP is ${ratio.toFixed(2)}x the floor's, over the ${maxLcpRatio.toFixed(2)}x limit.`);
+    exitCode = 1;
+  }
 } finally {
   await browser?.close();
   for (const server of servers) {
@@ -101,15 +117,16 @@ try {
     server.close();
   }
 }
+process.exit(exitCode);
 
 /**
  * The longest long task while scrolling `url` top to bottom, on the phone Lighthouse emulates and at its
  * CPU slowdown, in a fresh context (empty cache).
  * @param {import('playwright-core').Browser} browser
- * @param {string} url
+ * @param {import('./report.mjs').Target} target
  * @param {import('lighthouse').Result['configSettings']} settings
  */
-async function longestScrollTask(browser, url, settings) {
+async function longestScrollTask(browser, { url, live }, settings) {
   const screen = settings.screenEmulation;
   const context = await browser.newContext({
     viewport: { width: screen.width, height: screen.height },
@@ -121,9 +138,9 @@ async function longestScrollTask(browser, url, settings) {
   try {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    // As in the budget test: scrolling starts once the page is live, so hydration is not counted as scrolling.
-    // (A page that never sets data-live, such as another site to compare with, is measured after 10 s.)
-    await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 10_000 }).catch(() => {});
+    // Scrolling starts once the page is live, so hydration is not counted as scrolling. The floor never
+    // comes to life, nor may a page elsewhere: the probe itself waits for an idle moment first.
+    if (live) await page.waitForSelector('html[data-live]', { state: 'attached', timeout: 30_000 });
     const cpuSlowdown = settings.throttling.cpuSlowdownMultiplier ?? 4;
     return (await measureScrollLongTasks(page, { cpuSlowdown })).longest;
   } finally {

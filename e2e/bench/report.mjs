@@ -1,23 +1,40 @@
-// The bench's printout: settings, a table of medians with one column per page, and the audits that cost points.
+// The bench's printout: settings, a table of medians with one column per page, the page-to-floor ratios,
+// and the audits that cost points.
 import { auditsBelowFull, erroredAudits, figures } from './figures.mjs';
 
 /**
  * @typedef {object} Target
- * @property {string} name   column heading: "ours" or "other"
+ * @property {string} name   column heading: "page", "floor", or another page's folder or host
  * @property {string} url
+ * @property {boolean} live  whether the page sets html[data-live] once hydrated (the scroll probe waits for it)
  * @property {import('lighthouse').Result[]} lhrs one Lighthouse result per run
  * @property {number[]} longest the longest scroll long task (ms) of each scroll run
  */
 
+/** The most the page's LCP may be, as a multiple of the floor's, before the bench fails. */
+export const maxLcpRatio = 1.1;
+
+/** @param {Target} target @param {string} audit */
+const medianOf = (target, audit) => median(target.lhrs.map((lhr) => lhr.audits[audit]?.numericValue ?? NaN));
+
+/**
+ * The page's median LCP over the floor's (targets[0] is the page, targets[1] the floor).
+ * @param {Target[]} targets
+ */
+export function lcpRatio([page, floor]) {
+  if (!page || !floor) return NaN;
+  return medianOf(page, 'largest-contentful-paint') / medianOf(floor, 'largest-contentful-paint');
+}
+
 /**
  * The whole printout as lines of text.
- * @param {{ targets: Target[], folder: string, scrollRuns: number }} bench
+ * @param {{ targets: Target[], folder: string }} bench
  * @returns {string[]}
  */
-export function formatReport({ targets, folder, scrollRuns }) {
-  const [ours] = targets;
-  const first = ours?.lhrs[0];
-  if (!ours || !first) throw new Error('no Lighthouse result to report');
+export function formatReport({ targets, folder }) {
+  const [page, floor] = targets;
+  const first = page?.lhrs[0];
+  if (!page || !floor || !first) throw new Error('no Lighthouse result to report');
   const settings = first.configSettings;
   const screen = settings.screenEmulation;
   const { rttMs, throughputKbps, cpuSlowdownMultiplier } = settings.throttling;
@@ -25,16 +42,36 @@ export function formatReport({ targets, folder, scrollRuns }) {
     `Lighthouse ${first.lighthouseVersion}, ${settings.formFactor}, throttling ${settings.throttlingMethod}: ` +
       `${rttMs} ms RTT, ${((throughputKbps ?? 0) / 1024).toFixed(1)} Mbps down, ${cpuSlowdownMultiplier}x CPU slowdown; ` +
       `screen ${screen.width}×${screen.height} at ${screen.deviceScaleFactor}x`,
-    `Medians of ${ours.lhrs.length} Lighthouse run(s) per page. Main-thread work is Lighthouse's, ` +
-      `scaled by its CPU slowdown. Scroll: longest long task while scrolling top to bottom at ${cpuSlowdownMultiplier}x CPU, ` +
-      `median of ${scrollRuns} run(s).`,
+    `Medians of ${page.lhrs.length} interleaved run(s) per page. Main-thread work is Lighthouse's. Scroll: longest ` +
+      `long task while scrolling top to bottom at ${cpuSlowdownMultiplier}x CPU, median of ${page.longest.length} run(s).`,
+    `The floor is the same prerendered page with its scripts removed.`,
     ...targets.map((t) => `${t.name}: ${t.url}`),
     `Raw Lighthouse JSON: ${folder}/`,
     '',
     ...table(targets),
     '',
+    'Against the floor (ratio of medians; where the floor is 0, the difference):',
+    ...targets.filter((t) => t !== floor).map((t) => `  ${t.name}: ${againstFloor(t, floor)}`),
+    `  limit: the page's LCP at most ${maxLcpRatio.toFixed(2)}x the floor's: ${lcpRatio(targets) <= maxLcpRatio ? 'met' : 'NOT MET'}`,
+    '',
     ...targets.flatMap(auditLines),
   ];
+}
+
+/**
+ * One page's LCP, TBT and longest scroll task against the floor's.
+ * @param {Target} target
+ * @param {Target} floor
+ */
+function againstFloor(target, floor) {
+  /** @param {number} value @param {number} base */
+  const compare = (value, base) =>
+    base > 0 ? `${(value / base).toFixed(2)}x` : `${value >= base ? '+' : ''}${Math.round(value - base)} ms over 0`;
+  return [
+    `LCP ${compare(medianOf(target, 'largest-contentful-paint'), medianOf(floor, 'largest-contentful-paint'))}`,
+    `TBT ${compare(medianOf(target, 'total-blocking-time'), medianOf(floor, 'total-blocking-time'))}`,
+    `longest scroll task ${compare(median(target.longest), median(floor.longest))}`,
+  ].join(', ');
 }
 
 /**

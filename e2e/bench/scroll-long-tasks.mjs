@@ -1,4 +1,4 @@
-// Long tasks while a reader scrolls the story on a slow CPU: used by the budget test and by `npm run bench`.
+// Long tasks while a reader scrolls the story on a slow CPU: the scroll probe of `npm run bench`.
 // The functions passed to page.evaluate run in the page, hence these browser globals:
 /* global window, document, requestAnimationFrame, requestIdleCallback */
 
