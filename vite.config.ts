@@ -7,22 +7,16 @@ import { prerender } from '#src/build/prerender-plugin.ts';
 import { vendorScripts } from '#src/build/vendor-plugin.ts';
 import { fonts } from '#src/build/fonts-plugin.ts';
 import { offline } from '#src/build/offline-plugin.ts';
-import { firstVisitChunk, reactChunk } from '#src/build/first-visit-chunk.ts';
-import { appCode } from '#src/build/app-code-plugin.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline(), appCode()],
+  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
-    // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes
-    // to the entry, which is inline in the page (src/build/inline-entry.ts).
+    // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes.
     modulePreload: { polyfill: false },
-    rolldownOptions: {
-      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk }] } },
-    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],

@@ -42,10 +42,9 @@ export function headTags(story: Story, siteUrl: string | undefined): HtmlTagDesc
 
 /**
  * The Content Security Policy: everything from the site's own origin only. Nothing inline runs or applies
- * unless the build allowed it by its hash: the one inline script, the page's entry (inline-entry.ts), and
- * the one inline style, the page's CSS (inline-css.ts). The inline story data is `type="application/json"`,
- * which is never executed. `frame-ancestors`
- * cannot be set in a meta tag, and embedding in other sites' pages is wanted anyway.
+ * unless the build allowed it by its hash: the one inline style, the page's CSS (inline-css.ts). The inline
+ * story data is `type="application/json"`, which is never executed. `frame-ancestors` cannot be set in a
+ * meta tag, and embedding in other sites' pages is wanted anyway.
  */
 export const contentSecurityPolicy = [
   "default-src 'self'",

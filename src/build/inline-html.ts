@@ -1,4 +1,4 @@
-// What putting a file's text into the page needs, wherever it is done (inline-css.ts, inline-entry.ts and
+// What putting a file's text into the page needs, wherever it is done (inline-css.ts and
 // the offline file, offline/): the Content Security Policy hash that allows exactly that text, and a
 // script's text made safe inside a <script> element.
 import { createHash } from 'node:crypto';

@@ -1,15 +1,12 @@
 // Vite plugin: writes the story's metadata into <head> and, after the build, prerenders the whole story
 // into dist/index.html with its data inline, so the page is complete before any script runs.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { parseStory } from '#src/data/validate.ts';
 import { inlineDataId, serializeInlineData } from '#src/app/inline-data.ts';
 import { contentSecurityPolicy, headTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
-import { inlineEntryScript } from './inline-entry.ts';
-import { inlineIcon } from './inline-icon.ts';
-import { offlineMode } from './offline-plugin.ts';
 
 const storyFile = 'data/story.json';
 const rootElement = '<div id="root"></div>';
@@ -69,15 +66,7 @@ export function prerender(): Plugin {
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
       const outDir = resolve(config.root, config.build.outDir);
       const read = (path: string) => readFileSync(resolve(outDir, path), 'utf8');
-      const complete = inlineStylesheet(page.replace(rootElement, `<div id="root">${body}</div>${data}`), read);
-      // The offline file inlines all its code its own way (src/build/offline/offline-html.ts).
-      if (config.mode === offlineMode) return writeFileSync(htmlFile, complete);
-      const { html, inlined } = inlineEntryScript(complete, read);
-      writeFileSync(
-        htmlFile,
-        inlineIcon(html, (path) => readFileSync(resolve(outDir, path))),
-      );
-      rmSync(resolve(outDir, inlined));
+      writeFileSync(htmlFile, inlineStylesheet(page.replace(rootElement, `<div id="root">${body}</div>${data}`), read));
     },
   };
 }
