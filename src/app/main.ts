@@ -19,4 +19,3 @@ if (options.mode === 'embed') {
 }
 
 void import('./start.tsx').then(({ start }) => start(options));
-void import('./house-fonts.ts').then(({ loadHouseFonts }) => loadHouseFonts({ gradually: options.mode !== 'present' }));

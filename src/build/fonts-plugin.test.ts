@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
-import { houseFontFamilies } from '#src/lib/house-font-families.ts';
 import { distinctCharacters, jsonStrings, siteCharacters, unicodeRange } from '#src/build/fonts/character-set.ts';
 import { metricOverrides, serifFallbacks, sourceSerifMetrics } from '#src/build/fonts/fallback-metrics.ts';
 import { fallbackFontFaces, fontFacesCss } from '#src/build/fonts/font-face-css.ts';
@@ -88,29 +87,5 @@ describe('generated stylesheet', () => {
     expect(css).toContain(
       "font-family: 'Inter Variable';\n  font-style: normal;\n  font-weight: 400 700;\n  font-display: swap;\n  src: url(./inter-subset.woff2) format('woff2');\n  unicode-range: U+41-42;",
     );
-  });
-});
-
-describe('house fonts in the stylesheets', () => {
-  // The page puts the fonts in after its first paint (src/app/house-fonts.ts) through these properties; a
-  // name that drifted from the @font-face rules' would leave the page on its fallbacks for good.
-  const css = (path: string) => readFileSync(resolve(root, path), 'utf8');
-  const stacks = new RegExp(
-    `--font-serif: '${houseFontFamilies.serif}', var\\(--serif-fallbacks\\);\\s*--font-sans: '${houseFontFamilies.sans}', var\\(--sans-fallbacks\\);`,
-  );
-
-  it('the build declares the families the page names', () => {
-    expect(houseFonts.map((font) => font.family)).toEqual([houseFontFamilies.serif, houseFontFamilies.sans]);
-  });
-
-  it.each(['src/styles/index.css', 'public/noscript.css'])('%s puts the families the build declares in front of the fallbacks', (path) => {
-    expect(css(path)).toMatch(stacks);
-  });
-
-  it('the theme’s stacks, the ones the first paint uses, hold only the fallbacks', () => {
-    const theme = /@theme \{[\s\S]*?\n\}/.exec(css('src/styles/index.css'))?.[0] ?? '';
-    expect(theme).toContain('--font-serif: var(--serif-fallbacks);');
-    expect(theme).toContain('--font-sans: var(--sans-fallbacks);');
-    expect(theme).not.toMatch(new RegExp(`${houseFontFamilies.serif}|${houseFontFamilies.sans}`));
   });
 });

@@ -1,7 +1,7 @@
 // Vite plugin: ships the house fonts from the site itself, subset to the characters the story can show,
 // with @font-face rules (`virtual:fonts.css`, imported by src/styles/index.css) and metric-matched local
-// fallbacks. See src/build/fonts/ for the parts. Nothing preloads them: the page loads them after its
-// first paint (src/app/house-fonts.ts).
+// fallbacks. See src/build/fonts/ for the parts. Nothing preloads them: the browser fetches them when the
+// first layout finds text set in them (src/styles/index.css names them in its stacks).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';

@@ -1,5 +1,5 @@
-// The house fonts' family names, shared by the build (which writes their @font-face rules) and the page
-// (which loads them after its first paint: src/app/house-fonts.ts).
+// The house fonts' family names, shared by the build (which writes their @font-face rules) and the page's
+// stylesheet (src/styles/index.css, which names them in its font stacks).
 export const houseFontFamilies = {
   serif: 'Source Serif 4 Variable',
   sans: 'Inter Variable',

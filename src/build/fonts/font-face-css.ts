@@ -17,8 +17,7 @@ const quote = (name: string) => `'${name.replace(/'/g, "\\'")}'`;
  * `font-display: swap`, deliberately. Text never waits for a font (`optional` and `block` hide text for
  * up to 100 ms or more while a font loads), and the swap does not shift it either: the fallback faces are
  * metric-matched (fallback-metrics.ts), so lines break in the same places and the page keeps its height.
- * e2e/prerender.spec.ts holds the layout shift to 0.01. (The page itself loads these fonts after its
- * first paint and only then names them in its stacks: src/app/house-fonts.ts.)
+ * e2e/prerender.spec.ts holds the layout shift to 0.01.
  */
 export function houseFontFace({ font, url, codePoints }: ShippedFont): string {
   return [
