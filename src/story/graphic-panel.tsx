@@ -1,12 +1,11 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
-import { memo, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { memo, Suspense, useEffect, type ComponentType } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { strings } from '#src/lib/strings.ts';
 import type { Story } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
-import { useWarmGraphics } from './use-warm-graphics.ts';
 import { idle } from '#src/lib/idle.ts';
 import { MapGraphic } from '#src/graphics/map/map-graphic.tsx';
 import { loadDeferredGraphics, ShareGraphic, startEvents, TimelineGraphic, VolumeGraphic } from './deferred-graphics.ts';
@@ -63,10 +62,8 @@ export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);
   const { map, timeline, volume, share } = states;
   useDeferredGraphics();
-  const panel = useRef<HTMLDivElement>(null);
-  useWarmGraphics(panel);
   return (
-    <div ref={panel} className="relative h-full w-full">
+    <div className="relative h-full w-full">
       {map && <MapGraphic story={story} state={map} active={active === 'map'} />}
       {timeline && <DeferredTimeline story={story} state={timeline} active={active === 'timeline'} />}
       {volume && <DeferredVolume story={story} state={volume} active={active === 'volume'} />}
