@@ -19,20 +19,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumFlags },
   },
+  // Every test runs at desktop size; those whose behaviour depends on the screen's size (tagged @phone)
+  // run at phone size too.
   projects: [
+    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
     {
       name: 'phone',
-      testIgnore: 'budget.spec.ts',
+      grep: /@phone/,
       use: { viewport: { width: 375, height: 667 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true },
-    },
-    { name: 'desktop', testIgnore: 'budget.spec.ts', use: { viewport: { width: 1280, height: 800 } } },
-    // Timing budgets run last and one at a time, so other tests do not steal the CPU they measure.
-    {
-      name: 'budget',
-      testMatch: 'budget.spec.ts',
-      dependencies: ['phone', 'desktop'],
-      fullyParallel: false,
-      use: { viewport: { width: 1280, height: 800 } },
     },
   ],
   webServer: {

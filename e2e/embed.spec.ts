@@ -32,30 +32,34 @@ test.describe('through a Pym.js parent with trackscroll', () => {
     await expect(frame.locator('header[data-site-chrome]')).toBeHidden();
   });
 
-  test('scrolling the host article moves through the steps, with the graphic in the host viewport', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym');
-    const frame = await storyFrame(page, '#story iframe');
-    const iframe = page.locator('#story iframe');
-    for (const id of [stepIds[1]!, stepIds[5]!, stepIds[9]!, stepIds.at(-1)!]) {
-      // Scroll the host so that the step's top stands at a third of the host's viewport.
-      const stepTop = await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-      await page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop - (await page.evaluate(() => innerHeight)) / 3);
-      await expect.poll(() => currentIn(frame)).toBe(id);
-      // The graphic panel, placed inside the frame, lies within the host's viewport.
-      await expect
-        .poll(async () => {
-          const panel = await frame.locator('[data-graphic-panel]').evaluate((el) => {
-            const r = el.getBoundingClientRect();
-            return { top: r.top, bottom: r.bottom };
-          });
-          const top = await iframe.evaluate((el) => el.getBoundingClientRect().top);
-          const height = await page.evaluate(() => innerHeight);
-          return top + panel.top >= -1 && top + panel.bottom <= height + 1;
-        })
-        .toBe(true);
-    }
-  });
+  test(
+    'scrolling the host article moves through the steps, with the graphic in the host viewport',
+    { tag: '@phone' },
+    async ({ page, baseURL }) => {
+      host = await openHostPage(page, baseURL!, 'pym');
+      const frame = await storyFrame(page, '#story iframe');
+      const iframe = page.locator('#story iframe');
+      for (const id of [stepIds[1]!, stepIds[5]!, stepIds[9]!, stepIds.at(-1)!]) {
+        // Scroll the host so that the step's top stands at a third of the host's viewport.
+        const stepTop = await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+        const frameTop = await iframe.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+        await page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop - (await page.evaluate(() => innerHeight)) / 3);
+        await expect.poll(() => currentIn(frame)).toBe(id);
+        // The graphic panel, placed inside the frame, lies within the host's viewport.
+        await expect
+          .poll(async () => {
+            const panel = await frame.locator('[data-graphic-panel]').evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return { top: r.top, bottom: r.bottom };
+            });
+            const top = await iframe.evaluate((el) => el.getBoundingClientRect().top);
+            const height = await page.evaluate(() => innerHeight);
+            return top + panel.top >= -1 && top + panel.bottom <= height + 1;
+          })
+          .toBe(true);
+      }
+    },
+  );
 
   test('forged and malformed messages change nothing and raise no error', async ({ page, baseURL }) => {
     host = await openHostPage(page, baseURL!, 'pym');
@@ -63,17 +67,14 @@ test.describe('through a Pym.js parent with trackscroll', () => {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    // Let the embed settle first (fonts, graphics drawn, the height sent), so any change is the forgery's.
-    const heightNow = () => page.locator('#story iframe').getAttribute('height');
-    let height = await heightNow();
-    await expect
-      .poll(async () => {
-        await page.waitForTimeout(1200);
-        const [previous, next] = [height, await heightNow()];
-        height = next;
-        return previous === next;
-      })
-      .toBe(true);
+    // Let the embed settle first (live, fonts in, map drawn, the height sent), so any change is the forgery's.
+    await expect(frame.locator('html[data-live]')).toBeAttached();
+    await frame.locator('html').evaluate(() => document.fonts.ready);
+    await expect(frame.locator('[data-country]').first()).toBeAttached();
+    const height = await page.locator('#story iframe').getAttribute('height');
+    // What a viewport message changes at once: the story's viewport unit, and so its layout's height.
+    const layout = () => frame.locator('html').evaluate((html) => [html.style.getPropertyValue('--story-vh'), html.scrollHeight]);
+    const layoutBefore = await layout();
     const before = await currentIn(frame);
     await page.evaluate(() => {
       const child = document.querySelector<HTMLIFrameElement>('#story iframe')!.contentWindow!;
@@ -89,8 +90,22 @@ test.describe('through a Pym.js parent with trackscroll', () => {
       ];
       for (const message of forged) child.postMessage(message, '*');
     });
-    await page.waitForTimeout(500);
+    // Messages to a window arrive in the order they were posted: once the embed has received one posted
+    // after the forgeries, it has handled them all. (An iframe off screen draws no animation frames.)
+    await frame.locator('html').evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const sentinel = 'after-the-forgeries';
+          window.addEventListener('message', function wait(event) {
+            if (event.data !== sentinel) return;
+            window.removeEventListener('message', wait);
+            done();
+          });
+          window.postMessage(sentinel, '*');
+        }),
+    );
     expect(await currentIn(frame)).toBe(before);
+    expect(await layout()).toEqual(layoutBefore);
     expect(await page.locator('#story iframe').getAttribute('height')).toBe(height);
     expect(page.url()).toBe(host!.url);
     expect(errors).toEqual([]);

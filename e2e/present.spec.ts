@@ -213,7 +213,7 @@ test.describe('on a touch screen', () => {
     await cdp.detach();
   }
 
-  test('a swipe to the left goes on and a swipe to the right goes back', async ({ page }) => {
+  test('a swipe to the left goes on and a swipe to the right goes back', { tag: '@phone' }, async ({ page }) => {
     await openPresentation(page, './?mode=present#moscow');
     await expectCurrent(page, 'moscow');
     await swipe(page, 300, 60);

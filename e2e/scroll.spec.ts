@@ -1,8 +1,8 @@
 // The scroll engine as a reader meets it: step by step, jumps, deep links, reloads, and back up.
 import { expect, test } from '@playwright/test';
-import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { currentStep, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 
-test('each step becomes current in turn as the reader scrolls, and the graphic follows', async ({ page }) => {
+test('each step becomes current in turn as the reader scrolls, and the graphic follows', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   for (const id of stepIds) {
     await scrollToStep(page, id);
@@ -11,7 +11,7 @@ test('each step becomes current in turn as the reader scrolls, and the graphic f
   }
 });
 
-test('scrolling down in small increments passes through every step in order', async ({ page }) => {
+test('scrolling down in small increments passes through every step in order', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   const seen: string[] = [];
   for (let i = 0; i < 400; i++) {
@@ -28,7 +28,7 @@ test('scrolling down in small increments passes through every step in order', as
   expect(seen).toEqual(stepIds);
 });
 
-test('a deep link opens at its step with the graphic in that step’s state', async ({ page }) => {
+test('a deep link opens at its step with the graphic in that step’s state', { tag: '@phone' }, async ({ page }) => {
   await openStory(page, './#forecast-2016');
   await expectCurrent(page, 'forecast-2016');
   await expect(page.locator('figure[data-graphic="volume"] [data-year="2016"]').first()).toHaveAttribute('data-highlighted', 'true');
@@ -41,7 +41,7 @@ test('a deep link to a later step of the opening graphic needs no scroll to show
   await expect(page.locator('figure[data-graphic="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
 });
 
-test('a reload mid-story comes back to the same step', async ({ page }) => {
+test('a reload mid-story comes back to the same step', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   await scrollToStep(page, 'china-post');
   await expectCurrent(page, 'china-post');
@@ -64,13 +64,13 @@ test('the site’s own links to the sources keep their address and survive a rel
   await openStory(page);
   await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Sources' }).click();
   await expect(page).toHaveURL(/#sources$/);
-  await page.waitForTimeout(300);
+  await scrollSettled(page);
   await expect(page).toHaveURL(/#sources$/);
   await page.reload();
   await expect(page.locator('#sources')).toBeInViewport();
 });
 
-test('a fling to the end and back to the top leaves the right step and hash each time', async ({ page }) => {
+test('a fling to the end and back to the top leaves the right step and hash each time', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await expectCurrent(page, stepIds.at(-1)!);
@@ -79,7 +79,7 @@ test('a fling to the end and back to the top leaves the right step and hash each
   await expect(page).not.toHaveURL(/#/);
 });
 
-test('the current step survives a resize or a phone rotation', async ({ page }) => {
+test('the current step survives a resize or a phone rotation', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   await scrollToStep(page, 'ant-financial');
   await expectCurrent(page, 'ant-financial');

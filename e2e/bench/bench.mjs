@@ -6,6 +6,7 @@
 //   --no-build    measure dist/ as it is instead of running `npm run build` first
 //   --runs N      Lighthouse runs per page (default 5); the scroll probe runs as many times per page
 //   --throttling  Lighthouse's simulated slow phone (default) or a load really slowed (devtools: observed traces)
+//   --no-scroll   skip the scroll probe (e.g. for a second, devtools-throttled run of the same builds)
 //   other         folders (served like dist/) or URLs to measure in the same runs, each against the floor too
 // Raw Lighthouse JSON goes to bench-results/<time>/, the table to stdout, progress to stderr.
 import { spawnSync } from 'node:child_process';
@@ -21,7 +22,7 @@ import { formatReport, lcpRatio, maxLcpRatio } from './report.mjs';
 import { measureScrollLongTasks } from './scroll-long-tasks.mjs';
 
 const progress = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
-const usage = 'Usage: npm run bench -- [--no-build] [--runs N] [--throttling simulate|devtools] [other folders or URLs]';
+const usage = 'Usage: npm run bench -- [--no-build] [--runs N] [--throttling simulate|devtools] [--no-scroll] [other folders or URLs]';
 /** @param {string} message @returns {never} */
 const usageError = (message) => {
   progress(`${message}\n${usage}`);
@@ -35,6 +36,7 @@ const { values, positionals } = (() => {
         'no-build': { type: 'boolean', default: false },
         runs: { type: 'string', default: '5' },
         throttling: { type: 'string', default: 'simulate' },
+        'no-scroll': { type: 'boolean', default: false },
       },
       allowPositionals: true,
     });
@@ -97,7 +99,7 @@ try {
   const settings = targets[0]?.lhrs[0]?.configSettings;
   if (!settings) throw new Error('no Lighthouse result');
   browser = await chromium.launch({ executablePath: chromiumPath(), args: quietChromiumFlags });
-  for (let run = 1; run <= runs; run++) {
+  for (let run = 1; run <= (values['no-scroll'] ? 0 : runs); run++) {
     for (const target of targets) {
       progress(`Scroll run ${run}/${runs}: ${target.name}`);
       target.longest.push(await longestScrollTask(browser, target, settings));

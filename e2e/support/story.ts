@@ -42,3 +42,21 @@ export async function openStory(page: Page, path = './') {
   await expect(stepLocator(page, stepIds[0]!)).toBeAttached();
   await expect(page.locator('html[data-live]')).toBeAttached();
 }
+
+/**
+ * Resolves once the page has stopped scrolling (the same position for five animation frames) and two
+ * more frames have passed, in which anything reacting to the scroll (the current step, the hash) runs.
+ */
+export async function scrollSettled(page: Page) {
+  await page.evaluate(async () => {
+    const frame = () => new Promise(requestAnimationFrame);
+    let last = -1;
+    for (let still = 0, i = 0; still < 5 && i < 600; i++) {
+      await frame();
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+    await frame();
+    await frame();
+  });
+}
