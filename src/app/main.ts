@@ -2,6 +2,7 @@
 // prerendered story (or draws the presentation). The story is whole in the HTML before any of this runs.
 import '#src/styles/index.css';
 import { readPageOptions } from './page-mode.ts';
+import { showLoadFailure } from '#src/lib/load-failure.ts';
 
 const options = readPageOptions(window.location.search);
 const root = document.documentElement;
@@ -18,4 +19,5 @@ if (options.mode === 'embed') {
   });
 }
 
-void import('./start.tsx').then(({ start }) => start(options));
+// If the app's code cannot be downloaded, the prerendered story stays on screen, and the reader is told.
+import('./start.tsx').then(({ start }) => start(options)).catch(() => showLoadFailure());

@@ -1,4 +1,4 @@
-// Brings the page to life: hydrates the prerendered story with its inline data, or renders it from scratch.
+// Brings the page to life: hydrates the prerendered story with its inline data, or draws the presentation.
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import type { PageOptions } from './page-mode.ts';
@@ -9,8 +9,10 @@ import { readInlineData } from './inline-data.ts';
 import { storyQuery } from '#src/data/story-query.ts';
 import { deriveStory } from '#src/data/derive-story.ts';
 import type { StoryData } from '#src/data/schema.ts';
+import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
 
-export function start(options: PageOptions) {
+/** Rejects if code it needs cannot be downloaded; the prerendered page then stays as it is (src/app/main.ts). */
+export async function start(options: PageOptions): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element');
 
@@ -21,27 +23,35 @@ export function start(options: PageOptions) {
     // hydration renders the same tree (and presentation needs no download).
     client.setQueryData(storyQuery.queryKey, deriveStory(inline as StoryData));
   }
-  if (inline !== undefined && options.mode !== 'present') {
+  if (options.mode === 'present') {
+    // The slides replace the prerendered story only once their code is here: until then (or if it never
+    // comes), the reader sees the story, never a blank screen.
+    const { PresentPage } = await import('#src/present/present-page.tsx');
+    container.replaceChildren();
+    createRoot(container).render(<Root client={client} Present={PresentPage} />);
+  } else if (inline !== undefined) {
+    keepPrerenderedGraphics(container);
     // As a transition, hydration works in short slices between which the browser can paint and scroll,
     // instead of one long task; the prerendered page is already whole meanwhile.
     startTransition(() => {
       hydrateRoot(container, <Root client={client} />);
     });
   } else {
-    // Presentation draws its own slides in place of the prerendered page (which CSS keeps hidden until then).
-    container.replaceChildren();
-    createRoot(container).render(<Root client={client} mode={options.mode} />);
+    createRoot(container).render(<Root client={client} />);
   }
   if (options.mode === 'embed' && options.childId) {
     const childId = options.childId;
-    // Only Pym.js embeds speak the protocol: readers' first visit does not download it.
-    void import('#src/embed/pym-child.ts').then(({ startPymChild }) =>
-      startPymChild(childId, (message) => {
-        if (message.type !== 'viewport-iframe-position') return;
-        // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
-        document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
-        hostViewport.update(message);
-      }),
-    );
+    // Only Pym.js embeds speak the protocol: readers' first visit does not download it. Without it the
+    // story still works, as in a plain iframe.
+    void import('#src/embed/pym-child.ts')
+      .then(({ startPymChild }) =>
+        startPymChild(childId, (message) => {
+          if (message.type !== 'viewport-iframe-position') return;
+          // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
+          document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
+          hostViewport.update(message);
+        }),
+      )
+      .catch(() => {});
   }
 }

@@ -2,6 +2,8 @@
 import { lazy, Suspense, useCallback, useState } from 'react';
 import { lastVisitedStep } from '#src/story/use-step-hash.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
+import { showLoadFailure } from '#src/lib/load-failure.ts';
 import type { EmbedPage } from './embed-dialog.tsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog.tsx'));
@@ -18,7 +20,10 @@ export function EmbedControl() {
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">
         Embed
       </button>
-      <Suspense fallback={null}>{page && <EmbedDialog page={page} onClose={close} />}</Suspense>
+      {/* If the dialog's code cannot be downloaded, the page stays as it is and the reader is told. */}
+      <ErrorBoundary fallback={null} onError={() => showLoadFailure()}>
+        <Suspense fallback={null}>{page && <EmbedDialog page={page} onClose={close} />}</Suspense>
+      </ErrorBoundary>
     </>
   );
 }

@@ -3,7 +3,8 @@ import { memo, Suspense, useEffect, type ComponentType } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
-import { strings } from '#src/lib/strings.ts';
+import { showLoadFailure } from '#src/lib/load-failure.ts';
+import { RestoredGraphic } from './restored-graphic.tsx';
 import type { Story } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
 import { idle } from '#src/lib/idle.ts';
@@ -30,22 +31,16 @@ function useDeferredGraphics() {
 /** Holds a deferred graphic's place until its code arrives (seen only where the page was not prerendered). */
 const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
 
-/** If a graphic's code cannot be downloaded, the rest of the story goes on; its numbers are in the sources. */
-const unavailable = (
-  <p className="absolute inset-0 grid place-items-center p-6 text-center font-sans text-sm text-muted" aria-hidden="true">
-    {strings.graphicFailed}
-  </p>
-);
-
 /*
  * Memoised, so a step change that leaves a deferred graphic's props as they were does not touch its
  * still-dehydrated boundary: React would otherwise try to hydrate it, and the update would wait for code
  * the first visit has not loaded.
  */
-function deferred<K extends GraphicKind>(Graphic: ComponentType<GraphicProps<K>>) {
+function deferred<K extends GraphicKind>(kind: K, Graphic: ComponentType<GraphicProps<K>>) {
   return memo(function Deferred(props: GraphicProps<K>) {
+    // If its code cannot be downloaded, the graphic stays as it was prerendered, and the reader is told.
     return (
-      <ErrorBoundary fallback={unavailable}>
+      <ErrorBoundary fallback={<RestoredGraphic kind={kind} active={props.active} />} onError={() => showLoadFailure()}>
         <Suspense fallback={placeholder}>
           <Graphic {...props} />
         </Suspense>
@@ -54,9 +49,9 @@ function deferred<K extends GraphicKind>(Graphic: ComponentType<GraphicProps<K>>
   });
 }
 
-const DeferredTimeline = deferred(TimelineGraphic);
-const DeferredVolume = deferred(VolumeGraphic);
-const DeferredShare = deferred(ShareGraphic);
+const DeferredTimeline = deferred('timeline', TimelineGraphic);
+const DeferredVolume = deferred('volume', VolumeGraphic);
+const DeferredShare = deferred('share', ShareGraphic);
 
 export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);
