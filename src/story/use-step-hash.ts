@@ -1,5 +1,6 @@
 // Keeps the address's #step-id in step with the reader, and opens the story at the step a link names.
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { replaceAddress } from '#src/lib/replace-address.ts';
 import type { ActiveStep } from './use-active-step.ts';
 
 /** The step id named by the address, if it is one of `ids`. */
@@ -57,9 +58,6 @@ export function useStepHash(ids: readonly string[], active: ActiveStep) {
     const hash = window.location.hash;
     // Outside the story, a fragment that names no step (#sources) is the reader's own: leave it.
     if (!inside && hash && !stepFromHash(hash, ids)) return;
-    const wanted = inside && current ? `#${current}` : '';
-    if (hash === wanted) return;
-    const { pathname, search } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
+    replaceAddress({ hash: inside && current ? `#${current}` : '' });
   }, [current, inside, measured, ids]);
 }
