@@ -1,9 +1,9 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { strings } from '#src/lib/strings.ts';
-import { svgNameIds } from '#src/graphics/svg-names.ts';
+import { svgNameIds } from '#test/support/svg-names.ts';
 import { MapSvg } from './map-svg.tsx';
-import { frame, mapState, story } from './test-data.ts';
+import { frame, mapState, story } from '#test/support/map-test-data.ts';
 
 const render = (key: string, props: { frame?: typeof frame; failed?: boolean } = {}) =>
   renderToStaticMarkup(<MapSvg story={story} state={mapState(key)} width={320} height={280} frame={props.frame} failed={props.failed} />);

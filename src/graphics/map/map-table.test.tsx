@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MapTable, mapRows } from './map-table.tsx';
-import { story } from './test-data.ts';
+import { story } from '#test/support/map-test-data.ts';
 
 describe('map table', () => {
   it('lists each place with its events and months, in story order', () => {
