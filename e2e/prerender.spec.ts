@@ -49,8 +49,9 @@ test('hydration reuses the prerendered HTML: no warning, nothing thrown away', a
   expect(served).toContain(`<h1`);
   expect(served).toContain(raw.steps.at(-1)!.paragraphs[0]!.replace(/'/g, '&#x27;'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(500);
+  // Hydration is over once the page is live: the app marks <html> in its first effect, after React has
+  // committed the hydrated tree (or the one it rendered again in its place).
+  await expect(page.locator('html[data-live]')).toBeAttached();
   const removed = await page.evaluate(() => (window as unknown as { removedByHydration: string[] }).removedByHydration);
   expect(removed.filter((tag) => ['article', 'section', 'figure', 'h1', 'main'].includes(tag))).toEqual([]);
   expect(messages).toEqual([]);

@@ -81,6 +81,10 @@ test('printed, each step shows its text with its graphic beside it, in that step
       await expect(figure.locator(`rect[data-year="${String(step.state.highlight)}"]`)).toHaveAttribute('data-highlighted', 'true');
     }
 
+    // Drawn in a 4:3 box, the shape it was laid out for (src/story/print/print-graphic.tsx, printSize).
+    const drawing = (await svg.boundingBox())!;
+    expect(drawing.width / drawing.height).toBeCloseTo(4 / 3, 1);
+
     // Beside: the graphic starts right of the text, and the two share the same band of the page.
     const text = (await element.locator(':scope > div').first().boundingBox())!;
     const graphic = (await figure.boundingBox())!;
@@ -96,6 +100,26 @@ test('printed, each step shows its text with its graphic beside it, in that step
   await page.emulateMedia({ media: 'screen' });
   await expect(page.locator('[data-print-graphic], [data-print-handout]')).toHaveCount(0);
   await expect(page.locator('[data-graphic-panel]')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('the “Print handout” button loads the handout’s code, then opens the print dialog with every step’s graphic', async ({ page }) => {
+  const errors = watchErrors(page);
+  // The browser's print dialog, stood in for as Chromium's print does it: `beforeprint`, the page laid out
+  // for paper (here: noted), `afterprint`.
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      document.documentElement.dataset.printedGraphics = String(document.querySelectorAll('[data-print-graphic] svg[role="img"]').length);
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await openStory(page);
+  const handoutCode = page.waitForRequest(/\/assets\/print-handout-[^/]*\.js$/);
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await handoutCode;
+  await expect(page.locator('html')).toHaveAttribute('data-printed-graphics', String(printed.length));
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
 

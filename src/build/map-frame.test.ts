@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseMapFrame } from '#src/graphics/map/frame-format.ts';
 import { fitFrame } from '#src/graphics/map/projection.ts';
 import { panelShapes } from '#src/graphics/map/region.ts';
-import { frame } from '#src/graphics/map/test-data.ts';
+import { frame } from '#test/support/map-test-data.ts';
 import { clipBox } from './map-frame.ts';
 
 /** The absolute points of path data written as "M x,y l dx,dy … z" (the only commands the frame uses). */

@@ -1,6 +1,6 @@
 // The reader page's "Embed" button; its dialog's code loads the first time it is opened.
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { lastVisitedStep } from '#src/story/use-step-hash.ts';
+import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
@@ -14,7 +14,7 @@ export function EmbedControl() {
   const close = useCallback(() => setPage(null), []);
   if (isOfflineFile) return null;
   const open = () =>
-    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep() });
+    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep.get() });
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">

@@ -1,12 +1,12 @@
 // The projector theme (high contrast, large graphic labels): on <html> for the styles, in the address for bookmarks.
 import { useCallback, useState } from 'react';
+import { replaceAddress } from '#src/lib/replace-address.ts';
 import { withProjectorTheme } from './projector-address.ts';
 
 function applyTheme(on: boolean) {
   if (on) document.documentElement.dataset.theme = 'projector';
   else delete document.documentElement.dataset.theme;
-  const { pathname, search, hash } = window.location;
-  window.history.replaceState(window.history.state, '', `${pathname}${withProjectorTheme(search, on)}${hash}`);
+  replaceAddress({ search: withProjectorTheme(window.location.search, on) });
 }
 
 export function useProjectorTheme() {

@@ -12,6 +12,14 @@ function gate(): Gate {
   return { promise, open };
 }
 
+/*
+ * Shared state: four gates, each opened once. loadDeferredGraphics() opens them in order; the story calls it
+ * at the reader's first move (src/story/graphic-panel.tsx) or when a step needs a graphic other than the
+ * map (src/story/scrolly.tsx), presentation mode as it starts (src/present/present-page.tsx), and the
+ * prerenderer has the first three open from the start (below). The timeline, volume and share gates hold
+ * back the lazy graphics below, which the graphic panel renders (in the story and on each slide); the
+ * settled gate holds back the printed handout's code (src/story/print/print-slot.tsx).
+ */
 const timelineGate = gate();
 const volumeGate = gate();
 const shareGate = gate();

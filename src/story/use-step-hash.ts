@@ -1,5 +1,7 @@
 // Keeps the address's #step-id in step with the reader, and opens the story at the step a link names.
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
+import { replaceAddress } from '#src/lib/replace-address.ts';
 import type { ActiveStep } from './use-active-step.ts';
 
 /** The step id named by the address, if it is one of `ids`. */
@@ -12,11 +14,6 @@ export function stepFromHash(hash: string, ids: readonly string[]): string | nul
   }
   return ids.includes(id) ? id : null;
 }
-
-let lastStep: string | null = null;
-
-/** The step the reader was last inside, even after scrolling away (e.g. up to the site's menu). */
-export const lastVisitedStep = () => lastStep;
 
 function scrollToStep(id: string) {
   document.querySelector(`[data-step-id="${CSS.escape(id)}"]`)?.scrollIntoView({ block: 'start' });
@@ -53,13 +50,10 @@ export function useStepHash(ids: readonly string[], active: ActiveStep) {
   const { inside, measured } = active;
   useEffect(() => {
     if (!measured) return;
-    if (inside && current) lastStep = current;
+    if (inside && current) lastVisitedStep.set(current);
     const hash = window.location.hash;
     // Outside the story, a fragment that names no step (#sources) is the reader's own: leave it.
     if (!inside && hash && !stepFromHash(hash, ids)) return;
-    const wanted = inside && current ? `#${current}` : '';
-    if (hash === wanted) return;
-    const { pathname, search } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${search}${wanted}`);
+    replaceAddress({ hash: inside && current ? `#${current}` : '' });
   }, [current, inside, measured, ids]);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameTransform, mapLayout, stateMarks } from './layout.ts';
 import { overlaps } from './labels.ts';
 import { fitFrame, regionBounds, toScreen } from './projection.ts';
-import { frame, mapState, mapStateKeys, sizes, story } from './test-data.ts';
+import { frame, mapState, mapStateKeys, sizes, story } from '#test/support/map-test-data.ts';
 
 const phone = { width: 320, height: 280 };
 const inside =

@@ -1,7 +1,9 @@
+// Specs for the map's table: the places the story names and what happened there, by month.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { MapTable, mapRows } from './map-table.tsx';
-import { story } from './test-data.ts';
+import { story } from '#test/support/map-test-data.ts';
+import { elements, tableRows } from '#test/support/markup.ts';
 
 describe('map table', () => {
   it('lists each place with its events and months, in story order', () => {
@@ -17,10 +19,12 @@ describe('map table', () => {
     ]);
   });
 
-  it('renders a captioned table with Place, Event and Month columns', () => {
+  it('shows a table captioned with the map’s title, with Place, Event and Month columns and a row per place and event', () => {
     const html = renderToStaticMarkup(<MapTable story={story} />);
-    expect(html).toContain(`<caption class="mb-2 text-left font-semibold">${story.graphics.map.title}</caption>`);
-    expect(html.match(/<th scope="col"[^>]*>([^<]+)<\/th>/g)?.map((th) => th.replace(/<[^>]+>/g, ''))).toEqual(['Place', 'Event', 'Month']);
-    expect(html).toContain('Aliexpress moves its Russian branch to Moscow&#x27;s CBD');
+    expect(elements(html, 'caption').map((caption) => caption.text)).toEqual([story.graphics.map.title]);
+    const [head, ...rows] = tableRows(html);
+    expect(head).toEqual(['Place', 'Event', 'Month']);
+    expect(rows).toContainEqual(['Moscow', "Aliexpress moves its Russian branch to Moscow's CBD", 'December 2016']);
+    expect(rows.map(([place, , month]) => [place, month])).toEqual(mapRows(story).map((row) => [row.place, row.month]));
   });
 });

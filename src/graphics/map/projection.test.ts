@@ -2,7 +2,7 @@ import { geoAzimuthalEqualArea } from 'd3-geo';
 import { describe, expect, it } from 'vitest';
 import { fitFrame, project, regionBounds, regionPadding, toScreen } from './projection.ts';
 import { frameScale, regionCentre, regionOfInterest } from './region.ts';
-import { frame, sizes, story } from './test-data.ts';
+import { frame, sizes, story } from '#test/support/map-test-data.ts';
 
 // d3-geo is the reference: the browser's hand-written projection must land where it does.
 const d3Projection = () => geoAzimuthalEqualArea().rotate([-regionCentre[0], -regionCentre[1]]);

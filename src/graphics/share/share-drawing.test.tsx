@@ -3,7 +3,8 @@ import { expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
 import { parseStory } from '#src/data/validate.ts';
-import { svgNameIds } from '#src/graphics/svg-names.ts';
+import { elements, tableRows } from '#test/support/markup.ts';
+import { svgName } from '#test/support/svg-names.ts';
 import { ShareDrawing } from './share-drawing.tsx';
 import { ShareTable } from './share-table.tsx';
 
@@ -13,26 +14,27 @@ if (state?.graphic !== 'share') throw new Error('story.json has no share-foreign
 const html = renderToStaticMarkup(<ShareDrawing story={story} state={state} width={375} height={330} />);
 
 test('share graphic is an image named by its title and described by the step', () => {
-  const { titleId, descId } = svgNameIds(html);
-  expect(html).toContain(`<title id="${titleId}">Share of China&#x27;s foreign trade</title>`);
-  expect(html).toContain(`<desc id="${descId}">${state.description.replace(/'/g, '&#x27;')}</desc>`);
+  expect(html).toMatch(/^<svg role="img"/);
+  expect(svgName(html)).toEqual({ name: "Share of China's foreign trade", description: state.description });
 });
 
-test('share graphic draws 100 squares, 20 of them filled', () => {
-  expect(html.match(/data-cell="/g)).toHaveLength(100);
-  expect(html.match(/data-filled="true"/g)).toHaveLength(20);
-  expect(html).toContain('>20%</text>');
+test('share graphic draws 100 squares, 20 of them filled, and says 20%', () => {
+  const cells = elements(html, 'rect').filter((rect) => 'data-cell' in rect.attrs);
+  expect(cells).toHaveLength(100);
+  expect(cells.filter((cell) => cell.attrs['data-filled'] === 'true')).toHaveLength(20);
+  expect(elements(html, 'text').map((text) => text.text)).toContain('20%');
 });
 
-test('share graphic sets no text below 12 px', () => {
-  const sizes = [...html.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
-  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+test('share graphic gives every text a size, none below 12 px', () => {
+  const texts = elements(html, 'text');
+  expect(texts.length).toBeGreaterThan(0);
+  for (const text of texts) expect(Number(text.attrs['font-size']), text.text).toBeGreaterThanOrEqual(12);
 });
 
-test('share table gives the forecast share, with no year and its kind', () => {
+test('share table gives the forecast share, with no year and its kind, under the graphic’s title', () => {
   const table = renderToStaticMarkup(<ShareTable story={story} />);
-  expect(table).toContain('<caption');
-  expect(table).toContain('<td class="py-1 pr-3 align-top">20 percent</td>');
-  expect(table).toContain('not given');
-  expect(table).toContain('>forecast</td>');
+  expect(elements(table, 'caption').map((caption) => caption.text)).toEqual([story.graphics.share.title]);
+  const [head, ...rows] = tableRows(table);
+  expect(head).toEqual(['Figure', 'Value', 'Year', 'Kind']);
+  expect(rows).toEqual([[expect.stringContaining('share of China'), '20 percent', 'not given', 'forecast']]);
 });

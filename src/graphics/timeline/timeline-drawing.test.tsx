@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
 import { parseStory } from '#src/data/validate.ts';
-import { svgNameIds } from '#src/graphics/svg-names.ts';
+import { svgNameIds } from '#test/support/svg-names.ts';
 import { TimelineDrawing } from './timeline-drawing.tsx';
 import { TimelineTable } from './timeline-table.tsx';
 

@@ -1,4 +1,8 @@
-// The printed handout's code, loaded on demand: once the deferred graphics are in, or by the Print button.
+// Shared state: the printed handout's code, loaded on demand, once, and whoever waits for it told when it arrives.
+//
+// Loading is asked for by the "Print handout" button (print-control.tsx) before it prints, and by the print
+// slot (print-slot.tsx) once the deferred graphics have settled or when printing starts. Read by the print
+// slot, through useSyncExternalStore, to draw the handout while the page is printed.
 import type { handout } from './print-handout.ts';
 
 export type Handout = typeof handout;
@@ -13,29 +17,29 @@ const listeners = new Set<() => void>();
  */
 const importHandout = () => import('./print-handout.ts').then((module) => module.handout);
 
-/** Loads the handout's code (once; a failed download may be tried again) and resolves with it. */
-export function loadPrintHandout(): Promise<Handout> {
-  pending ??= importHandout().then(
-    (handout) => {
-      loaded = handout;
-      for (const listener of listeners) listener();
-      return handout;
-    },
-    (error: unknown) => {
-      pending = null;
-      throw error;
-    },
-  );
-  return pending;
-}
-
-/** The handout's code if it has arrived, else null: printing cannot wait for a download. */
-export const loadedPrintHandout = () => loaded;
-
-/** Calls `listener` when the code arrives (for useSyncExternalStore); returns the unsubscribe. */
-export function onPrintHandoutLoaded(listener: () => void) {
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-  };
-}
+export const printHandout = {
+  /** Loads the handout's code (once; a failed download may be tried again) and resolves with it. */
+  load(): Promise<Handout> {
+    pending ??= importHandout().then(
+      (handout) => {
+        loaded = handout;
+        for (const listener of listeners) listener();
+        return handout;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  },
+  /** The handout's code if it has arrived, else null: printing cannot wait for a download. */
+  get: (): Handout | null => loaded,
+  /** Calls `listener` when the code arrives; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
+};

@@ -4,11 +4,11 @@ import { createPortal } from 'react-dom';
 import type { Story } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
 import { deferredGraphicsSettled } from '#src/story/deferred-graphics.ts';
-import { loadedPrintHandout, loadPrintHandout, onPrintHandoutLoaded } from './load-handout.ts';
+import { printHandout } from './load-handout.ts';
 import { usePrinting } from './use-printing.ts';
 
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
-const load = () => void loadPrintHandout().catch(() => {});
+const load = () => void printHandout.load().catch(() => {});
 
 /** The step's own element on the page (see docs/CONTRACT.md, "In the page"). */
 const stepElement = (id: string) => document.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
@@ -30,7 +30,7 @@ export function PrintNote() {
  * first print.
  */
 export function PrintSlot({ story }: { story: Story }) {
-  const handout = useSyncExternalStore(onPrintHandoutLoaded, loadedPrintHandout, () => null);
+  const handout = useSyncExternalStore(printHandout.subscribe, printHandout.get, () => null);
   const printing = usePrinting(load);
   useEffect(() => void deferredGraphicsSettled.then(load), []);
   if (!printing || !handout) return null;
