@@ -36,9 +36,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Highlighted labels are set in Inter 600 (font-semibold), the rest in 400. */
 const labelWeight = (highlighted: boolean): TextWeight => (highlighted ? 600 : 400);
+/** The labels' 3 px halo (map-svg.tsx) reaches 1.5 px past the glyphs on either side. */
+const halo = 1.5;
 
 export function textBox(x: number, y: number, anchor: Anchor, name: string, fontSize: number, weight: TextWeight): Box {
-  const width = textWidth(name, fontSize, weight);
+  const width = textWidth(name, fontSize, weight) + 2 * halo;
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: y - fontSize * 0.6, x1: x0 + width, y1: y + fontSize * 0.6 };
 }
