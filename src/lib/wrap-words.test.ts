@@ -1,6 +1,7 @@
-// Specs for the approximate word-wrap used by SVG labels.
+// Specs for the word-wrap used by SVG labels.
 import { describe, expect, test } from 'vitest';
-import { blockWidth, textWidth, wrapWords } from './wrap-words.ts';
+import { textWidth } from './text-width.ts';
+import { blockWidth, wrapWords } from './wrap-words.ts';
 
 describe('wrapWords', () => {
   test('breaks a title at spaces into lines no wider than asked', () => {
@@ -14,11 +15,16 @@ describe('wrapWords', () => {
     expect(wrapWords('Alibaba takes control of Lazada', 400, 14)).toEqual(['Alibaba takes control of Lazada']);
   });
 
+  test('fills a line as far as the measured widths allow: narrow letters fit more to a line than wide ones', () => {
+    expect(wrapWords('ill ill ill ill ill ill', 90, 14)).toHaveLength(1);
+    expect(wrapWords('MWM MWM MWM MWM MWM MWM', 90, 14)).toHaveLength(3);
+  });
+
   test('gives a word longer than the line a line of its own instead of cutting it', () => {
     expect(wrapWords('a extraordinarily b', 40, 12)).toEqual(['a', 'extraordinarily', 'b']);
   });
 
-  test('estimates bold text as wider than regular text', () => {
+  test('measures bold text as wider than regular text', () => {
     expect(blockWidth(['Lazada'], 14, true)).toBeGreaterThan(blockWidth(['Lazada'], 14));
   });
 });

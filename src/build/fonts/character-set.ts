@@ -4,10 +4,10 @@ import { join, relative, sep } from 'node:path';
 
 /**
  * Always kept, whatever the copy says today: printable ASCII, the typographic punctuation the copy uses,
- * the currency and maths signs of the graphic labels, arrows, and the non-breaking space.
+ * the currency and maths signs of the graphic labels, up and down arrows, and the non-breaking space.
  */
 export const safetyCharacters =
-  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '’‘“”…–—·≈¥$€£%+−×→←↑↓\u00a0';
+  Array.from({ length: 0x7e - 0x20 + 1 }, (_, i) => String.fromCharCode(0x20 + i)).join('') + '’‘“”…–—·≈¥$€£%+−×↑↓\u00a0';
 
 /** Every string value in a parsed JSON document (keys are not shown, so they are left out). */
 export function jsonStrings(value: unknown): string[] {
@@ -31,11 +31,15 @@ const nonAscii = (text: string) => [...text].filter((char) => (char.codePointAt(
 
 const isCodeFile = (name: string) => /\.tsx?$/.test(name) && !/\.(test|spec)\.tsx?$/.test(name);
 
-/** Source files under `dir` (recursively), leaving out tests, which the reader never sees. */
-function sourceFiles(dir: string): string[] {
+/** The build's own code under src/, which runs at build time: the reader sees none of its text. */
+const buildCode = join('src', 'build');
+
+/** Source files under `dir` (recursively), leaving out tests and the build's code, which the reader never sees. */
+function sourceFiles(root: string, dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && isCodeFile(entry.name))
-    .map((entry) => join(entry.parentPath, entry.name));
+    .map((entry) => join(entry.parentPath, entry.name))
+    .filter((file) => !relative(root, file).startsWith(buildCode + sep));
 }
 
 /** The files the character set is made from, besides the code under src/ (watched anyway). */
@@ -49,17 +53,21 @@ export function affectsCharacters(root: string, file: string): boolean {
   return characterSources(root).includes(file) || (path.startsWith(`src${sep}`) && isCodeFile(path));
 }
 
-/**
- * The site's characters: all string values of data/story.json, all of src/lib/strings.ts, the safety set,
- * and any non-ASCII character elsewhere in src/ (graphic labels such as "≈" or "°" are built in code; a few
- * that only occur in comments cost a glyph each, which is cheaper than missing one).
- */
-export function siteCharacters(root: string): string {
+/** The characters of the prose and the interface: all string values of data/story.json and all of src/lib/strings.ts. */
+export function textCharacters(root: string): string {
   const [storyFile = '', stringsFile = ''] = characterSources(root);
   const story = jsonStrings(JSON.parse(readFileSync(storyFile, 'utf8')));
-  const strings = readFileSync(stringsFile, 'utf8');
-  const code = sourceFiles(join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
-  return distinctCharacters(...story, strings, safetyCharacters, ...code);
+  return distinctCharacters(...story, readFileSync(stringsFile, 'utf8'));
+}
+
+/**
+ * The site's characters: those of the prose and the interface, the safety set, and any non-ASCII character
+ * in the page's code under src/ (graphic labels such as "≈" or "°" are built in code; a few that only occur
+ * in comments cost a glyph each, which is cheaper than missing one).
+ */
+export function siteCharacters(root: string): string {
+  const code = sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
+  return distinctCharacters(textCharacters(root), safetyCharacters, ...code);
 }
 
 /** A CSS unicode-range value for a set of code points: consecutive runs become ranges ("U+20-7E, U+A0"). */

@@ -1,34 +1,31 @@
 // The two house fonts: where each comes from, what the site uses of it, and what stands in for it.
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
-import {
-  interMetrics,
-  sansFallbacks,
-  serifFallbacks,
-  sourceSerifMetrics,
-  type HouseFontMetrics,
-  type LocalFont,
-} from './fallback-metrics.ts';
+import { sansFallbacks, serifFallbacks, type LocalFont } from './local-fonts.ts';
 
 export interface HouseFont {
   /** The family name the CSS uses (see `--font-serif` and `--font-sans` in src/styles/index.css). */
   family: string;
   /** Start of the fallback families' names, e.g. "Source Serif 4 Fallback" + " Georgia". */
   fallbackFamily: string;
-  /** The fontsource file to subset, as a package path. */
+  /** The variable font file to subset, as a package path. */
   source: string;
   /** The subset's file name (Vite adds a content hash in the build). */
   file: string;
   /** The weights the site uses; the wght axis is narrowed to this range. */
   weight: { min: number; max: number };
-  metrics: HouseFontMetrics;
+  /** Axes other than wght, pinned to one value in the subset. */
+  pinned: Record<string, number>;
+  /** The weights the graphics' SVG labels are set in, whose advance widths the build measures (src/lib/text-width.ts). */
+  textWeights: number[];
   fallbacks: LocalFont[];
 }
 
 /**
- * Both come from fontsource's latin files, with the wght axis only: for Source Serif 4, keeping the opsz
- * axis as well (fontsource's "opsz" file) made the subset 2.4 times as large (57.5 KB, not 23.8 KB), so the optical size
- * stays pinned at the font's default of 20, which is drawn for body text. Inter's wght file likewise pins
- * its opsz at 14, the text size. Roman only: the site sets no italics.
+ * Source Serif 4 comes from fontsource's latin file, with the wght axis only: keeping the opsz axis as well
+ * (fontsource's "opsz" file) made the subset 2.4 times as large (57.5 KB, not 23.8 KB), so the optical size
+ * stays pinned at the font's default of 20, which is drawn for body text. Inter comes whole from inter-ui
+ * (Inter 4.1), since fontsource's latin file leaves out "≈", which the graphics' labels use; its opsz is
+ * pinned at 14, the text size, as in fontsource's wght file. Roman only: the site sets no italics.
  */
 export const houseFonts: HouseFont[] = [
   {
@@ -37,16 +34,18 @@ export const houseFonts: HouseFont[] = [
     source: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
     file: 'source-serif-4-subset.woff2',
     weight: { min: 400, max: 700 },
-    metrics: sourceSerifMetrics,
+    pinned: {},
+    textWeights: [],
     fallbacks: serifFallbacks,
   },
   {
     family: houseFontFamilies.sans,
     fallbackFamily: 'Inter Fallback',
-    source: '@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+    source: 'inter-ui/variable/InterVariable.woff2',
     file: 'inter-subset.woff2',
     weight: { min: 400, max: 700 },
-    metrics: interMetrics,
+    pinned: { opsz: 14 },
+    textWeights: [400, 600, 700],
     fallbacks: sansFallbacks,
   },
 ];

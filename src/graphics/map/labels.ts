@@ -1,4 +1,5 @@
 // Places the map's labels: inside the drawing, clear of each other and of the city dots, with no DOM to measure.
+import { textWidth, type TextWeight } from '#src/lib/text-width.ts';
 import type { Size } from '#src/lib/use-element-size.ts';
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -30,13 +31,16 @@ export function labelFontSize(highlighted: boolean, width: number): number {
 /** Radius of a city dot, in px. */
 export const dotRadius = 4.5;
 
-// Inter's average advance is about 0.55 em; 0.62 over-estimates so a box is never smaller than its text.
-const charWidth = 0.62;
 const margin = 3;
 const round = (value: number) => Math.round(value * 10) / 10;
 
-export function textBox(x: number, y: number, anchor: Anchor, name: string, fontSize: number): Box {
-  const width = name.length * charWidth * fontSize;
+/** Highlighted labels are set in Inter 600 (font-semibold), the rest in 400. */
+const labelWeight = (highlighted: boolean): TextWeight => (highlighted ? 600 : 400);
+/** The labels' 3 px halo (map-svg.tsx) reaches 1.5 px past the glyphs on either side. */
+const halo = 1.5;
+
+export function textBox(x: number, y: number, anchor: Anchor, name: string, fontSize: number, weight: TextWeight): Box {
+  const width = textWidth(name, fontSize, weight) + 2 * halo;
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: y - fontSize * 0.6, x1: x0 + width, y1: y + fontSize * 0.6 };
 }
@@ -68,8 +72,8 @@ function candidates(request: LabelRequest, fontSize: number): Candidate[] {
 }
 
 /** Moves a label as little as possible so that its whole box is inside the drawing. */
-function clamp(candidate: Candidate, name: string, fontSize: number, { width, height }: Size): LabelMark['box'] & Candidate {
-  const box = textBox(candidate.x, candidate.y, candidate.anchor, name, fontSize);
+function clamp(candidate: Candidate, request: LabelRequest, fontSize: number, { width, height }: Size): LabelMark['box'] & Candidate {
+  const box = textBox(candidate.x, candidate.y, candidate.anchor, request.name, fontSize, labelWeight(request.highlighted));
   const dx = box.x0 < margin ? margin - box.x0 : box.x1 > width - margin ? width - margin - box.x1 : 0;
   const dy = box.y0 < margin ? margin - box.y0 : box.y1 > height - margin ? height - margin - box.y1 : 0;
   return {
@@ -94,7 +98,7 @@ export function placeLabels(requests: LabelRequest[], dots: { x: number; y: numb
   const placed = new Map<string, LabelMark>();
   for (const request of [...requests].sort((a, b) => rank(a) - rank(b))) {
     const fontSize = labelFontSize(request.highlighted, size.width);
-    const options = candidates(request, fontSize).map((c) => clamp(c, request.name, fontSize, size));
+    const options = candidates(request, fontSize).map((c) => clamp(c, request, fontSize, size));
     const best = options.find((o) => !taken.some((box) => overlaps(o, box))) ?? options[0];
     if (!best) continue;
     const box = { x0: best.x0, y0: best.y0, x1: best.x1, y1: best.y1 };

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from '#src/data/validate.ts';
 import type { StateOf } from '#src/data/schema.ts';
-import { textWidth } from '#src/lib/wrap-words.ts';
+import { textWidth } from '#src/lib/text-width.ts';
 import { shareLayout } from './layout.ts';
 
 const story = parseStory(raw);
@@ -65,7 +65,7 @@ describe('share layout', () => {
       })),
     ];
     for (const b of blocks) {
-      const right = b.x + b.indent + Math.max(...b.lines.map((line) => textWidth(line, b.size, true)));
+      const right = b.x + b.indent + Math.max(...b.lines.map((line) => textWidth(line, b.size, 700)));
       const bottom = b.y + b.lines.length * b.lh;
       expect(right).toBeLessThanOrEqual(size.width + 1);
       expect(bottom).toBeLessThanOrEqual(size.height);

@@ -1,0 +1,60 @@
+// Specs for text widths in the house sans, against harfbuzz shaping the Inter subset the site ships.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import * as hb from 'harfbuzzjs';
+import { describe, expect, test } from 'vitest';
+import { siteCharacters } from '#src/build/fonts/character-set.ts';
+import { decodeFont } from '#src/build/fonts/font-file.ts';
+import { cachedSubsets } from '#src/build/fonts/subset.ts';
+import { houseFontFamilies } from './house-font-families.ts';
+import { textWidth, type TextWeight } from './text-width.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** The width harfbuzz gives `text` in px, shaped (kerning included) with the shipped Inter subset. */
+async function shapedWidth(text: string, fontSize: number, weight: TextWeight): Promise<number> {
+  const subsets = await cachedSubsets(root, join(root, 'node_modules/.cache/fonts'), siteCharacters(root));
+  const inter = subsets.find((subset) => subset.font.family === houseFontFamilies.sans);
+  const face = new hb.Face(new hb.Blob(await decodeFont(readFileSync(inter?.path ?? ''))));
+  const font = new hb.Font(face);
+  font.setVariations([new hb.Variation('wght', weight)]);
+  const buffer = new hb.Buffer();
+  buffer.addText(text);
+  buffer.guessSegmentProperties();
+  hb.shape(font, buffer);
+  const units = buffer.getGlyphPositions().reduce((sum, position) => sum + position.xAdvance, 0);
+  return (units / face.upem) * fontSize;
+}
+
+describe('textWidth', () => {
+  test('measures a wide letter as wider than a narrow one', () => {
+    expect(textWidth('W', 14)).toBeGreaterThan(3 * textWidth('i', 14));
+  });
+
+  test('grows in proportion to the font size', () => {
+    expect(textWidth('Lazada', 28)).toBeCloseTo(2 * textWidth('Lazada', 14), 6);
+  });
+
+  test('measures semibold between regular and bold', () => {
+    const [regular, semibold, bold] = ([400, 600, 700] as const).map((weight) => textWidth('Southeast Asia', 13, weight));
+    expect(semibold).toBeGreaterThan(regular ?? Infinity);
+    expect(bold).toBeGreaterThan(semibold ?? Infinity);
+  });
+
+  test.each([
+    ['Southeast Asia', 12, 400],
+    ['Alibaba takes control of Lazada', 13, 600],
+    ['≈$770bn of China’s foreign trade', 14, 700],
+  ] as const)(
+    'gives "%s" at %i px, weight %i, the width harfbuzz shapes it to, within two percent',
+    async (text, fontSize, weight) => {
+      const shaped = await shapedWidth(text, fontSize, weight);
+      expect(Math.abs(textWidth(text, fontSize, weight) - shaped) / shaped).toBeLessThan(0.02);
+    },
+    30_000,
+  );
+
+  test('counts a character outside the table as wide as the widest, so a box errs large', () => {
+    expect(textWidth('中', 10)).toBeGreaterThanOrEqual(textWidth('W', 10));
+  });
+});
