@@ -17,6 +17,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // The prerender and the offline file run after the bundle and take seconds on a busy machine, which
+    // Rolldown reports as slow plugins: a warning about the machine, not the build.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
