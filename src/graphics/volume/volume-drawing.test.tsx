@@ -44,9 +44,12 @@ describe('volume graphic', () => {
     expect(html).toContain('≈$935bn');
   });
 
-  test('sets no text below 12 px', () => {
-    const sizes = [...render('USD').matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
+  test('sets no text below 12 px, and every text has a size', () => {
+    const html = render('USD');
+    const texts = html.match(/<text\b[^>]*>/g) ?? [];
+    const sizes = texts.map((tag) => Number(/font-size="([\d.]+)"/.exec(tag)?.[1] ?? NaN));
+    expect(texts.length).toBeGreaterThan(5);
+    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
   });
 });
 
