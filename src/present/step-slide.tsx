@@ -2,6 +2,7 @@
 import type { Story } from '#src/data/validate.ts';
 import { GraphicPanel } from '#src/story/graphic-panel.tsx';
 import { StepBody } from '#src/story/step-card.tsx';
+import { kickerId } from '#src/lib/page-ids.ts';
 
 export function StepSlide({ story, index }: { story: Story; index: number }) {
   const step = story.steps[index];
@@ -17,7 +18,7 @@ export function StepSlide({ story, index }: { story: Story; index: number }) {
       <section
         data-step-id={step.id}
         aria-current="step"
-        aria-labelledby={`${step.id}-kicker`}
+        aria-labelledby={kickerId(step.id)}
         className="min-h-0 overflow-auto px-[4vw] py-[2vh] landscape:flex landscape:flex-col landscape:justify-center landscape:pl-[2vw]"
       >
         <StepBody story={story} step={step} />
