@@ -21,7 +21,9 @@ export default defineConfig({
     // to the entry, which is inline in the page (src/build/inline-entry.ts).
     modulePreload: { polyfill: false },
     rolldownOptions: {
-      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk }] } },
+      output: {
+        codeSplitting: { includeDependenciesRecursively: false, groups: [reactChunk, { name: firstVisitChunk, debugName: 'start' }] },
+      },
     },
   },
   test: {
