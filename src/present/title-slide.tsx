@@ -10,10 +10,13 @@ export function TitleSlide({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   return (
+    // Centred only while it fits, and focusable: zoomed in, it scrolls from its first line (see step-slide.tsx).
     <section
       data-slide="title"
+      data-slide-scroll
+      tabIndex={0}
       aria-labelledby={pageIds.presentHeadline}
-      className="grid h-full content-center items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
+      className="grid h-full content-center-safe items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] focus-visible:-outline-offset-4 landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
     >
       <div>
         <p className="font-sans text-[length:clamp(18px,1.6vw,30px)] font-semibold uppercase tracking-wider text-accent">{kicker}</p>
