@@ -31,6 +31,12 @@ describe('step ids the page keeps for itself', () => {
     ]);
   });
 
+  it('rejects "main", which skip links look for though the page uses it for nothing yet', () => {
+    expect(problemsOf(withStepIds((ids) => (ids[5] = 'main')))).toEqual([
+      'data/story.json: $.steps[5].id: "main" is an id the page keeps for its main content (skip links look for #main); choose another',
+    ]);
+  });
+
   it('names what the id is for: "sources" is the Sources section the header links to', () => {
     expect(problemsOf(withStepIds((ids) => (ids[0] = 'sources')))).toEqual([
       'data/story.json: $.steps[0].id: "sources" is an id the page keeps for the Sources section (the header’s "Sources" link); choose another',

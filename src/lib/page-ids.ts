@@ -34,10 +34,19 @@ const purposes: Record<keyof typeof pageIds, string> = {
   embedIframe: 'the Embed dialog’s iframe code',
 };
 
+/**
+ * Ids the page keeps free though it uses none of them today: "main" is the id skip links commonly point
+ * at, and the page's own <main> may take it.
+ */
+const keptFree: Record<string, string> = { main: 'its main content (skip links look for #main)' };
+
 /** The id of a step's kicker heading, which names the step's slide in presentation. */
 export const kickerId = (stepId: string) => `${stepId}-kicker`;
 
-const reserved = new Map<string, string>(Object.entries(pageIds).map(([key, id]) => [id, purposes[key as keyof typeof pageIds]]));
+const reserved = new Map<string, string>([
+  ...Object.entries(pageIds).map(([key, id]): [string, string] => [id, purposes[key as keyof typeof pageIds]]),
+  ...Object.entries(keptFree),
+]);
 
 /**
  * Why step ids would collide with an element id the page already has: one of the page's own, or another
