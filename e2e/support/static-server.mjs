@@ -28,7 +28,15 @@ export function serveStatic(folder, port) {
   const root = resolve(folder);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let path = normalize(join(root, decodeURIComponent(url.pathname)));
+    let name;
+    try {
+      name = decodeURIComponent(url.pathname);
+    } catch {
+      // A malformed escape (/%E0%A4%A) is the client's mistake: answer it, and keep serving everyone else.
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    let path = normalize(join(root, name));
     if (path !== root && !path.startsWith(root + sep)) {
       res.writeHead(403).end();
       return;

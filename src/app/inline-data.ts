@@ -1,7 +1,8 @@
 // The story data the prerendered page carries inline, so the first paint needs no second request.
+import { pageIds } from '#src/lib/page-ids.ts';
 
 /** The id of the `<script type="application/json">` element holding the story data. */
-export const inlineDataId = 'story-data';
+export const inlineDataId = pageIds.storyData;
 
 /** The data as a script element's text: JSON with `<` escaped, so no `</script>` can end it early. */
 export function serializeInlineData(raw: unknown): string {

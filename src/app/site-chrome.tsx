@@ -3,12 +3,13 @@ import type { ReactNode } from 'react';
 import { EmbedControl } from '#src/embed/embed-control.tsx';
 import { PresentLink } from '#src/present/present-link.tsx';
 import { PrintControl } from '#src/story/print/print-control.tsx';
+import { pageIds } from '#src/lib/page-ids.ts';
 
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
     <>
       <a
-        href="#story"
+        href={`#${pageIds.main}`}
         data-site-chrome
         className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
       >
@@ -18,10 +19,10 @@ export function SiteChrome({ children }: { children: ReactNode }) {
         <nav aria-label="Site" className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
           <span className="whitespace-nowrap font-semibold tracking-wide">Cross-border</span>
           <span className="flex flex-wrap justify-end gap-x-4 gap-y-1">
-            <a className="underline-offset-4 hover:underline" href="#sources">
+            <a className="underline-offset-4 hover:underline" href={`#${pageIds.sources}`}>
               Sources
             </a>
-            <a className="underline-offset-4 hover:underline" href="#download">
+            <a className="underline-offset-4 hover:underline" href={`#${pageIds.download}`}>
               Data
             </a>
             <PresentLink className="underline-offset-4 hover:underline" />
@@ -30,7 +31,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           </span>
         </nav>
       </header>
-      <main id="story" tabIndex={-1} className="focus:outline-none">
+      <main id={pageIds.main} tabIndex={-1} className="focus:outline-none">
         {children}
       </main>
       <footer data-site-chrome className="border-t border-rule font-sans text-sm text-muted">

@@ -10,11 +10,12 @@ import { storyQuery } from '#src/data/story-query.ts';
 import { deriveStory } from '#src/data/derive-story.ts';
 import type { StoryData } from '#src/data/schema.ts';
 import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 
 /** Rejects if code it needs cannot be downloaded; the prerendered page then stays as it is (src/app/main.ts). */
 export async function start(options: PageOptions): Promise<void> {
-  const container = document.getElementById('root');
-  if (!container) throw new Error('The page has no #root element');
+  const container = document.getElementById(pageIds.root);
+  if (!container) throw new Error(`The page has no #${pageIds.root} element`);
 
   const client = makeQueryClient();
   const inline = readInlineData(document);

@@ -1,5 +1,5 @@
-// The page's <head> metadata, made from the story data: title, description, canonical and share tags.
-import type { HtmlTagDescriptor } from 'vite';
+// The page's <head>: the Content Security Policy first, then the title, description, canonical and share
+// tags made from the story data. Everything from the data (and SITE_URL) goes in as text, escaped here.
 import type { Story } from '#src/data/validate.ts';
 
 /** The share image in public/, 1200x630, committed (a screenshot of the page's map with the headline). */
@@ -9,36 +9,6 @@ export const shareImage = {
   height: 630,
   alt: 'Map of Eurasia with routes from China to Moscow and Southeast Asia, and the headline.',
 };
-
-/**
- * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the
- *   absolute share-image URL that social networks need; without it those tags are left out or relative.
- */
-export function headTags(story: Story, siteUrl: string | undefined): HtmlTagDescriptor[] {
-  const { headline, dek, kicker } = story.meta;
-  const title = `${headline} · ${kicker}`;
-  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
-  const image = base ? new URL(shareImage.file, base).href : shareImage.file;
-  const meta = (attrs: Record<string, string>): HtmlTagDescriptor => ({ tag: 'meta', attrs, injectTo: 'head' });
-  return [
-    { tag: 'title', children: title, injectTo: 'head-prepend' },
-    meta({ name: 'description', content: dek }),
-    ...(base ? [{ tag: 'link', attrs: { rel: 'canonical', href: base }, injectTo: 'head' } as HtmlTagDescriptor] : []),
-    meta({ property: 'og:type', content: 'article' }),
-    meta({ property: 'og:title', content: headline }),
-    meta({ property: 'og:description', content: dek }),
-    ...(base ? [meta({ property: 'og:url', content: base })] : []),
-    meta({ property: 'og:image', content: image }),
-    meta({ property: 'og:image:width', content: String(shareImage.width) }),
-    meta({ property: 'og:image:height', content: String(shareImage.height) }),
-    meta({ property: 'og:image:alt', content: shareImage.alt }),
-    meta({ name: 'twitter:card', content: 'summary_large_image' }),
-    meta({ name: 'twitter:title', content: headline }),
-    meta({ name: 'twitter:description', content: dek }),
-    meta({ name: 'twitter:image', content: image }),
-    meta({ name: 'twitter:image:alt', content: shareImage.alt }),
-  ];
-}
 
 /**
  * The Content Security Policy: everything from the site's own origin only. Nothing inline runs or applies
@@ -57,3 +27,66 @@ export const contentSecurityPolicy = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join('; ');
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Text made safe anywhere in HTML: element content (a `<title>`, which ends only at `</title>`) and quoted
+ * attribute values. `&` goes first of all, so a headline's "&" reaches readers as "&", and markup as text.
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+type Attributes = Record<string, string>;
+const element = (tag: string, attrs: Attributes) =>
+  `<${tag}${Object.entries(attrs)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('')}>`;
+const meta = (attrs: Attributes) => element('meta', attrs);
+
+/**
+ * The title, description, canonical link and share tags, one per line, every value escaped.
+ * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the
+ *   absolute share-image URL that social networks need; without it those tags are left out or relative.
+ */
+export function headTags(story: Story, siteUrl: string | undefined): string[] {
+  const { headline, dek, kicker } = story.meta;
+  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
+  const image = base ? new URL(shareImage.file, base).href : shareImage.file;
+  return [
+    `<title>${escapeHtml(`${headline} · ${kicker}`)}</title>`,
+    meta({ name: 'description', content: dek }),
+    ...(base ? [element('link', { rel: 'canonical', href: base })] : []),
+    meta({ property: 'og:type', content: 'article' }),
+    meta({ property: 'og:title', content: headline }),
+    meta({ property: 'og:description', content: dek }),
+    ...(base ? [meta({ property: 'og:url', content: base })] : []),
+    meta({ property: 'og:image', content: image }),
+    meta({ property: 'og:image:width', content: String(shareImage.width) }),
+    meta({ property: 'og:image:height', content: String(shareImage.height) }),
+    meta({ property: 'og:image:alt', content: shareImage.alt }),
+    meta({ name: 'twitter:card', content: 'summary_large_image' }),
+    meta({ name: 'twitter:title', content: headline }),
+    meta({ name: 'twitter:description', content: dek }),
+    meta({ name: 'twitter:image', content: image }),
+    meta({ name: 'twitter:image:alt', content: shareImage.alt }),
+  ];
+}
+
+/** The policy's meta element (quotes written `&#39;`, which inline-html.ts's allowByHash expects). */
+export const policyTag = (policy: string) => meta({ 'http-equiv': 'Content-Security-Policy', content: policy });
+
+const charsetTag = /<meta charset="[^"]*"\s*\/?>/i;
+
+/**
+ * The page with `tags` right after its `<meta charset>`: the policy must come before anything it governs
+ * and the charset within the first 1024 bytes, so both lead the head.
+ * @throws Error if the page has no `<meta charset>`
+ */
+export function withHeadTags(html: string, tags: readonly string[]): string {
+  const charset = charsetTag.exec(html);
+  if (!charset) throw new Error('head-tags: the page has no <meta charset> to put its head tags after');
+  const at = charset.index + charset[0].length;
+  return `${html.slice(0, at)}\n    ${tags.join('\n    ')}${html.slice(at)}`;
+}

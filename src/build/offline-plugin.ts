@@ -34,6 +34,7 @@ async function buildOffline(config: ResolvedConfig, outDir: string) {
 
 export function offline(): Plugin {
   let config: ResolvedConfig;
+  let failed = false;
   return {
     name: 'offline-file',
     config(_, env) {
@@ -44,9 +45,17 @@ export function offline(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
+    // The bundler closes the bundle after a failed build too: a second build then would only bury the
+    // first one's error under its own.
+    buildEnd(error) {
+      if (error) failed = true;
+    },
+    renderError() {
+      failed = true;
+    },
     async closeBundle() {
       // Only the site's build makes the offline file; the offline build itself does not make another.
-      if (config.command !== 'build' || config.build.ssr || config.mode === offlineMode) return;
+      if (config.command !== 'build' || config.build.ssr || config.mode === offlineMode || failed) return;
       const started = performance.now();
       const outDir = mkdtempSync(join(tmpdir(), 'cross-border-offline-'));
       try {

@@ -5,11 +5,12 @@ import { resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { parseStory } from '#src/data/validate.ts';
 import { inlineDataId, serializeInlineData } from '#src/app/inline-data.ts';
-import { contentSecurityPolicy, headTags } from './head-tags.ts';
+import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
+import { readStoryJson, storyFile } from './story-file.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 
-const storyFile = 'data/story.json';
-const rootElement = '<div id="root"></div>';
+const rootElement = `<div id="${pageIds.root}"></div>`;
 
 /** @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's). */
 async function renderWithVite(root: string, mode: string, raw: unknown): Promise<string> {
@@ -31,23 +32,17 @@ async function renderWithVite(root: string, mode: string, raw: unknown): Promise
 export function prerender(): Plugin {
   let config: ResolvedConfig;
   let failed = false;
-  const readStory = () => JSON.parse(readFileSync(resolve(config.root, storyFile), 'utf8')) as unknown;
+  const readStory = () => readStoryJson(config.root);
   return {
     name: 'prerender',
     configResolved(resolved) {
       config = resolved;
     },
-    transformIndexHtml() {
-      const tags = headTags(parseStory(readStory(), storyFile), process.env.SITE_URL);
-      if (config.command === 'build') {
-        // Dev mode injects inline scripts (React refresh), so the policy only goes into the built page.
-        tags.unshift({
-          tag: 'meta',
-          attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
-          injectTo: 'head-prepend',
-        });
-      }
-      return tags;
+    // After Vite's own processing of the page, so nothing rewrites the tags; they go first in <head>.
+    transformIndexHtml(html) {
+      const tags = headTags(parseStory(readStory(), storyFile()), process.env.SITE_URL);
+      // Dev mode injects inline scripts (React refresh), so the policy only goes into the built page.
+      return withHeadTags(html, config.command === 'build' ? [policyTag(contentSecurityPolicy), ...tags] : tags);
     },
     // A build that failed leaves no fresh page: prerendering what is there would hide the real error.
     buildEnd(error) {
@@ -66,7 +61,7 @@ export function prerender(): Plugin {
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
       const outDir = resolve(config.root, config.build.outDir);
       const read = (path: string) => readFileSync(resolve(outDir, path), 'utf8');
-      writeFileSync(htmlFile, inlineStylesheet(page.replace(rootElement, `<div id="root">${body}</div>${data}`), read));
+      writeFileSync(htmlFile, inlineStylesheet(page.replace(rootElement, `<div id="${pageIds.root}">${body}</div>${data}`), read));
     },
   };
 }

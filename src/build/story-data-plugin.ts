@@ -1,24 +1,17 @@
-// Vite plugin: validates data/story.json at build (a bad file fails the build with file, JSON path and
-// problem), and serves or emits it with the downloadable figure files under data/.
-import { readFileSync } from 'node:fs';
+// Vite plugin: validates the story file at build (a bad file stops the build with one message: the file,
+// the line and column or the JSON path, and the problem), and serves or emits it with the downloadable
+// figure files under data/.
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { parseStory } from '#src/data/validate.ts';
+import type { Logger, Plugin } from 'vite';
+import { parseStory, StoryDataError } from '#src/data/validate.ts';
 import { figuresCsv, figuresJson } from '#src/data/figures-export.ts';
 import { mapFrame } from './map-frame.ts';
-
-const storyFile = 'data/story.json';
+import { readStoryJson, storyFile, StoryFileError } from './story-file.ts';
 
 /** The files the site serves under data/, with their content types. */
 function dataFiles(root: string): Map<string, { type: string; body: string }> {
-  const path = resolve(root, storyFile);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${storyFile}: $: not readable as JSON: ${(error as Error).message}`);
-  }
-  const story = parseStory(raw, storyFile);
+  const raw = readStoryJson(root);
+  const story = parseStory(raw, storyFile());
   return new Map([
     ['data/story.json', { type: 'application/json', body: JSON.stringify(raw) }],
     ['data/cross-border-figures.csv', { type: 'text/csv; charset=utf-8', body: figuresCsv(story) }],
@@ -27,16 +20,36 @@ function dataFiles(root: string): Map<string, { type: string; body: string }> {
   ]);
 }
 
+/**
+ * Ends `vite build` on a mistake in the story file with its message alone. Thrown, it would come after a
+ * "Build failed" line per build and before the bundler's stack trace, where an editor would not find it.
+ */
+function stopBuild(error: unknown, logger: Logger): void {
+  if (!(error instanceof StoryDataError || error instanceof StoryFileError)) throw error;
+  const lines = error instanceof StoryDataError ? error.problems : [error.message];
+  logger.error(['', 'The story cannot be built:', ...lines, ''].join('\n'));
+  process.exit(1);
+}
+
 export function storyData(): Plugin {
   let root = process.cwd();
+  let building = false;
+  let logger: Logger | undefined;
   return {
     name: 'story-data',
     configResolved(config) {
       root = config.root;
+      building = config.command === 'build';
+      logger = config.logger;
     },
     buildStart() {
-      this.addWatchFile(resolve(root, storyFile));
-      dataFiles(root);
+      this.addWatchFile(resolve(root, storyFile()));
+      try {
+        dataFiles(root);
+      } catch (error) {
+        if (building && logger) stopBuild(error, logger);
+        else throw error;
+      }
     },
     generateBundle() {
       for (const [fileName, file] of dataFiles(root)) this.emitFile({ type: 'asset', fileName, source: file.body });

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { StorySchema, type StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { deriveStory } from './derive-story.ts';
+import { stepIdProblems } from '#src/lib/page-ids.ts';
 
 export type { DerivedFigure, Figure, Story } from './derive-story.ts';
 
@@ -86,6 +87,9 @@ function crossCheck(data: StoryData): Problem[] {
       state.routes.forEach((r, j) => r.forEach((p, k) => known(places, p, `${at}.routes[${j}][${k}]`, 'place')));
     }
     if (state.graphic === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
+  }
+  for (const { index, message } of stepIdProblems(data.steps.map((s) => s.id))) {
+    problems.push({ path: `$.steps[${index}].id`, message });
   }
   data.steps.forEach((s, i) => {
     known(states, s.state, `$.steps[${i}].state`, 'graphic state');

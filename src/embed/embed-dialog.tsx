@@ -2,6 +2,7 @@
 // reader was on. Loaded when the reader first opens it (src/embed/embed-control.tsx).
 import { useEffect, useId, useRef, useState } from 'react';
 import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 
 type Code = { id: string; label: string; note: string; text: string };
 
@@ -51,13 +52,13 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
   const step = atStep ? page.step : null;
   const codes: Code[] = [
     {
-      id: 'embed-pym',
+      id: pageIds.embedPym,
       label: 'With Pym.js',
       note: 'Takes the story’s full height and scrolls as a story in your page.',
       text: pymEmbedCode(page.url, page.title, step),
     },
     {
-      id: 'embed-iframe',
+      id: pageIds.embedIframe,
       label: 'Plain iframe',
       note: 'For a CMS that allows only an iframe: the story scrolls inside it.',
       text: iframeEmbedCode(page.url, page.title, step),

@@ -8,7 +8,7 @@ export type PymParentMessage =
   | { type: 'width'; width: number }
   | {
       type: 'viewport-iframe-position';
-      /** The host page's viewport size, and the iframe's rectangle within that viewport, in CSS px. */
+      /** The host page's viewport size (brought within `screenSize`), and the iframe's rectangle within it, in CSS px. */
       viewport: { width: number; height: number };
       frame: { top: number; left: number; bottom: number; right: number };
     };
@@ -25,6 +25,17 @@ export function makePymMessage(childId: string, type: string, message = ''): str
 
 const maxViewport = 100_000;
 const maxOffset = 10_000_000;
+
+/**
+ * The host viewport sizes the story takes as they come, in CSS px; others are brought to the nearest.
+ * Smaller than 200 px is no screen anyone reads on (a landscape phone with its keyboard open still has
+ * more), and the story's layout divides the height further. Larger than 10,000 px is beyond an 8K screen
+ * zoomed out to a quarter. The story's own heights follow the host's (a step is most of a viewport tall),
+ * so a viewport of 1 px would collapse the graphic to nothing and one of 100,000 px make the frame a
+ * million pixels tall.
+ */
+export const screenSize = { min: 200, max: 10_000 };
+const onScreen = (v: number) => Math.min(Math.max(v, screenSize.min), screenSize.max);
 
 function numbers(text: string, count: number): number[] | null {
   const parts = text.split(' ');
@@ -59,7 +70,7 @@ export function parsePymMessage(data: unknown, childId: string): PymParentMessag
     const inViewport = (v: number) => v > 0 && v <= maxViewport;
     const inOffsets = [top, left, bottom, right].every((v) => Math.abs(v) <= maxOffset);
     if (!inViewport(vw) || !inViewport(vh) || !inOffsets || bottom < top || right < left) return null;
-    return { type, viewport: { width: vw, height: vh }, frame: { top, left, bottom, right } };
+    return { type, viewport: { width: onScreen(vw), height: onScreen(vh) }, frame: { top, left, bottom, right } };
   }
   return null;
 }

@@ -1,9 +1,20 @@
 // One step as a slide: the graphic large, the step's text beside it (landscape) or below it (portrait).
+import { useLayoutEffect, useRef } from 'react';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicPanel } from '#src/story/graphic-panel.tsx';
 import { StepBody } from '#src/story/step-card.tsx';
+import { kickerId } from '#src/lib/page-ids.ts';
 
+/**
+ * The text is a box of its own that scrolls when it is longer than the screen (zoomed in, a small
+ * phone): centred only while it fits ("safe"), so its first line is never out of reach above the box;
+ * focusable, so the keyboard can scroll it (use-present-keys.ts); and back at its top for every slide.
+ */
 export function StepSlide({ story, index }: { story: Story; index: number }) {
+  const text = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    text.current?.scrollTo({ top: 0, behavior: 'instant' });
+  }, [index]);
   const step = story.steps[index];
   if (!step) return null;
   return (
@@ -15,10 +26,13 @@ export function StepSlide({ story, index }: { story: Story; index: number }) {
         <GraphicPanel story={story} stepIndex={index} />
       </div>
       <section
+        ref={text}
         data-step-id={step.id}
+        data-slide-scroll
+        tabIndex={0}
         aria-current="step"
-        aria-labelledby={`${step.id}-kicker`}
-        className="min-h-0 overflow-auto px-[4vw] py-[2vh] landscape:flex landscape:flex-col landscape:justify-center landscape:pl-[2vw]"
+        aria-labelledby={kickerId(step.id)}
+        className="min-h-0 overflow-auto px-[4vw] py-[2vh] focus-visible:-outline-offset-4 landscape:flex landscape:flex-col landscape:justify-center-safe landscape:pl-[2vw]"
       >
         <StepBody story={story} step={step} />
       </section>

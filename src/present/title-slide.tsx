@@ -2,6 +2,7 @@
 import type { Story } from '#src/data/validate.ts';
 import { Dateline } from '#src/story/story-header.tsx';
 import { strings } from '#src/lib/strings.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 import { QrCode } from './qr-code.tsx';
 import { readerAddress } from './reader-address.ts';
 
@@ -9,15 +10,18 @@ export function TitleSlide({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   return (
+    // Centred only while it fits, and focusable: zoomed in, it scrolls from its first line (see step-slide.tsx).
     <section
       data-slide="title"
-      aria-labelledby="present-headline"
-      className="grid h-full content-center items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
+      data-slide-scroll
+      tabIndex={0}
+      aria-labelledby={pageIds.presentHeadline}
+      className="grid h-full content-center-safe items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] focus-visible:-outline-offset-4 landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
     >
       <div>
         <p className="font-sans text-[length:clamp(18px,1.6vw,30px)] font-semibold uppercase tracking-wider text-accent">{kicker}</p>
         <h1
-          id="present-headline"
+          id={pageIds.presentHeadline}
           className="mt-[2vh] text-[length:clamp(40px,5vw,96px)] font-bold leading-[1.08] tracking-tight text-balance"
         >
           {headline}

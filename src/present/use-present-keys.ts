@@ -7,6 +7,19 @@ const activates = 'button, a[href], summary, input, select, textarea, [contented
 /** Elements whose arrow keys move within them (a radio group, a text field). */
 const usesArrows = 'input, select, textarea, [contenteditable]';
 
+/**
+ * Whether the Down or Up arrow should scroll the slide's focused text box rather than change slides: while the box is
+ * longer than the screen (zoomed in) and has room that way. The Right and Left arrows, PageDown and Space always step, as a
+ * clicker expects.
+ */
+function scrollsFirst(target: Element | null, key: string): boolean {
+  const box = target?.closest('[data-slide-scroll]');
+  if (!box) return false;
+  if (key === 'ArrowDown') return box.scrollTop + box.clientHeight < box.scrollHeight - 1;
+  if (key === 'ArrowUp') return box.scrollTop > 0;
+  return false;
+}
+
 /** Calls `onMove` for the presentation's keys; shortcuts with Ctrl, Alt or Cmd stay the browser's. */
 export function usePresentKeys(onMove: (move: SlideMove) => void) {
   useEffect(() => {
@@ -17,6 +30,7 @@ export function usePresentKeys(onMove: (move: SlideMove) => void) {
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === ' ' && target?.closest(activates)) return;
       if (event.key.startsWith('Arrow') && target?.closest(usesArrows)) return;
+      if (scrollsFirst(target, event.key)) return;
       if (move === 'fullscreen' && target?.closest(usesArrows)) return;
       event.preventDefault();
       onMove(move);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeStepIndex, isInsideStory, readingLines } from './active-step.ts';
+import { activeStepIndex, isInsideStory, readingLines, scrollToAnchor, stepAnchor } from './active-step.ts';
 
 describe('activeStepIndex', () => {
   it('is the first step before any step reaches the trigger line', () => {
@@ -42,5 +42,31 @@ describe('readingLines', () => {
   });
   it('ignores a cover that has scrolled away above the viewport', () => {
     expect(readingLines(800, -50)).toEqual(readingLines(800, 0));
+  });
+});
+
+describe('stepAnchor and scrollToAnchor', () => {
+  it('keeps the reader as far through the same step when every step gets shorter', () => {
+    // Steps 800 px apart, the reading line 480 px down, a quarter of the way into step 1.
+    const anchor = stepAnchor([-520, 280, 1080], 1880, 480, 1);
+    expect(anchor).toEqual({ index: 1, progress: 0.25 });
+    // The window made shorter: the same scroll position now shows steps 600 px apart, line at 360 px.
+    const by = scrollToAnchor([-390, 210, 810], 1410, 360, anchor);
+    expect(by).toBe(210 + 0.25 * 600 - 360);
+    const tops = [-390, 210, 810].map((top) => top - by);
+    expect(activeStepIndex(tops, 360)).toBe(1);
+  });
+
+  it('asks for no scroll when nothing moved', () => {
+    const anchor = stepAnchor([-100, 700], 1500, 480, 0);
+    expect(scrollToAnchor([-100, 700], 1500, 480, anchor)).toBe(0);
+  });
+
+  it('measures the last step to its own bottom', () => {
+    expect(stepAnchor([-1700, -900, -100], 700, 480, 2)).toEqual({ index: 2, progress: 580 / 800 });
+  });
+
+  it('asks for no scroll for a step that is no longer there', () => {
+    expect(scrollToAnchor([0, 800], 1600, 480, { index: 5, progress: 0.5 })).toBe(0);
   });
 });

@@ -40,3 +40,32 @@ export function isInsideStory(tops: readonly number[], insideY: number): boolean
   const first = tops[0];
   return first !== undefined && first <= insideY;
 }
+
+/**
+ * Where the reader stands in the current step: its index, and how much of the step (from its top to the
+ * next step's, or its own bottom for the last) has passed the trigger line: from 0 to 1 while it is the
+ * current step (more past the end of the last). Being a fraction, it survives a resize that changes every
+ * step's height.
+ */
+export type StepAnchor = { index: number; progress: number };
+
+/** The span of step `index`: from its top to the next step's top (to `lastBottom` for the last step). */
+function span(tops: readonly number[], lastBottom: number, index: number): number {
+  return (tops[index + 1] ?? lastBottom) - (tops[index] ?? 0);
+}
+
+/** The anchor of step `index`, given the steps' tops, the last step's bottom and the trigger line. */
+export function stepAnchor(tops: readonly number[], lastBottom: number, triggerY: number, index: number): StepAnchor {
+  const height = span(tops, lastBottom, index);
+  return { index, progress: height > 0 ? (triggerY - (tops[index] ?? 0)) / height : 0 };
+}
+
+/**
+ * How far to scroll down (negative: up) for the trigger line to stand at `anchor`'s place again, in the
+ * same step at the same fraction of it, after the layout changed. That step stays the current one.
+ */
+export function scrollToAnchor(tops: readonly number[], lastBottom: number, triggerY: number, anchor: StepAnchor): number {
+  const top = tops[anchor.index];
+  if (top === undefined) return 0;
+  return top + anchor.progress * span(tops, lastBottom, anchor.index) - triggerY;
+}

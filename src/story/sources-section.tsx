@@ -3,6 +3,7 @@ import type { Story, Figure } from '#src/data/validate.ts';
 import { formatFigure, formatRoundedPercent, formatDate } from '#src/data/format.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
@@ -49,8 +50,8 @@ function FiguresTable({ story }: { story: Story }) {
 export function SourcesSection({ story }: { story: Story }) {
   const derived = story.figures.filter((f) => f.kind === 'derived');
   return (
-    <section id="sources" aria-labelledby="sources-heading" className="mx-auto max-w-3xl px-4 py-16">
-      <h2 id="sources-heading" className="text-3xl font-bold">
+    <section id={pageIds.sources} aria-labelledby={pageIds.sourcesHeading} className="mx-auto max-w-3xl px-4 py-16">
+      <h2 id={pageIds.sourcesHeading} className="text-3xl font-bold">
         {strings.sourcesHeading}
       </h2>
       {story.method.map((p) => (
@@ -70,7 +71,7 @@ export function SourcesSection({ story }: { story: Story }) {
         ))}
       </dl>
       <FiguresTable story={story} />
-      <h3 id="download" className="mt-10 font-sans text-lg font-semibold">
+      <h3 id={pageIds.download} className="mt-10 font-sans text-lg font-semibold">
         {strings.downloadHeading}
       </h3>
       <ul className="mt-2 list-disc pl-6 font-sans">

@@ -3,6 +3,7 @@ import type { Step } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
+import { kickerId } from '#src/lib/page-ids.ts';
 
 type Props = {
   story: Story;
@@ -34,7 +35,7 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
   const state = story.graphicStates[step.state];
   return (
     <>
-      <h2 id={`${step.id}-kicker`} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
+      <h2 id={kickerId(step.id)} className="font-sans text-sm font-semibold uppercase tracking-wide text-accent">
         {step.kicker ?? story.meta.kicker}
       </h2>
       {step.paragraphs.map((paragraph) => (

@@ -1,8 +1,9 @@
 // The format of data/map-frame.json, which the build writes (src/build/map-frame.ts) and the browser reads.
 // Checked by hand rather than with the story's valibot schema, which stays out of the first-visit bundle.
+import { pageIds } from '#src/lib/page-ids.ts';
 
 /** The id of the `<script type="application/json">` that carries the frame in the offline file. */
-export const inlineMapFrameId = 'map-frame-data';
+export const inlineMapFrameId = pageIds.mapFrameData;
 
 /** A box in the reference frame, [[x0, y0], [x1, y1]], y down. */
 export type Bounds = [[number, number], [number, number]];

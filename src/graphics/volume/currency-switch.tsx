@@ -15,6 +15,13 @@ const options: Currency[] = ['CNY', 'USD'];
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
+ * In forced colours (Windows high contrast) the browser would paint both options alike, dropping the
+ * selected one's fill: there the selected option takes the system's selection colours instead.
+ */
+const forcedColors =
+  'forced-colors:forced-color-adjust-none forced-colors:text-[CanvasText] has-checked:forced-colors:bg-[Highlight] has-checked:forced-colors:text-[HighlightText]';
+
+/**
  * Native radios in a fieldset, so screen readers announce "Currency, radio group, Yuan, 1 of 2" and the
  * arrow keys move between the options without any script of ours. The inputs are visually hidden (not
  * display:none, which would drop them from the keyboard order); the label shows the focus ring instead.
@@ -27,7 +34,7 @@ export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
       {options.map((currency) => (
         <label
           key={currency}
-          className="cursor-pointer rounded px-3 py-1 text-muted select-none hover:text-ink has-checked:bg-ink has-checked:text-page has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus"
+          className={`cursor-pointer rounded px-3 py-1 text-muted select-none hover:text-ink has-checked:bg-ink has-checked:text-page has-focus-visible:outline-3 has-focus-visible:outline-offset-2 has-focus-visible:outline-focus ${forcedColors}`}
         >
           <input
             type="radio"

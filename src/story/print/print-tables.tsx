@@ -2,14 +2,15 @@
 import type { GraphicKind } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 import type { PrintDrawings } from './print-drawings.ts';
 
 const kinds: readonly GraphicKind[] = ['map', 'timeline', 'volume', 'share'];
 
 export function PrintTables({ story, drawings }: { story: Story; drawings: PrintDrawings }) {
   return (
-    <section data-print-handout aria-labelledby="print-tables-heading" className="mx-auto max-w-3xl px-4">
-      <h2 id="print-tables-heading" className="text-3xl font-bold">
+    <section data-print-handout aria-labelledby={pageIds.printTablesHeading} className="mx-auto max-w-3xl px-4">
+      <h2 id={pageIds.printTablesHeading} className="text-3xl font-bold">
         {strings.printTablesHeading}
       </h2>
       {kinds.map((kind) => {

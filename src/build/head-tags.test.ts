@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import raw from '#data/story.json';
+import { parseStory } from '#src/data/validate.ts';
+import { escapeHtml, headTags, policyTag, withHeadTags } from './head-tags.ts';
+
+const hostile = '</title><meta http-equiv="refresh" content="0;url=https://evil.example/">';
+const storyWith = (meta: Partial<typeof raw.meta>) => parseStory({ ...raw, meta: { ...raw.meta, ...meta } });
+const page = `<!doctype html><html><head>\n    <meta charset="UTF-8" />\n    <meta name="viewport" content="width=device-width" />\n  </head><body></body></html>`;
+
+describe('head tags made from the story data', () => {
+  it('puts markup in the headline into the title as text, not as elements', () => {
+    const [title] = headTags(storyWith({ headline: hostile, kicker: 'K' }), undefined);
+    expect(title).toBe(
+      '<title>&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt; · K</title>',
+    );
+  });
+
+  it('writes a headline’s "&" as &amp; in the title and in every share tag, so readers see one "&"', () => {
+    const tags = headTags(storyWith({ headline: 'Alibaba & Lazada', dek: 'Tom & Jerry' }), undefined);
+    expect(tags).toContain(`<title>Alibaba &amp; Lazada · ${escapeHtml(raw.meta.kicker)}</title>`);
+    expect(tags).toContain('<meta property="og:title" content="Alibaba &amp; Lazada">');
+    expect(tags).toContain('<meta name="twitter:title" content="Alibaba &amp; Lazada">');
+    expect(tags).toContain('<meta name="description" content="Tom &amp; Jerry">');
+    expect(tags.join('')).not.toMatch(/& /);
+  });
+
+  it('keeps quotes in the dek and in SITE_URL inside their attribute', () => {
+    const tags = headTags(storyWith({ dek: 'a "quoted" dek' }), 'https://example.org/a"b/');
+    expect(tags).toContain('<meta property="og:description" content="a &quot;quoted&quot; dek">');
+    expect(tags).toContain('<link rel="canonical" href="https://example.org/a&quot;b/">');
+    expect(tags.join('')).not.toContain('a"b');
+  });
+
+  it('gives each tag its own line, with exactly one element per line', () => {
+    for (const tag of headTags(storyWith({ headline: hostile, dek: hostile }), 'https://example.org/x/')) {
+      expect(tag.match(/</g), tag).toHaveLength(tag.startsWith('<title>') ? 2 : 1);
+    }
+  });
+});
+
+describe('where the head tags go', () => {
+  it('puts the Content Security Policy right after <meta charset>, before the title and everything else', () => {
+    const html = withHeadTags(page, [policyTag("default-src 'self'"), '<title>T</title>']);
+    const tags = [...html.matchAll(/<(meta|title)\b[^>]*>/g)].map(([tag]) => tag);
+    expect(tags).toEqual([
+      '<meta charset="UTF-8" />',
+      '<meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">',
+      '<title>',
+      '<meta name="viewport" content="width=device-width" />',
+    ]);
+  });
+
+  it('refuses a page without <meta charset>', () => {
+    expect(() => withHeadTags('<head></head>', ['<title>T</title>'])).toThrow(/no <meta charset>/);
+  });
+});

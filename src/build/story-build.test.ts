@@ -1,0 +1,70 @@
+// The real build (`vite build`), run on copies of the story file: what an editor's mistake prints, and
+// what a hostile but valid headline becomes in the built pages' heads.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import raw from '#data/story.json';
+
+const folder = mkdtempSync(join(tmpdir(), 'story-build-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** Builds the site from `text` as the story file; returns the exit status, what it printed, and the output folder. */
+function build(name: string, text: string) {
+  const file = join(folder, `${name}.json`);
+  const outDir = join(folder, `${name}-dist`);
+  writeFileSync(file, text);
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'], {
+    env: { ...process.env, STORY_FILE: file, NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  const printed = `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
+  return { status: result.status, printed, file, outDir };
+}
+
+const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
+
+describe('an editor’s mistake in the story file stops `vite build` with one message and nothing else', () => {
+  it.each([
+    [
+      'invalid JSON: the file, line and column',
+      pretty(raw).replace('"headline": "', '"headline" "'),
+      ':5:16: not valid JSON: unexpected string',
+    ],
+    ['a byte-order mark, named as such', `\ufeff${pretty(raw)}`, ':1:1: the file starts with a byte-order mark'],
+    [
+      'a schema problem: the JSON path',
+      pretty({ ...raw, steps: raw.steps.map((s, i) => (i === 4 ? { ...s, state: 'map-mars' } : s)) }),
+      ': $.steps[4].state: unknown graphic state "map-mars"',
+    ],
+    [
+      'a step id the page keeps for itself',
+      pretty({ ...raw, steps: raw.steps.map((s, i) => (i === 2 ? { ...s, id: 'story-data' } : s)) }),
+      ': $.steps[2].id: "story-data" is an id the page keeps for',
+    ],
+  ])('%s', (name, text, message) => {
+    const { status, printed, file } = build(name.replace(/\W+/g, '-'), text);
+    expect(status).toBe(1);
+    // The bundler's banner, then the message: no "Build failed" lines, no stack, no offline build.
+    expect(printed.slice(1)).toEqual(['The story cannot be built:', expect.stringContaining(`${file}${message}`)]);
+  });
+});
+
+describe('a headline with markup in it builds into inert text in every page’s head', () => {
+  const headline = 'Alibaba & co</title><meta http-equiv="refresh" content="0;url=https://evil.example/">';
+  const escaped =
+    'Alibaba &amp; co&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt;';
+
+  it('in the site’s page and in the offline file', { timeout: 120_000 }, () => {
+    const { status, printed, outDir } = build('hostile', pretty({ ...raw, meta: { ...raw.meta, headline } }));
+    expect(status, printed.join('\n')).toBe(0);
+    for (const page of ['index.html', 'offline.html']) {
+      const html = readFileSync(join(outDir, page), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(head.match(/<title>[^<]*<\/title>/g), page).toEqual([`<title>${escaped} · ${raw.meta.kicker}</title>`]);
+      expect(head.match(/<meta http-equiv="[^"]*"/g), page).toEqual(['<meta http-equiv="Content-Security-Policy"']);
+      expect(head).toContain(`<meta property="og:title" content="${escaped}">`);
+    }
+  });
+});

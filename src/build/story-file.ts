@@ -1,0 +1,100 @@
+// The story file the build reads, read as JSON with errors an editor can act on: the file, the line and
+// column of a syntax mistake, a byte-order mark named as such.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/**
+ * The story file, relative to the project: data/story.json, or the file `STORY_FILE` names. Only the
+ * build's own tests set it, to build a broken or hostile copy without touching the real one.
+ */
+export function storyFile(): string {
+  return process.env.STORY_FILE || 'data/story.json';
+}
+
+/** Thrown when the story file cannot be read as JSON; the message says where and what, nothing else. */
+export class StoryFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoryFileError';
+  }
+}
+
+/** Where V8 stopped, from its message: a position it names, or the end of the input. */
+function namedOffset(message: string, text: string): number | undefined {
+  const at = / at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  return message.includes('Unexpected end of JSON input') ? text.length : undefined;
+}
+
+/** Whether `prefix` could still be the start of valid JSON (its only problem, if any, is that it ends). */
+function couldContinue(prefix: string): boolean {
+  try {
+    JSON.parse(prefix);
+    return true;
+  } catch (error) {
+    return namedOffset((error as Error).message, prefix) === prefix.length;
+  }
+}
+
+/**
+ * The offset of the first character that makes `text` invalid JSON. V8 names it for most mistakes; for an
+ * unexpected character ("Unexpected token '“'") it does not, so the longest prefix that could still be
+ * the start of valid JSON is found by bisection: the mistake is the character after it.
+ */
+export function syntaxErrorOffset(text: string, message: string): number {
+  const named = namedOffset(message, text);
+  if (named !== undefined) return named;
+  let good = 0;
+  let bad = text.length;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    if (couldContinue(text.slice(0, middle))) good = middle;
+    else bad = middle;
+  }
+  return good;
+}
+
+/** 1-based line and column of `offset` in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+}
+
+/** V8's reason, without its position or its quotation of the whole input: "Unexpected token '“'". */
+function reason(message: string): string {
+  const token = /^(Unexpected token '.*?'), .* is not valid JSON$/s.exec(message);
+  const text = (token?.[1] ?? message).replace(/ in JSON at position \d+.*$/s, '');
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Parses the story file's text.
+ * @param file the name to put in messages, as the editor knows it ("data/story.json")
+ * @throws StoryFileError naming the file, the line and column and the mistake
+ */
+export function parseStoryJson(text: string, file: string): unknown {
+  if (text.charCodeAt(0) === 0xfeff) {
+    throw new StoryFileError(
+      `${file}:1:1: the file starts with a byte-order mark (an invisible U+FEFF character); save it as UTF-8 without a byte-order mark`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const message = (error as Error).message;
+    const { line, column } = lineAndColumn(text, syntaxErrorOffset(text, message));
+    throw new StoryFileError(`${file}:${line}:${column}: not valid JSON: ${reason(message)}`);
+  }
+}
+
+/** Reads and parses the story file under `root`. @throws StoryFileError */
+export function readStoryJson(root: string, file = storyFile()): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(root, file), 'utf8');
+  } catch (error) {
+    throw new StoryFileError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseStoryJson(text, file);
+}
