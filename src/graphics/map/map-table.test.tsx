@@ -8,7 +8,7 @@ describe('map table', () => {
     expect(mapRows(story).map((r) => [r.place, r.month])).toEqual([
       ['China', 'July 2016'],
       ['Russia', '–'],
-      ['Moscow', 'December 2016'],
+      ['Moscow', 'month not given; reported 27 December 2016 as recent'],
       ['Southeast Asia', 'April 2016'],
       ['Southeast Asia', 'July 2016'],
       ['Thailand', 'November 2016'],
@@ -21,6 +21,6 @@ describe('map table', () => {
     const html = renderToStaticMarkup(<MapTable story={story} />);
     expect(html).toContain(`<caption class="mb-2 text-left font-semibold">${story.graphics.map.title}</caption>`);
     expect(html.match(/<th scope="col"[^>]*>([^<]+)<\/th>/g)?.map((th) => th.replace(/<[^>]+>/g, ''))).toEqual(['Place', 'Event', 'Month']);
-    expect(html).toContain('Aliexpress moves its Russian branch to Moscow&#x27;s CBD');
+    expect(html).toContain('Aliexpress moves its Russian branch to Moscow’s CBD');
   });
 });

@@ -14,8 +14,8 @@ const html = renderToStaticMarkup(<ShareDrawing story={story} state={state} widt
 
 test('share graphic is an image named by its title and described by the step', () => {
   const { titleId, descId } = svgNameIds(html);
-  expect(html).toContain(`<title id="${titleId}">Share of China&#x27;s foreign trade</title>`);
-  expect(html).toContain(`<desc id="${descId}">${state.description.replace(/'/g, '&#x27;')}</desc>`);
+  expect(html).toContain(`<title id="${titleId}">${story.graphics.share.title}</title>`);
+  expect(html).toContain(`<desc id="${descId}">${state.description}</desc>`);
 });
 
 test('share graphic draws 100 squares, 20 of them filled', () => {
