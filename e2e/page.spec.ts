@@ -52,12 +52,38 @@ test('the yuan / US dollar switch shows the report’s dollar figures and no inv
   await openStory(page, './#forecast-2016');
   await expectCurrent(page, 'forecast-2016');
   const figure = activeFigure(page);
-  await expect(figure.locator('svg')).toContainText('¥6.5tn');
+  await expect(figure.locator('svg')).toContainText('6.5 tn yuan');
   await figure.locator('label', { hasText: 'US dollars' }).click();
   await expect(figure.getByRole('radio', { name: 'US dollars' })).toBeChecked();
-  await expect(figure.locator('svg')).toContainText('$935bn');
-  await expect(figure.locator('svg')).toContainText('$770bn');
-  await expect(figure.locator('svg')).not.toContainText('$5');
+  await expect(figure.locator('svg')).toContainText('935 bn US$');
+  await expect(figure.locator('svg')).toContainText('770 bn US$');
+  await expect(figure.locator('svg')).not.toContainText('5.4 tn');
+});
+
+test('the header dates the page itself and gives the report’s dateline as its source’s', async ({ page }) => {
+  await openStory(page);
+  const header = page.locator('header').filter({ has: page.getByRole('heading', { level: 1 }) });
+  await expect(header.getByText('Published')).toBeVisible();
+  await expect(header.locator('time[datetime="2026-12-02"]')).toHaveText('2 December 2026');
+  await expect(header.getByText(/^Source:/).locator('..')).toContainText('Xinhua, Beijing, 27 December 2016');
+});
+
+test('the timeline draws the Moscow move apart, with no month, and says when it was reported', async ({ page }) => {
+  await openStory(page, './#thailand-commerce');
+  await expectCurrent(page, 'thailand-commerce');
+  const moscow = activeFigure(page).locator('[data-event="moscow-office"]');
+  await expect(moscow).toHaveAttribute('data-dated', 'false');
+  await expect(moscow).toContainText('reported 27 Dec as recent');
+  await activeFigure(page).getByText('Show the numbers').click();
+  await expect(activeFigure(page).getByRole('row', { name: /Moscow/ })).toContainText('month not given');
+});
+
+test('quotes are marked as Xinhua’s reporting, and the sources say what the report does not tell us', async ({ page }) => {
+  await openStory(page, './#yu-ping');
+  await expectCurrent(page, 'yu-ping');
+  await expect(page.locator('[data-step-id="yu-ping"]').getByText('As reported by Xinhua:')).toBeVisible();
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await expect(page.getByRole('heading', { name: 'What the report does not tell us' })).toBeVisible();
 });
 
 test('under reduced motion the graphics change without transitions', async ({ page }) => {

@@ -15,9 +15,9 @@ test.describe('without JavaScript', () => {
     const graphics = page.locator('figure[data-graphic] svg[role="img"]');
     await expect(graphics).toHaveCount(4);
     for (const svg of await graphics.all()) await expect(svg).toBeVisible();
-    await expect(page.locator('figure[data-graphic="volume"] svg')).toContainText('¥5.4tn');
+    await expect(page.locator('figure[data-graphic="volume"] svg')).toContainText('5.4 tn yuan');
     await expect(page.locator('#sources')).toContainText('about 4.2 trillion yuan');
-    await expect(page.locator('#sources')).toContainText('about 20 percent');
+    await expect(page.locator('#sources')).toContainText('about 1.1 trillion yuan');
   });
 
   test('the numbers tables open without a script', async ({ page }) => {

@@ -2,12 +2,12 @@
 // tags made from the story data. Everything from the data (and SITE_URL) goes in as text, escaped here.
 import type { Story } from '#src/data/validate.ts';
 
-/** The share image in public/, 1200x630, committed (a screenshot of the page's map with the headline). */
+/** The share image in public/, 1200x630, committed; made by `npm run share-image` (e2e/support/share-image/). */
 export const shareImage = {
   file: 'share.png',
   width: 1200,
   height: 630,
-  alt: 'Map of Eurasia with routes from China to Moscow and Southeast Asia, and the headline.',
+  alt: 'The headline and standfirst beside a map of Eurasia with Russia highlighted and Moscow marked.',
 };
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { growthPercent, impliedPreviousValue } from './derived.ts';
+import { growthPercent, impliedPreviousValue, increase, roundDerived } from './derived.ts';
 import { parseStory } from './validate.ts';
 import { figureById } from './lookup.ts';
 
@@ -13,10 +13,22 @@ describe('derived figures', () => {
     expect(growthPercent(5.4, 6.5)).toBeCloseTo(20.37, 2);
   });
 
+  it('implies an increase of about 1.1 trillion yuan from 5.4 to 6.5 trillion yuan', () => {
+    expect(increase(5.4, 6.5)).toBeCloseTo(1.1, 9);
+  });
+
+  it('rounds derived values to the two significant figures their inputs support', () => {
+    expect(roundDerived(4.199)).toBe(4.2);
+    expect(roundDerived(20.37)).toBe(20);
+    expect(roundDerived(6.5 - 5.4)).toBe(1.1);
+    expect(roundDerived(NaN)).toBeNaN();
+  });
+
   it('computes the story data’s derived figures from its reported ones, not from typed-in values', () => {
     const story = parseStory(raw);
     expect(figureById(story, 'volume-2014-cny').value).toBeCloseTo(4.199, 3);
     expect(figureById(story, 'growth-2016').value).toBeCloseTo(20.37, 2);
+    expect(figureById(story, 'increase-2016-cny').value).toBeCloseTo(1.1, 9);
   });
 
   it('follows a change in a reported figure', () => {
@@ -26,6 +38,7 @@ describe('derived figures', () => {
     const story = parseStory(edited);
     expect(figureById(story, 'volume-2014-cny').value).toBeCloseTo(6.0 / 1.286, 6);
     expect(figureById(story, 'growth-2016').value).toBeCloseTo((6.5 / 6.0 - 1) * 100, 6);
+    expect(figureById(story, 'increase-2016-cny').value).toBeCloseTo(0.5, 6);
   });
 
   it('keeps the dollar values the report gives rather than converting', () => {

@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from './validate.ts';
-import { formatNumber } from './format.ts';
+import { formatMonth, formatNumber } from './format.ts';
 import { figureById } from './lookup.ts';
+import { statedValue } from './stated.ts';
 
 const source = readFileSync(new URL('../../data/source/xinhua-2016-12-27-cross-border-ecommerce.txt', import.meta.url), 'utf8');
 const story = parseStory(raw);
@@ -50,10 +51,11 @@ describe('fact check against the Xinhua report', () => {
       story.meta.headline,
       story.meta.dek,
       story.meta.credit,
-      ...story.steps.flatMap((s) => [...s.paragraphs, s.kicker ?? '']),
-      ...Object.values(story.graphicStates).map((g) => g.description),
+      ...story.steps.flatMap((s) => [...s.paragraphs, s.kicker ?? '', ...(s.glosses ?? []).flatMap((g) => [g.term, g.text])]),
+      ...Object.values(story.graphicStates).flatMap((g) => [g.description, g.graphic === 'map' ? (g.note ?? '') : '']),
       ...Object.values(story.graphics).flatMap((c) => [c.title, c.caption]),
       ...story.method,
+      ...story.gaps,
       ...story.events.flatMap((e) => [e.title, e.summary]),
       ...story.people.map((p) => p.role),
       ...story.figures.flatMap((f) => [f.label, f.kind === 'derived' ? f.method : '']),
@@ -65,20 +67,34 @@ describe('fact check against the Xinhua report', () => {
     }
   });
 
-  it('types each derived number into the prose as the code computes it', () => {
+  it('types each derived number into the prose as the code computes and rounds it', () => {
     const prose = story.steps.flatMap((s) => s.paragraphs).join(' ');
-    expect(prose).toContain(`about ${figureById(story, 'volume-2014-cny').value.toFixed(1)} trillion yuan`);
-    expect(prose).toContain(`about ${figureById(story, 'growth-2016').value.toFixed(0)} percent`);
+    expect(prose).toContain(`about ${formatNumber(statedValue(figureById(story, 'volume-2014-cny')))} trillion yuan`);
+    expect(prose).toContain(`about ${formatNumber(statedValue(figureById(story, 'increase-2016-cny')))} trillion yuan`);
+  });
+});
+
+describe('event dates against the Xinhua report', () => {
+  const report = story.sources.find((s) => s.id === story.meta.source)!;
+  const monthNames = Array.from({ length: 12 }, (_, i) => formatMonth(`2016-${String(i + 1).padStart(2, '0')}`).split(' ')[0]!);
+
+  it('dates an event to a month only where its source sentence names that month, in the report’s year', () => {
+    for (const e of story.events) {
+      if (e.timing !== 'month') continue;
+      expect(e.quote, e.id).toContain(formatMonth(e.month).split(' ')[0]);
+      expect(e.month.slice(0, 4), e.id).toBe(report.date.slice(0, 4));
+    }
   });
 
-  it('dates every event to a month of 2016 the report names in the event’s sentence', () => {
-    const months: Record<string, string> = { '04': 'April', '07': 'July', '11': 'November', '12': 'December' };
+  it('gives an event whose sentence names no month only the report’s date, as reported “recently”', () => {
     for (const e of story.events) {
-      expect(e.month.startsWith('2016-'), e.id).toBe(true);
-      const name = months[e.month.slice(5)];
-      // The Moscow move is reported as "recently" in a report dated 27 December 2016.
-      if (e.id === 'moscow-office') expect(e.quote).toContain('recently');
-      else expect(e.quote, e.id).toContain(name);
+      if (e.timing !== 'reported-as-recent') continue;
+      expect(
+        monthNames.filter((m) => e.quote.includes(m)),
+        e.id,
+      ).toEqual([]);
+      expect(e.quote, e.id).toMatch(/\brecently\b/);
+      expect(e.reported, e.id).toBe(report.date);
     }
   });
 });

@@ -1,11 +1,18 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
 import type { Story } from './validate.ts';
+import { formatNumber } from './format.ts';
+import { isApproximate, statedValue } from './stated.ts';
 import { textDataUrl } from '#src/lib/data-url.ts';
 
 export type FigureRow = {
   id: string;
   label: string;
+  /** The value as a number; a derived one rounded to what its inputs support (4.2, not 4.199). */
   value: number;
+  /** The value as the report writes it ("1.0", not 1), or as we state a derived one ("4.2", "20"). */
+  value_as_written: string;
+  /** True where the value is not exact: the report's "about" dollar conversions, and every derived value. */
+  approximate: boolean;
   unit: string;
   currency: string;
   year: string;
@@ -19,7 +26,9 @@ export function figureRows(story: Story): FigureRow[] {
   return story.figures.map((f) => ({
     id: f.id,
     label: f.label,
-    value: f.kind === 'derived' ? Math.round(f.value * 1000) / 1000 : f.value,
+    value: statedValue(f),
+    value_as_written: formatNumber(statedValue(f)),
+    approximate: isApproximate(f),
     unit: f.unit,
     currency: f.currency ?? '',
     year: f.year === null ? '' : String(f.year),
@@ -30,10 +39,15 @@ export function figureRows(story: Story): FigureRow[] {
   }));
 }
 
-function csvCell(value: string | number): string {
+// A cell a spreadsheet would read as a formula: starting with =, +, -, @, a tab or a carriage return.
+const formulaStart = /^[=+\-@\t\r]/;
+// Only a cell that is wholly a number may keep a leading sign ("-1.5"); "-1+1+cmd|…" must not.
+const wholeNumber = /^[+-]?\d+(?:\.\d+)?$/;
+
+/** One CSV cell: formulas defused with a leading apostrophe, then quoted if it holds a comma, quote or line break. */
+export function csvCell(value: string | number | boolean): string {
   const text = String(value);
-  // Quote every cell with a comma, quote or line break; also defuse spreadsheet formulas (=, +, -, @).
-  const safe = /^[=+\-@]/.test(text) && !/^-?\d/.test(text) ? `'${text}` : text;
+  const safe = formulaStart.test(text) && !wholeNumber.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

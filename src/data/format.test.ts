@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, formatDate, formatFigure, formatMonth, formatNumber, formatRoundedPercent, formatShort } from './format.ts';
+import { byMonth, formatDate, formatFigure, formatMonth, formatNumber, formatShort } from './format.ts';
 
 describe('formatNumber', () => {
   it('writes numbers below ten with one decimal, as the report does', () => {
@@ -32,19 +32,17 @@ describe('formatFigure', () => {
 });
 
 describe('formatShort', () => {
-  it('abbreviates for graphic labels', () => {
-    expect(formatShort({ value: 6.5, unit: 'trillion', currency: 'CNY' })).toBe('¥6.5tn');
-    expect(formatShort({ value: 935, unit: 'billion', currency: 'USD' })).toBe('$935bn');
+  it('abbreviates for graphic labels, naming the currency in words rather than with the yen’s sign', () => {
+    expect(formatShort({ value: 6.5, unit: 'trillion', currency: 'CNY' })).toBe('6.5 tn yuan');
+    expect(formatShort({ value: 935, unit: 'billion', currency: 'USD' })).toBe('935 bn US$');
   });
-  it('signs growth when asked', () => {
+  it('signs growth and increases when asked', () => {
     expect(formatShort({ value: 28.6, unit: 'percent', currency: null }, { signed: true })).toBe('+28.6%');
+    expect(formatShort({ value: 1.1, unit: 'trillion', currency: 'CNY' }, { signed: true })).toBe('+1.1 tn yuan');
   });
 });
 
 describe('dates and rounding', () => {
-  it('rounds a derived percentage to a whole number with "about"', () => {
-    expect(formatRoundedPercent(20.37)).toBe('about 20 percent');
-  });
   it('writes months and dates in British order', () => {
     expect(formatMonth('2016-04')).toBe('April 2016');
     expect(formatDate('2016-12-27')).toBe('27 December 2016');

@@ -5,7 +5,8 @@ import type { Figure } from './validate.ts';
 export type Currency = 'CNY' | 'USD';
 
 const currencyWords: Record<Currency, string> = { CNY: 'yuan', USD: 'US dollars' };
-const currencySymbols: Record<Currency, string> = { CNY: '¥', USD: '$' };
+// Not "¥": the yen has that sign too. "US$" says which dollar.
+const currencyShort: Record<Currency, string> = { CNY: 'yuan', USD: 'US$' };
 const scaleAbbreviations = { trillion: 'tn', billion: 'bn' } as const;
 
 const oneDecimal = format('.1f');
@@ -28,16 +29,12 @@ export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'currency'>
   return `${about}${formatNumber(figure.value)} ${figure.unit}${currency}`;
 }
 
-/** A short label for graphics: "¥5.4tn", "$770bn", "+28.6%". */
+/** A short label for graphics: "5.4 tn yuan", "770 bn US$", "+28.6%", "+1.1 tn yuan" (signed). */
 export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, { signed = false } = {}): string {
-  if (figure.unit === 'percent') return `${signed && figure.value > 0 ? '+' : ''}${formatNumber(figure.value)}%`;
-  const symbol = figure.currency ? currencySymbols[figure.currency] : '';
-  return `${symbol}${formatNumber(figure.value)}${scaleAbbreviations[figure.unit]}`;
-}
-
-/** "about 20 percent": a derived percentage rounded to what two-significant-figure inputs support. */
-export function formatRoundedPercent(value: number): string {
-  return `about ${format('.0f')(value)} percent`;
+  const sign = signed && figure.value > 0 ? '+' : '';
+  if (figure.unit === 'percent') return `${sign}${formatNumber(figure.value)}%`;
+  const currency = figure.currency ? ` ${currencyShort[figure.currency]}` : '';
+  return `${sign}${formatNumber(figure.value)} ${scaleAbbreviations[figure.unit]}${currency}`;
 }
 
 // Dates are written by hand rather than with toLocaleDateString: the page's first Intl call loads ICU's

@@ -62,24 +62,36 @@ const DerivedFigureSchema = v.strictObject({
 
 const FigureSchema = v.variant('kind', [SourcedFigureSchema, DerivedFigureSchema]);
 
-const EventSchema = v.strictObject({
-  id,
-  month,
-  title: text,
-  summary: text,
-  places: v.array(id),
-  source: id,
-  quote: text,
-});
+const eventBase = { id, title: text, summary: text, places: v.array(id), source: id, quote: text };
+
+/** An event the report dates to a month ("In April, …"): its sentence must name that month. */
+const DatedEventSchema = v.strictObject({ ...eventBase, timing: v.literal('month'), month });
+
+/**
+ * An event the report gives no month for, only that it happened "recently" in a report of `reported`'s
+ * date. It must never be drawn or listed as if dated: the timeline sets it apart, the tables say
+ * "month not given".
+ */
+const RecentEventSchema = v.strictObject({ ...eventBase, timing: v.literal('reported-as-recent'), reported: isoDate });
+
+const EventSchema = v.variant('timing', [DatedEventSchema, RecentEventSchema]);
 
 const QuoteSchema = v.strictObject({ id, person: id, text, source: id });
 
 const described = { description: text };
+/**
+ * A movement between two places that the report describes, drawn from `from` to `to` in the direction
+ * it describes. `person`, where the report gives the movement as someone's claim.
+ */
+const RouteSchema = v.strictObject({ from: id, to: id, person: v.optional(id) });
+
 const GraphicStateSchema = v.variant('graphic', [
   v.strictObject({
     graphic: v.literal('map'),
     highlight: v.array(id),
-    routes: v.array(v.tuple([id, id])),
+    routes: v.array(RouteSchema),
+    /** A line drawn on the map saying what its marks stand for, e.g. whose examples the shaded countries are. */
+    note: v.optional(text),
     ...described,
   }),
   v.strictObject({ graphic: v.literal('timeline'), event: v.nullable(id), ...described }),
@@ -92,12 +104,16 @@ const GraphicStateSchema = v.variant('graphic', [
   v.strictObject({ graphic: v.literal('share'), ...described }),
 ]);
 
+/** A term a general reader may not know, explained in our words (the page labels it as not from the report). */
+const GlossSchema = v.strictObject({ term: text, text });
+
 const StepSchema = v.strictObject({
   id,
   state: id,
   kicker: v.optional(text),
   paragraphs: v.pipe(v.array(text), v.minLength(1, 'must have at least one paragraph')),
   quote: v.optional(id),
+  glosses: v.optional(v.array(GlossSchema)),
 });
 
 const GraphicTextSchema = v.strictObject({ title: text, caption: text });
@@ -108,7 +124,8 @@ export const StorySchema = v.strictObject({
     kicker: text,
     headline: text,
     dek: text,
-    dateline: v.strictObject({ place: text, date: isoDate }),
+    /** The page's own date of publication; the report's date is its source's. */
+    published: isoDate,
     credit: text,
     source: id,
   }),
@@ -122,6 +139,8 @@ export const StorySchema = v.strictObject({
   graphicStates: v.record(id, GraphicStateSchema),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'must have at least one step')),
   method: v.array(text),
+  /** "What the report does not tell us": questions a reader may ask that the report leaves open. */
+  gaps: v.array(text),
 });
 
 export type StoryData = v.InferOutput<typeof StorySchema>;
@@ -132,6 +151,9 @@ export type FigureData = StoryData['figures'][number];
 export type SourcedFigure = v.InferOutput<typeof SourcedFigureSchema>;
 export type DerivedFigureData = v.InferOutput<typeof DerivedFigureSchema>;
 export type StoryEvent = StoryData['events'][number];
+export type DatedEvent = Extract<StoryEvent, { timing: 'month' }>;
+export type Route = v.InferOutput<typeof RouteSchema>;
+export type Gloss = v.InferOutput<typeof GlossSchema>;
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
 export type Step = StoryData['steps'][number];

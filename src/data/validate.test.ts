@@ -100,4 +100,26 @@ describe('story data schema', () => {
     });
     expect(problemsOf(input).join('\n')).toMatch(/\$\.graphicStates\.map-china\.graphic: /);
   });
+
+  it('accepts an event with no month only as reported recently, on its source’s date', () => {
+    const moved = edit((d) => {
+      const moscow = d.events.find((e) => e.id === 'moscow-office') as Record<string, unknown>;
+      moscow.reported = '2016-12-01';
+    });
+    expect(problemsOf(moved)).toEqual([
+      expect.stringMatching(/\$\.events\[4\]\.reported: must be the date of its source "xinhua-2016-12-27", 2016-12-27/),
+    ]);
+    const both = edit((d) => {
+      (d.events[4] as Record<string, unknown>).month = '2016-12';
+    });
+    expect(problemsOf(both)).toEqual([expect.stringMatching(/\$\.events\[4\]\.month: is not a known field/)]);
+  });
+
+  it('rejects a map route naming an unknown person', () => {
+    const input = edit((d) => {
+      const state = d.graphicStates['map-china-russia'] as { routes: { person?: string }[] };
+      state.routes[0]!.person = 'lu-xun';
+    });
+    expect(problemsOf(input)).toEqual(['data/story.json: $.graphicStates.map-china-russia.routes[0].person: unknown person "lu-xun"']);
+  });
 });

@@ -75,6 +75,11 @@ function crossCheck(data: StoryData): Problem[] {
   data.events.forEach((e, i) => {
     known(sources, e.source, `$.events[${i}].source`, 'source');
     e.places.forEach((p, j) => known(places, p, `$.events[${i}].places[${j}]`, 'place'));
+    // "Recently" is relative to the report that says it: the date must be that report's.
+    const source = data.sources.find((s) => s.id === e.source);
+    if (e.timing === 'reported-as-recent' && source && e.reported !== source.date) {
+      problems.push({ path: `$.events[${i}].reported`, message: `must be the date of its source "${source.id}", ${source.date}` });
+    }
   });
   data.quotes.forEach((q, i) => {
     known(people, q.person, `$.quotes[${i}].person`, 'person');
@@ -84,7 +89,11 @@ function crossCheck(data: StoryData): Problem[] {
     const at = `$.graphicStates.${key}`;
     if (state.graphic === 'map') {
       state.highlight.forEach((p, j) => known(places, p, `${at}.highlight[${j}]`, 'place'));
-      state.routes.forEach((r, j) => r.forEach((p, k) => known(places, p, `${at}.routes[${j}][${k}]`, 'place')));
+      state.routes.forEach((r, j) => {
+        known(places, r.from, `${at}.routes[${j}].from`, 'place');
+        known(places, r.to, `${at}.routes[${j}].to`, 'place');
+        if (r.person !== undefined) known(people, r.person, `${at}.routes[${j}].person`, 'person');
+      });
     }
     if (state.graphic === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
   }

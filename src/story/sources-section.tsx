@@ -1,6 +1,8 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
+import { pageIds } from '#src/lib/page-ids.ts';
 import type { Story, Figure } from '#src/data/validate.ts';
-import { formatFigure, formatRoundedPercent, formatDate } from '#src/data/format.ts';
+import { formatFigure, formatDate } from '#src/data/format.ts';
+import { isApproximate, statedValue } from '#src/data/stated.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
@@ -21,10 +23,25 @@ const downloads: { format: FiguresFormat; file: string; label: string }[] = [
 const downloadHref = ({ format, file }: (typeof downloads)[number], story: Story) =>
   isOfflineFile ? figuresDataUrl(format, story) : `data/${file}`;
 
-/** A derived value in words, rounded to what its two-significant-figure inputs support. */
-function derivedValue(figure: Figure): string {
-  if (figure.unit === 'percent') return formatRoundedPercent(figure.value);
-  return formatFigure({ ...figure, value: Math.round(figure.value * 10) / 10, approximate: true });
+/** A value in words, as the page states it: "about" where approximate, a derived one rounded (stated.ts). */
+const statedText = (figure: Figure) => formatFigure({ ...figure, value: statedValue(figure), approximate: isApproximate(figure) });
+
+/** "What the report does not tell us": the questions it leaves open, for a classroom to start from. */
+function Gaps({ story }: { story: Story }) {
+  return (
+    <>
+      <h3 id={pageIds.gaps} className="mt-10 font-sans text-lg font-semibold">
+        {strings.gapsHeading}
+      </h3>
+      <ul className="mt-2 list-disc pl-6 leading-relaxed">
+        {story.gaps.map((gap) => (
+          <li key={gap} className="mt-2">
+            {gap}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function FiguresTable({ story }: { story: Story }) {
@@ -37,7 +54,7 @@ function FiguresTable({ story }: { story: Story }) {
             <th scope="row" className="py-2 pr-3 text-left font-normal">
               {f.label}
             </th>
-            <td className="py-2 pr-3 whitespace-nowrap">{f.kind === 'derived' ? derivedValue(f) : formatFigure(f)}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{statedText(f)}</td>
             <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
             <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
           </tr>
@@ -59,12 +76,13 @@ export function SourcesSection({ story }: { story: Story }) {
           {p}
         </p>
       ))}
+      <Gaps story={story} />
       <h3 className="mt-10 font-sans text-lg font-semibold">{strings.derivedHeading}</h3>
       <dl className="mt-2">
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
-              {f.label}: {derivedValue(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
+              {f.label}: {statedText(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
           </div>

@@ -1,5 +1,5 @@
 // One step of the story: its text, its quote, and a text alternative for the graphic beside it.
-import type { Step } from '#src/data/schema.ts';
+import type { Gloss, Step } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
@@ -16,17 +16,39 @@ type Props = {
 const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 
 /**
- * What a person said, as the report gives it: in reported speech ("said …"), so it is shown as reported
- * speech too, never in quotation marks as if these were the person's own words. The words after "said"
- * are the report's, word for word (src/data/fact-check.test.ts checks them against the source).
+ * What a person said, as the report gives it: Xinhua's English, in indirect speech ("said …"). The block
+ * says so in a label ("As reported by Xinhua:") and carries no quotation marks, which would make these
+ * the person's own words. The words after "said" are the report's, word for word
+ * (src/data/fact-check.test.ts checks them against the source).
  */
 function StepQuote({ story, id }: { story: Story; id: string }) {
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
   return (
-    <p data-step-text className="mt-4 border-l-2 border-accent pl-4 text-lg leading-relaxed">
-      <span className="font-semibold">{person.name}</span>, {person.role}, said {lowerFirst(quote.text)}, {strings.reportedBy}
-    </p>
+    <div data-quote={quote.id} className="mt-4 border-l-2 border-accent pl-4">
+      <p data-step-text className="font-sans text-sm font-semibold text-muted">
+        {strings.reportedBy}
+      </p>
+      <p data-step-text className="mt-1 text-lg leading-relaxed">
+        <span className="font-semibold">{person.name}</span>, {person.role}, said {lowerFirst(quote.text)}.
+      </p>
+    </div>
+  );
+}
+
+/** Terms a general reader may not know, explained in our words and labelled as not from the report. */
+function StepGlosses({ glosses }: { glosses: Gloss[] }) {
+  return (
+    <dl data-step-text className="mt-4 font-sans text-sm leading-relaxed text-muted">
+      {glosses.map((g) => (
+        <div key={g.term}>
+          <dt className="inline font-semibold text-ink">{g.term}</dt>{' '}
+          <dd className="inline">
+            ({strings.glossLabel}): {g.text}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
@@ -44,6 +66,7 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
         </p>
       ))}
       {step.quote && <StepQuote story={story} id={step.quote} />}
+      {step.glosses && <StepGlosses glosses={step.glosses} />}
       {state && (
         <p className="sr-only">
           {strings.graphicLabel}: {state.description}

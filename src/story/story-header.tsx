@@ -1,18 +1,28 @@
-// The story's opening: kicker, headline, standfirst and dateline.
+// The story's opening: kicker, headline, standfirst, the page's date and its source's dateline.
 import type { Story } from '#src/data/validate.ts';
 import { formatDate } from '#src/data/format.ts';
+import { strings } from '#src/lib/strings.ts';
 
-/** "BEIJING · 27 December 2016 · credit": where and when, and whose report; sized by the caller. */
+/**
+ * "Published 2 December 2026" and "Source: Xinhua, Beijing, 27 December 2016", then the credit: the page's
+ * own date beside its source's, so no reader takes the report's dateline (or its 2016 forecast) for
+ * today's. Sized by the caller.
+ */
 export function Dateline({ story, className }: { story: Story; className: string }) {
-  const { dateline, credit } = story.meta;
+  const { published, credit } = story.meta;
+  const source = story.sources.find((s) => s.id === story.meta.source);
   return (
-    <p className={className}>
-      <span className="font-semibold uppercase tracking-wide text-ink">{dateline.place}</span>
-      {' · '}
-      <time dateTime={dateline.date}>{formatDate(dateline.date)}</time>
-      {' · '}
-      {credit}
-    </p>
+    <div className={className}>
+      <p>
+        <span className="font-semibold text-ink">{strings.published}</span> <time dateTime={published}>{formatDate(published)}</time>
+      </p>
+      {source && (
+        <p>
+          <span className="font-semibold text-ink">{strings.source}</span> {source.publisher}, {source.place},{' '}
+          <time dateTime={source.date}>{formatDate(source.date)}</time>. {credit}
+        </p>
+      )}
+    </div>
   );
 }
 
@@ -23,7 +33,7 @@ export function StoryHeader({ story }: { story: Story }) {
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">{kicker}</p>
       <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{headline}</h1>
       <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek}</p>
-      <Dateline story={story} className="mt-6 font-sans text-sm text-muted" />
+      <Dateline story={story} className="mt-6 space-y-1 font-sans text-sm text-muted" />
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameTransform, mapLayout, stateMarks } from './layout.ts';
+import { frameTransform, mapLayout, stateMarks, statusBox } from './layout.ts';
 import { overlaps } from './labels.ts';
 import { fitFrame, regionBounds, toScreen } from './projection.ts';
 import { frame, mapState, mapStateKeys, sizes, story } from '#test/support/map-test-data.ts';
@@ -16,21 +16,25 @@ describe('map layout', () => {
     expect(layout.countries.filter((c) => c.highlighted).map((c) => c.name)).toEqual(['Russia']);
   });
 
-  it("highlights the union of the places' countries: China, Russia and the eleven Southeast Asian codes", () => {
-    const { highlightedCountryIds } = stateMarks(story.places, phone, mapState('map-belt-and-road'));
-    expect(highlightedCountryIds).toEqual(expect.arrayContaining(['156', '643', '764', '360', '704']));
-    expect(highlightedCountryIds).toHaveLength(13);
+  it("highlights the union of the places' countries: China and Russia beside the Belt and Road sentence, and no region for it", () => {
+    const { highlightedCountryIds } = stateMarks(story.places, phone, mapState('map-not-only-russia'));
+    expect(highlightedCountryIds.sort()).toEqual(['156', '643']);
   });
 
-  it('draws Thailand, India and Southeast Asia, but not China, in the map-south-asia state', () => {
-    const layout = mapLayout(frame, story.places, phone, mapState('map-south-asia'));
-    const drawn = layout.countries.filter((c) => c.highlighted).map((c) => c.name);
-    expect(drawn).toEqual(expect.arrayContaining(['Thailand', 'India', 'Indonesia', 'Vietnam']));
-    expect(drawn).not.toContain('China');
+  it("shades only Thailand and India, Zhao Ping's examples, and not the rest of Southeast Asia, with no routes", () => {
+    const layout = mapLayout(frame, story.places, phone, mapState('map-zhao-examples'));
+    expect(
+      layout.countries
+        .filter((c) => c.highlighted)
+        .map((c) => c.name)
+        .sort(),
+    ).toEqual(['India', 'Thailand']);
+    expect(layout.routes).toEqual([]);
+    expect(layout.note?.lines.join(' ')).toContain('Zhao Ping');
   });
 
   it.each(sizes)("puts Moscow west of Beijing's region and inside the drawing area at $width×$height", (size) => {
-    const { points, labels } = stateMarks(story.places, size, mapState('map-china-russia'));
+    const { points, labels } = stateMarks(story.places, size, { highlight: ['china', 'moscow'], routes: [] });
     const moscow = points.find((p) => p.id === 'moscow');
     const china = labels.find((l) => l.id === 'china');
     expect(moscow && china).toBeTruthy();
@@ -66,27 +70,44 @@ describe('map layout', () => {
     },
   );
 
-  it('labels every highlighted place, and the start of each route as a context label', () => {
-    const { labels } = stateMarks(story.places, phone, mapState('map-south-asia'));
-    expect(labels.filter((l) => l.highlighted).map((l) => l.id)).toEqual(['southeast-asia', 'thailand', 'india']);
-    expect(labels.filter((l) => !l.highlighted).map((l) => l.id)).toEqual(['china']);
+  it('labels every highlighted place, and the end of each route as a context label', () => {
+    const { labels } = stateMarks(story.places, phone, { highlight: ['thailand'], routes: [{ from: 'china', to: 'moscow' }] });
+    expect(labels.filter((l) => l.highlighted).map((l) => l.id)).toEqual(['thailand']);
+    expect(labels.filter((l) => !l.highlighted).map((l) => l.id)).toEqual(['china', 'moscow']);
   });
 
-  it('draws a route from China to Moscow that runs west', () => {
-    const { routes, points } = stateMarks(story.places, phone, mapState('map-moscow'));
-    expect(routes.map((r) => [r.from, r.to])).toEqual([['china', 'moscow']]);
-    const numbers = routes[0]!.d.match(/-?[\d.]+/g)!.map(Number);
-    const [startX, , , , endX, endY] = numbers;
-    const moscow = points.find((p) => p.id === 'moscow')!;
-    expect(startX).toBeGreaterThan(endX!);
-    // The arrow stops just short of Moscow's dot.
-    expect(Math.hypot(endX! - moscow.x, endY! - moscow.y)).toBeGreaterThan(4);
-    expect(Math.hypot(endX! - moscow.x, endY! - moscow.y)).toBeLessThan(15);
+  it("draws Li Hui's one route from Russia into China, ending at China", () => {
+    const { routes, labels } = stateMarks(story.places, phone, mapState('map-china-russia'));
+    expect(routes.map((r) => [r.from, r.to, r.person])).toEqual([['russia', 'china', 'li-hui']]);
+    const [startX, startY, , , endX, endY] = routes[0]!.d.match(/-?[\d.]+/g)!.map(Number);
+    const china = labels.find((l) => l.id === 'china')!;
+    // Russia's label is north-west of China's: the arrow runs south-east, and stops short of China's name.
+    expect(endX!).toBeGreaterThan(startX!);
+    expect(endY!).toBeGreaterThan(startY!);
+    expect(endY!).toBeLessThan(china.box.y0);
   });
 
-  it('draws no routes in the map-china state', () => {
-    expect(stateMarks(story.places, phone, mapState('map-china')).routes).toEqual([]);
+  it('draws no route from China to Moscow, or anywhere the report describes no movement', () => {
+    for (const key of ['map-moscow', 'map-not-only-russia', 'map-china', 'map-zhao-examples']) {
+      expect(stateMarks(story.places, phone, mapState(key)).routes, key).toEqual([]);
+    }
   });
+
+  it.each([...sizes, { width: 320, height: 560 }, { width: 375, height: 330 }])(
+    'puts each note inside the drawing, clear of labels and dots, at $width×$height',
+    (size) => {
+      for (const key of mapStateKeys) {
+        const layout = mapLayout(frame, story.places, size, mapState(key));
+        if (!layout.note) continue;
+        const { box } = layout.note;
+        expect(box.x0, key).toBeGreaterThanOrEqual(0);
+        expect(box.y0, key).toBeGreaterThanOrEqual(0);
+        expect(box.x1, key).toBeLessThanOrEqual(size.width);
+        expect(box.y1, key).toBeLessThanOrEqual(size.height);
+        for (const l of layout.labels) expect(overlaps(box, l.box), `${key}: note / ${l.id}`).toBe(false);
+      }
+    },
+  );
 
   it.each(sizes)('uses the same country paths and transform for every state at $width×$height', (size) => {
     const layouts = mapStateKeys.map((key) => mapLayout(frame, story.places, size, mapState(key)));
@@ -100,13 +121,14 @@ describe('map layout', () => {
     expect(frameTransform({ k: 0.2345678, tx: 120.04, ty: 139.96 })).toBe('translate(120,140) scale(0.23457)');
   });
 
-  it('places labels, dots and routes without any geometry, as while it loads', () => {
-    const layout = mapLayout(undefined, story.places, phone, mapState('map-belt-and-road'));
+  it('places labels, dots, routes and the note without any geometry, clear of the loading message', () => {
+    const layout = mapLayout(undefined, story.places, phone, mapState('map-china-russia'));
     expect(layout.countries).toEqual([]);
     expect(layout.graticule).toBe('');
-    expect(layout.labels.map((l) => l.id)).toEqual(['china', 'russia', 'moscow', 'southeast-asia']);
-    expect(layout.routes).toHaveLength(2);
-    expect(layout.points.map((p) => p.id)).toEqual(['moscow']);
+    expect(layout.labels.map((l) => l.id)).toEqual(['china', 'russia']);
+    expect(layout.routes).toHaveLength(1);
+    expect(overlaps(layout.note!.box, statusBox(phone))).toBe(false);
+    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow')).points.map((p) => p.id)).toEqual(['moscow']);
   });
 
   it('rejects a state naming an unknown place', () => {

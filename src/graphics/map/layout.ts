@@ -5,13 +5,17 @@ import type { CountryShape, MapFrame } from './frame-format.ts';
 import { dotRadius, placeLabels, type LabelMark, type LabelRequest } from './labels.ts';
 import { fitFrame, project, regionBounds, toScreen, type FrameFit } from './projection.ts';
 import { routeArc, type Point } from './route-arc.ts';
+import { placeNote, type NoteMark } from './map-note.ts';
 
 export type CountryMark = CountryShape & { highlighted: boolean };
 /** A city dot; cities at the end of a route get one too, with `highlighted` false. */
 export type PointMark = { id: string; name: string; x: number; y: number; highlighted: boolean };
-/** An arc from the `label` point of place `from` to that of place `to`, arrowhead at `to`. */
-export type RouteMark = { from: string; to: string; d: string };
-export type { LabelMark };
+/**
+ * An arc from the `label` point of place `from` to that of place `to`, arrowhead at `to`: a movement the
+ * report describes, in its direction; `person` where it is someone's claim.
+ */
+export type RouteMark = { from: string; to: string; person: string | null; d: string };
+export type { LabelMark, NoteMark };
 
 /** What changes between steps at one size: cheap to compute. */
 export type StateMarks = {
@@ -33,9 +37,11 @@ export type MapLayout = Omit<StateMarks, 'highlightedCountryIds'> & {
   countries: CountryMark[];
   /** Empty before the frame loads. */
   graticule: string;
+  /** The state's note, in a corner clear of labels, dots and the loading message; null without one. */
+  note: NoteMark | null;
 };
 
-export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes'>;
+export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes' | 'note'>;
 
 /** The frame's paths as an SVG transform: translate to 0.1 px; scale to 5 digits, under 0.01 px across the map. */
 export function frameTransform({ k, tx, ty }: FrameFit): string {
@@ -61,7 +67,7 @@ export function stateMarks(places: Place[], size: Size, state: MapState): StateM
   const at = (p: Place): Point => toScreen(fit, project(p.label));
 
   const highlighted = new Set(state.highlight);
-  const routeEnds = state.routes.flat().filter((id) => !highlighted.has(id));
+  const routeEnds = state.routes.flatMap((r) => [r.from, r.to]).filter((id) => !highlighted.has(id));
   const shown = [...new Set([...state.highlight, ...routeEnds])].map(place);
 
   const points: PointMark[] = shown
@@ -77,13 +83,13 @@ export function stateMarks(places: Place[], size: Size, state: MapState): StateM
   const labels = placeLabels(requests, points, size);
 
   const labelBox = (id: string) => labels.find((l) => l.id === id)?.box;
-  const routes: RouteMark[] = state.routes.map(([from, to]) => {
+  const routes: RouteMark[] = state.routes.map(({ from, to, person }) => {
     const a = place(from);
     const b = place(to);
     // Routes leave from under an area's name; at a city they stop short of the dot, not its label.
     const end = (p: Place, gap: number) =>
       p.kind === 'city' ? { point: at(p), gap: dotRadius + gap } : { point: at(p), box: labelBox(p.id), gap };
-    return { from, to, d: routeArc(end(a, 2), end(b, 4)) };
+    return { from, to, person: person ?? null, d: routeArc(end(a, 2), end(b, 4)) };
   });
 
   const highlightedCountryIds = [...new Set(state.highlight.flatMap((id) => place(id).countryIds))];
@@ -96,9 +102,14 @@ export function highlightCountries(countries: CountryShape[], ids: string[]): Co
   return countries.map((c) => ({ ...c, highlighted: set.has(c.id) }));
 }
 
+/** The box of the loading (or failure) message the drawing shows at its bottom left until the frame arrives. */
+export const statusBox = ({ height }: Size) => ({ x0: 8, y0: height - 22, x1: 200, y1: height - 4 });
+
 /** The whole picture for one state at one size (cheap: the countries were projected at build time). */
 export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState): MapLayout {
   const { highlightedCountryIds, ...marks } = stateMarks(places, size, state);
+  const dots = marks.points.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
+  const obstacles = [...marks.labels.map((l) => l.box), ...dots, ...(frame ? [] : [statusBox(size)])];
   return {
     width: size.width,
     height: size.height,
@@ -106,5 +117,6 @@ export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Si
     countries: highlightCountries(frame?.countries ?? [], highlightedCountryIds),
     graticule: frame?.graticule ?? '',
     ...marks,
+    note: state.note ? placeNote(state.note, obstacles, size) : null,
   };
 }

@@ -27,8 +27,14 @@ describe('map svg', () => {
     expect(html).toMatch(/<path d="[^"]+" data-country="156" data-highlighted="false"/);
     expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
     expect(html).toMatch(/<circle [^>]*data-place="moscow" data-highlighted="true"/);
-    expect(html).toMatch(/data-route="china moscow"[^>]*marker-end="url\(#/);
+    expect(html).not.toContain('data-route=');
     expect(html).not.toContain(strings.mapLoading);
+  });
+
+  it("draws Li Hui's route from Russia into China with its arrowhead, and the note that names whose claim it is", () => {
+    const html = render('map-china-russia', { frame });
+    expect(html).toMatch(/data-route="russia china" data-person="li-hui"[^>]*marker-end="url\(#/);
+    expect(html).toMatch(/<text [^>]*data-map-note="true"[^>]*>.*Li Hui/);
   });
 
   it("fits the frame's paths with one transform, their strokes in CSS px and no inline styles (the CSP forbids them)", () => {
@@ -46,12 +52,12 @@ describe('map svg', () => {
     expect(html).not.toContain('style=');
   });
 
-  it('draws places and routes with a loading note before the geometry arrives', () => {
-    const html = render('map-belt-and-road');
+  it('draws places and routes with a loading message before the geometry arrives', () => {
+    const html = render('map-china-russia');
     expect(html).toContain(strings.mapLoading);
     expect(html).not.toContain('data-country');
-    expect(html).toMatch(/<text [^>]*data-place="southeast-asia" data-highlighted="true"/);
-    expect(html.match(/data-route=/g)).toHaveLength(2);
+    expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
+    expect(html.match(/data-route=/g)).toHaveLength(1);
   });
 
   it('says so when the geometry failed to load', () => {
@@ -60,7 +66,7 @@ describe('map svg', () => {
 });
 
 describe('map svg snapshot', () => {
-  it('draws the map-belt-and-road marks at 320×280 before the geometry arrives', () => {
-    expect(normalizeSvg(render('map-belt-and-road').replace(/<path d="[^"]{200,}"/g, '<path d="…"'))).toMatchSnapshot();
+  it('draws the map-china-russia marks at 320×280 before the geometry arrives', () => {
+    expect(normalizeSvg(render('map-china-russia').replace(/<path d="[^"]{200,}"/g, '<path d="…"'))).toMatchSnapshot();
   });
 });

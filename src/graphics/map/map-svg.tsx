@@ -95,6 +95,7 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           <path
             d={r.d}
             data-route={`${r.from} ${r.to}`}
+            data-person={r.person ?? undefined}
             markerEnd={`url(#${arrowId})`}
             className="stroke-accent"
             strokeWidth={2}
@@ -129,6 +130,22 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           {l.name}
         </text>
       ))}
+      {layout.note && (
+        <text
+          x={layout.note.x}
+          y={layout.note.y}
+          dominantBaseline="central"
+          fontSize={layout.note.fontSize}
+          data-map-note
+          className={`${fadeIn} ${halo} fill-ink`}
+        >
+          {layout.note.lines.map((line, i) => (
+            <tspan key={i} x={layout.note?.x} dy={i === 0 ? 0 : layout.note?.lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
       {frame === undefined && (
         <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
           {failed ? strings.mapFailed : strings.mapLoading}

@@ -10,7 +10,7 @@ describe('map table', () => {
     expect(mapRows(story).map((r) => [r.place, r.month])).toEqual([
       ['China', 'July 2016'],
       ['Russia', '–'],
-      ['Moscow', 'December 2016'],
+      ['Moscow', 'month not given; reported 27 December 2016 as recent'],
       ['Southeast Asia', 'April 2016'],
       ['Southeast Asia', 'July 2016'],
       ['Thailand', 'November 2016'],
@@ -24,7 +24,7 @@ describe('map table', () => {
     expect(elements(html, 'caption').map((caption) => caption.text)).toEqual([story.graphics.map.title]);
     const [head, ...rows] = tableRows(html);
     expect(head).toEqual(['Place', 'Event', 'Month']);
-    expect(rows).toContainEqual(['Moscow', "Aliexpress moves its Russian branch to Moscow's CBD", 'December 2016']);
+    expect(rows.find(([place]) => place === 'Moscow')?.[1]).toContain('Aliexpress moves its Russian branch to Moscow');
     expect(rows.map(([place, , month]) => [place, month])).toEqual(mapRows(story).map((row) => [row.place, row.month]));
   });
 });

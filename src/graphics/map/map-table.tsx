@@ -1,16 +1,19 @@
 // The map's numbers as a table: each place the story names and what happened there, by month.
 import type { TableProps } from '#src/graphics/graphic-props.ts';
-import { byMonth, formatMonth } from '#src/data/format.ts';
+import { byEventTime, eventWhen } from '#src/data/event-time.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
 
 type Row = { place: string; event: string; month: string; key: string };
 
-/** One row per (place, event), places in story order, events by month; a place with no event gets one row of dashes. */
+/**
+ * One row per (place, event), places in story order, events by month (one the report gives no month
+ * says so: "month not given; reported … as recent"); a place with no event gets one row of dashes.
+ */
 export function mapRows(story: TableProps['story']): Row[] {
   return story.places.flatMap((place) => {
-    const events = story.events.filter((e) => e.places.includes(place.id)).sort(byMonth);
+    const events = story.events.filter((e) => e.places.includes(place.id)).sort(byEventTime);
     if (events.length === 0) return [{ key: place.id, place: place.name, event: '–', month: '–' }];
-    return events.map((e) => ({ key: `${place.id}-${e.id}`, place: place.name, event: e.title, month: formatMonth(e.month) }));
+    return events.map((e) => ({ key: `${place.id}-${e.id}`, place: place.name, event: e.title, month: eventWhen(e) }));
   });
 }
 
@@ -25,7 +28,7 @@ export function MapTable({ story }: TableProps) {
             {row.place}
           </th>
           <td className={cell}>{row.event}</td>
-          <td className={`${cell} whitespace-nowrap`}>{row.month}</td>
+          <td className={cell}>{row.month}</td>
         </tr>
       ))}
     </DataTable>

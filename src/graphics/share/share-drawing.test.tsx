@@ -15,7 +15,7 @@ const html = renderToStaticMarkup(<ShareDrawing story={story} state={state} widt
 
 test('share graphic is an image named by its title and described by the step', () => {
   expect(html).toMatch(/^<svg role="img"/);
-  expect(svgName(html)).toEqual({ name: "Share of China's foreign trade", description: state.description });
+  expect(svgName(html)).toEqual({ name: story.graphics.share.title, description: state.description });
 });
 
 test('share graphic draws 100 squares, 20 of them filled, and says 20%', () => {

@@ -1,7 +1,7 @@
 // The timeline drawn across: months along a horizontal axis, titles in a row below it (wide, short panels).
 import { scaleBand } from 'd3-scale';
 import { curveMonotoneY, line } from 'd3-shape';
-import { placeEvents } from './place-events.ts';
+import { placeEvents, stackDepth } from './place-events.ts';
 import { labelledMonths, shortMonth } from './months.ts';
 import { blockWidth, wrapWords } from '#src/lib/wrap-words.ts';
 import type { OrientedLayout, OrientInput } from './layout.ts';
@@ -14,7 +14,8 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
   const fontSize = 14;
   const lineHeight = fontSize + 4;
   const step = rMax * 2 + 2;
-  const maxStack = Math.max(1, ...months.map((m) => events.filter((e) => e.month === m).length));
+  const offAxis = events.map((e) => ({ ...e, offAxis: e.at !== undefined }));
+  const maxStack = stackDepth(offAxis);
   // A deeper gap than the vertical list: titles can sit far along from their marks, so connectors need room to slope.
   const labelGapS = (maxStack - 1) * step + rMax + 3 + 40;
   const usable = width - pad.left - pad.right;
@@ -26,14 +27,16 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
     .range([pad.left, width - pad.right]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
   const wrapped = events.map((e) => wrapWords(e.title, wrapAt, fontSize, true));
-  const tallest = Math.max(...wrapped.map((lines) => lines.length)) * lineHeight;
+  const notes = events.map((e) => (e.note ? wrapWords(e.note, wrapAt, fontSize) : []));
+  const lineCount = (i: number) => (wrapped[i]?.length ?? 1) + (notes[i]?.length ?? 0);
+  const tallest = Math.max(...events.map((_, i) => lineCount(i))) * lineHeight;
   // The whole row is centred in the height, rather than hanging from the top of a short wide panel.
   const axisY = axisTop + Math.max(0, (height - pad.bottom - axisTop - labelGapS - tallest) / 2);
   const labelY = axisY + labelGapS;
-  const widths = wrapped.map((lines) => blockWidth(lines, fontSize, true));
-  const blocks = events.map((e, i) => {
+  const widths = wrapped.map((lines, i) => Math.max(blockWidth(lines, fontSize, true), blockWidth(notes[i] ?? [], fontSize)));
+  const blocks = offAxis.map((e, i) => {
     const size = widths[i] ?? 0;
-    return { id: e.id, month: e.month, size, arrive: Math.min(10, size / 2) };
+    return { id: e.id, month: e.month, at: e.at, offAxis: e.offAxis, size, arrive: Math.min(10, size / 2) };
   });
   const { placed, fits } = placeEvents(blocks, band, {
     axisS: axisY,
@@ -65,8 +68,8 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
     events: placed.map((p, i) => ({
       id: p.id,
       mark: { x: p.t, y: p.s },
-      label: { x: p.labelStart, y: labelY + lineHeight / 2 + fontSize * 0.35, lines: wrapped[i] ?? [] },
-      labelBox: { x: p.labelStart, y: labelY, width: widths[i] ?? 0, height: (wrapped[i]?.length ?? 1) * lineHeight },
+      label: { x: p.labelStart, y: labelY + lineHeight / 2 + fontSize * 0.35, lines: wrapped[i] ?? [], note: notes[i] ?? [] },
+      labelBox: { x: p.labelStart, y: labelY, width: widths[i] ?? 0, height: lineCount(i) * lineHeight },
       connector: path(p.connector) ?? '',
     })),
     fits: fits && labelY + tallest <= height - pad.bottom,

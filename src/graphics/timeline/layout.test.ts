@@ -28,19 +28,43 @@ describe('timeline layout', () => {
     expect(layout.ticks.map((t) => t.label)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
   });
 
-  test.each(sizes)('marks each of the five events at its month at $width×$height', (size) => {
+  test.each(sizes)('marks each of the four dated events on the axis at its month at $width×$height', (size) => {
     const layout = timelineLayout(story, size, state(null));
     expect(layout.events.map((e) => e.id)).toEqual(['lazada', 'china-post', 'ant-financial', 'thailand-commerce', 'moscow-office']);
-    for (const e of layout.events) {
+    const axisAt = layout.orientation === 'vertical' ? layout.axis.x1 : layout.axis.y1;
+    for (const e of layout.events.filter((e) => e.dated)) {
       const tick = layout.ticks.find((t) => t.month === e.month);
       expect(tick && Math.round(along(layout, e.mark))).toBe(tick && Math.round(along(layout, { x: tick.tick.x2, y: tick.tick.y2 })));
+      expect(layout.orientation === 'vertical' ? e.mark.x : e.mark.y, e.id).toBe(axisAt);
     }
   });
 
-  test('stacks the two December events across the axis so their marks do not overlap', () => {
+  test.each(sizes)(
+    'draws the Moscow move, which has no month, off the axis at the report’s date, not at a month mark, at $width×$height',
+    (size) => {
+      const layout = timelineLayout(story, size, state('moscow-office'));
+      const moscow = layout.events.find((e) => e.id === 'moscow-office')!;
+      const tickAt = (month: string) => {
+        const { tick } = layout.ticks.find((t) => t.month === month)!;
+        return along(layout, { x: tick.x2, y: tick.y2 });
+      };
+      const band = tickAt('2016-12') - tickAt('2016-11');
+      const offset = along(layout, moscow.mark) - tickAt('2016-12');
+      // 27 December is 26.5 of 31 days in: about a third of a month past December's middle.
+      expect(offset / band).toBeCloseTo(26.5 / 31 - 0.5, 1);
+      expect(moscow.dated).toBe(false);
+      expect(layout.orientation === 'vertical' ? moscow.mark.x : moscow.mark.y).not.toBe(
+        layout.orientation === 'vertical' ? layout.axis.x1 : layout.axis.y1,
+      );
+      expect(moscow.label.note.join(' ')).toBe('reported 27 Dec as recent');
+      expect(moscow.monthLabel).toBe('month not given; reported 27 December 2016 as recent');
+    },
+  );
+
+  test('keeps the December event and the Moscow move apart, so their marks do not overlap', () => {
     const [a, b] = timelineLayout(story, phone, state('thailand-commerce')).events.filter((e) => e.month === '2016-12');
-    expect(a?.mark.y).toBe(b?.mark.y);
-    expect(Math.abs((a?.mark.x ?? 0) - (b?.mark.x ?? 0))).toBeGreaterThan((a?.r ?? 0) * (a?.scale ?? 1) + (b?.r ?? 0) * (b?.scale ?? 1));
+    const gap = Math.hypot((a?.mark.x ?? 0) - (b?.mark.x ?? 0), (a?.mark.y ?? 0) - (b?.mark.y ?? 0));
+    expect(gap).toBeGreaterThan((a?.r ?? 0) * (a?.scale ?? 1) + (b?.r ?? 0) * (b?.scale ?? 1));
   });
 
   test('highlights only the event of the state and mutes the others', () => {
@@ -82,7 +106,7 @@ describe('timeline layout', () => {
   test('wraps a long title into lines on a phone, losing no words', () => {
     const moscow = timelineLayout(story, { width: 320, height: 260 }, state(null)).events.find((e) => e.id === 'moscow-office');
     expect(moscow?.label.lines.length).toBeGreaterThan(1);
-    expect(moscow?.label.lines.join(' ')).toBe("Aliexpress moves its Russian branch to Moscow's CBD");
+    expect(moscow?.label.lines.join(' ')).toBe('Aliexpress moves its Russian branch to Moscow’s CBD');
   });
 
   test('draws every text at 12 px or more', () => {

@@ -1,7 +1,7 @@
 // The timeline's geometry: the months of the year on an axis, the story's events as marks with wrapped titles.
 import type { StateOf } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
-import { byMonth, formatMonth } from '#src/data/format.ts';
+import { byEventTime, eventMonth, eventWhen, isDated, reportedAsRecent } from '#src/data/event-time.ts';
 import { monthsOfYear } from './months.ts';
 import { verticalTimeline } from './vertical.ts';
 import { horizontalTimeline } from './horizontal.ts';
@@ -14,8 +14,14 @@ type Box = { x: number; y: number; width: number; height: number };
 
 export type Tick = { month: string; label: string | null; x: number; y: number; anchor: 'end' | 'middle'; tick: Line };
 
+/**
+ * An event to place: `month` is the month it is drawn in. An event the report gives no month has `at`,
+ * where its report's date falls in that month (0 to 1), and `note`, the words that say so under its title.
+ */
+export type TimelineInputEvent = { id: string; month: string; title: string; at?: number; note?: string };
+
 export type OrientInput = {
-  events: { id: string; month: string; title: string }[];
+  events: TimelineInputEvent[];
   months: string[];
   width: number;
   height: number;
@@ -31,8 +37,8 @@ export type OrientedLayout = {
   events: {
     id: string;
     mark: { x: number; y: number };
-    /** Text starts at x (text-anchor start); y is the first line's baseline. */
-    label: { x: number; y: number; lines: string[] };
+    /** Text starts at x (text-anchor start); y is the first line's baseline; `note` lines follow the title's. */
+    label: { x: number; y: number; lines: string[]; note: string[] };
     /** The estimated box the label's lines fill, for overlap checks. */
     labelBox: Box;
     connector: string;
@@ -42,8 +48,11 @@ export type OrientedLayout = {
 };
 
 export type TimelineEventLayout = OrientedLayout['events'][number] & {
+  /** The month it is drawn in: its own, or its report's for an event the report gives no month. */
   month: string;
-  /** "April 2016", for the mark's accessible text. */
+  /** False for an event the report gives no month (drawn hollow and dashed, apart from the axis). */
+  dated: boolean;
+  /** "April 2016", or "month not given; reported 27 December 2016 as recent". */
   monthLabel: string;
   title: string;
   highlighted: boolean;
@@ -67,22 +76,42 @@ function orient(input: OrientInput): OrientedLayout {
   return verticalTimeline(input);
 }
 
+/** Where a date falls in its month, 0 to 1: the middle of its day. */
+function dayFraction(date: string): number {
+  const [year = 0, month = 1, day = 1] = date.split('-').map(Number);
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return (day - 0.5) / days;
+}
+
 export function timelineLayout(story: Story, size: { width: number; height: number }, state: StateOf<'timeline'>): TimelineLayout {
-  // Same-month events keep the data's order; the sort is stable.
-  const events = [...story.events].sort(byMonth);
+  // Same-month events keep the data's order (the sort is stable); one with no month comes after them.
+  const sorted = [...story.events].sort(byEventTime);
+  const events: TimelineInputEvent[] = sorted.map((e) =>
+    isDated(e)
+      ? { id: e.id, month: e.month, title: e.title }
+      : {
+          id: e.id,
+          month: eventMonth(e),
+          title: e.title,
+          at: dayFraction(e.reported),
+          note: reportedAsRecent(e.reported, { short: true }),
+        },
+  );
   const year = Number((events[0]?.month ?? '2016').slice(0, 4));
   const oriented = orient({ ...size, events, months: monthsOfYear(year), rMax: radius * highlightScale });
   return {
     ...oriented,
     ...size,
     events: oriented.events.map((placed, i) => {
-      const event = events[i] ?? { id: placed.id, month: '', title: '' };
-      const highlighted = state.event === event.id;
+      const event = sorted[i];
+      const input = events[i];
+      const highlighted = state.event === placed.id;
       return {
         ...placed,
-        month: event.month,
-        monthLabel: formatMonth(event.month),
-        title: event.title,
+        month: input?.month ?? '',
+        dated: event ? isDated(event) : true,
+        monthLabel: event ? eventWhen(event) : '',
+        title: input?.title ?? '',
         highlighted,
         emphasis: highlighted ? 'highlighted' : state.event === null ? 'normal' : 'muted',
         r: radius,

@@ -12,6 +12,13 @@ export type EventBlock = {
   size: number;
   /** Where along its block (from the block's start) the connector arrives. */
   arrive: number;
+  /** Where in its month's band the mark sits, 0 to 1; the middle (0.5) for an event dated to the month. */
+  at?: number;
+  /**
+   * Never on the axis line: an event the report gives no month (reported as recent) sits across the axis
+   * from the dated marks, at its report's date, so it cannot be read as placed on the month scale.
+   */
+  offAxis?: boolean;
 };
 
 export type Geometry = {
@@ -38,16 +45,37 @@ export type PlacedEvent = {
   connector: AxisPoint[];
 };
 
+type Placeable = Pick<EventBlock, 'id' | 'month' | 'offAxis'>;
+
+function monthGroups<E extends Placeable>(events: E[]): Map<string, E[]> {
+  const groups = new Map<string, E[]>();
+  for (const e of events) groups.set(e.month, [...(groups.get(e.month) ?? []), e]);
+  return groups;
+}
+
+/** Each mark's place across the axis: 0 on it, then outwards in its month's order; an off-axis mark never 0. */
+function slots(groups: Map<string, Placeable[]>): Map<string, number> {
+  const slot = new Map<string, number>();
+  for (const group of groups.values()) group.forEach((e, i) => slot.set(e.id, e.offAxis ? Math.max(i, 1) : i));
+  return slot;
+}
+
+/** How many marks deep the stack across the axis goes (at least 1), for the room the layouts leave for it. */
+export function stackDepth(events: Placeable[]): number {
+  return Math.max(1, ...[...slots(monthGroups(events)).values()].map((k) => k + 1));
+}
+
 /**
  * Same-month events are stacked across the axis (the report gives months, not days, so they must not
  * look earlier or later than each other). Their labels go in stacking order, and the connectors of the
  * inner marks first run in a lane beside the month, clear of the outer marks, so no line crosses a mark.
+ * An event the report gives no month sits at its report's date (`at`), across the axis (`offAxis`).
  */
 export function placeEvents(events: EventBlock[], months: ScaleBand<string>, g: Geometry): { placed: PlacedEvent[]; fits: boolean } {
-  const centre = (month: string) => (months(month) ?? 0) + months.bandwidth() / 2;
-  const groups = new Map<string, EventBlock[]>();
-  for (const e of events) groups.set(e.month, [...(groups.get(e.month) ?? []), e]);
-  const maxStack = Math.max(1, ...[...groups.values()].map((g) => g.length));
+  const centre = (month: string, at = 0.5) => (months(month) ?? 0) + months.bandwidth() * at;
+  const groups = monthGroups(events);
+  const slot = slots(groups);
+  const maxStack = stackDepth(events);
   const sClear = g.axisS + (maxStack - 1) * g.step + g.rMax + 3;
   const lift = g.rMax + 3;
 
@@ -69,9 +97,9 @@ export function placeEvents(events: EventBlock[], months: ScaleBand<string>, g: 
 
   const placed = events.map((e, i): PlacedEvent => {
     const group = groups.get(e.month) ?? [e];
-    const k = group.indexOf(e);
-    const outer = group.length - 1 - k;
-    const t = centre(e.month);
+    const k = slot.get(e.id) ?? 0;
+    const outer = group.filter((other) => (slot.get(other.id) ?? 0) > k).length;
+    const t = centre(e.month, e.at);
     const s = g.axisS + k * g.step;
     const labelStart = starts[i] ?? 0;
     const arrival = labelStart + e.arrive;

@@ -16,16 +16,23 @@ describe('timeline graphic', () => {
 
   test('is an image named by its title and described by the step', () => {
     const { titleId, descId } = svgNameIds(html);
-    expect(html).toContain(`<title id="${titleId}">Five moves in 2016</title>`);
-    expect(html).toContain(`<desc id="${descId}">${state.description.replace(/'/g, '&#x27;')}</desc>`);
+    expect(html).toContain(`<title id="${titleId}">${story.graphics.timeline.title}</title>`);
+    expect(html).toContain(`<desc id="${descId}">${state.description}</desc>`);
     expect(html).toMatch(/^<svg role="img"/);
     expect(html).toContain('viewBox="0 0 375 330"');
   });
 
   test('draws a mark group for each of the five events, the step’s event highlighted', () => {
     expect(html.match(/data-event="/g)).toHaveLength(5);
-    expect(html).toContain('data-event="lazada" data-highlighted="true"');
+    expect(html).toContain('data-event="lazada" data-dated="true" data-highlighted="true"');
     expect(html.match(/data-highlighted="true"/g)).toHaveLength(1);
+  });
+
+  test('draws the Moscow move, which has no month, as a dashed mark with "reported 27 Dec as recent" under its title', () => {
+    const group = /<g data-event="moscow-office" data-dated="false".*?<\/text><\/g>/.exec(html)?.[0] ?? '';
+    expect(group).toMatch(/<circle [^>]*stroke-dasharray=/);
+    expect(group).toMatch(/<tspan [^>]*data-note="true"[^>]*>reported 27 Dec as recent<\/tspan>/);
+    expect(html.match(/stroke-dasharray=/g)).toHaveLength(1);
   });
 
   test('sets no text below 12 px', () => {
@@ -35,12 +42,13 @@ describe('timeline graphic', () => {
   });
 });
 
-test('timeline table lists every event by month with its kind', () => {
+test('timeline table lists every event by month, says the Moscow move has none, and gives each its kind', () => {
   const html = renderToStaticMarkup(<TimelineTable story={story} />);
   expect(html).toContain('<caption');
   expect(html.match(/<tr/g)).toHaveLength(6);
   expect(html).toContain('April 2016');
-  expect(html.match(/December 2016/g)).toHaveLength(2);
+  expect(html).toContain('>December 2016<');
+  expect(html).toContain('>month not given; reported 27 December 2016 as recent<');
   expect(html).toContain('<th scope="col"');
   expect(html.match(/>reported</g)).toHaveLength(5);
 });

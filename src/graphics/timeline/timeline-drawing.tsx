@@ -10,6 +10,12 @@ const markClass: Record<Emphasis, string> = {
   normal: 'fill-page stroke-ink',
   muted: 'fill-page stroke-muted',
 };
+/** An event the report gives no month is always hollow and dashed, highlighted or not: never a dated mark's look. */
+const undatedMarkClass: Record<Emphasis, string> = {
+  highlighted: 'fill-page stroke-accent',
+  normal: 'fill-page stroke-ink',
+  muted: 'fill-page stroke-muted',
+};
 const labelClass: Record<Emphasis, string> = {
   highlighted: 'fill-ink font-bold',
   normal: 'fill-ink',
@@ -23,8 +29,10 @@ function scaleClass(scale: number): string {
 
 /**
  * The story's events of the year at their months. `state.event` names the highlighted event (null:
- * none). Each event's group carries `data-event` and `data-highlighted` for tests and styles. The SVG
- * is an image with a title and description; the same facts are in TimelineTable.
+ * none). An event the report gives no month is drawn apart: a hollow dashed mark off the axis at its
+ * report's date, its title followed by "reported … as recent". Each event's group carries `data-event`,
+ * `data-dated` and `data-highlighted` for tests and styles. The SVG is an image with a title and
+ * description; the same facts are in TimelineTable.
  */
 export function TimelineDrawing({ story, state, width, height }: DrawingProps<'timeline'>) {
   const layout = useMemo(() => timelineLayout(story, { width, height }, state), [story, width, height, state]);
@@ -52,7 +60,7 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
         ))}
       </g>
       {layout.events.map((e) => (
-        <g key={e.id} data-event={e.id} data-highlighted={e.highlighted}>
+        <g key={e.id} data-event={e.id} data-dated={e.dated} data-highlighted={e.highlighted}>
           <path
             d={e.connector}
             fill="none"
@@ -64,7 +72,12 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
               Scaled by a CSS class about the mark's centre, so the highlight grows smoothly; a class, not a
               style attribute, because the Content Security Policy allows no inline styles.
             */}
-            <circle r={e.r} strokeWidth={2} className={`graphic-motion ${markClass[e.emphasis]} ${scaleClass(e.scale)}`} />
+            <circle
+              r={e.r}
+              strokeWidth={2}
+              strokeDasharray={e.dated ? undefined : '2.5 2'}
+              className={`graphic-motion ${(e.dated ? markClass : undatedMarkClass)[e.emphasis]} ${scaleClass(e.scale)}`}
+            />
           </g>
           <text
             x={e.label.x}
@@ -77,6 +90,11 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
           >
             {e.label.lines.map((l, i) => (
               <tspan key={i} x={e.label.x} dy={i === 0 ? 0 : lineHeight}>
+                {l}
+              </tspan>
+            ))}
+            {e.label.note.map((l, i) => (
+              <tspan key={`note-${i}`} x={e.label.x} dy={lineHeight} data-note className="font-normal italic">
                 {l}
               </tspan>
             ))}

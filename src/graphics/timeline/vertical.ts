@@ -1,7 +1,7 @@
 // The timeline drawn down the page: months on a vertical axis, titles in a column to the right (phones, tall panels).
 import { scaleBand } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
-import { placeEvents } from './place-events.ts';
+import { placeEvents, stackDepth } from './place-events.ts';
 import { labelledMonths, shortMonth } from './months.ts';
 import { blockWidth, wrapWords } from '#src/lib/wrap-words.ts';
 import type { OrientedLayout, OrientInput } from './layout.ts';
@@ -14,7 +14,8 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
   const fontSize = width >= 480 ? 14 : 13;
   const lineHeight = fontSize + 4;
   const step = rMax * 2 + 2;
-  const maxStack = Math.max(1, ...months.map((m) => events.filter((e) => e.month === m).length));
+  const offAxis = events.map((e) => ({ ...e, offAxis: e.at !== undefined }));
+  const maxStack = stackDepth(offAxis);
   const labelX = axisX + (maxStack - 1) * step + rMax + 3 + 18;
   const labelWidth = width - labelX - pad.right;
 
@@ -23,7 +24,16 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
     .range([pad.top, height - pad.bottom]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
   const wrapped = events.map((e) => wrapWords(e.title, labelWidth, fontSize, true));
-  const blocks = events.map((e, i) => ({ id: e.id, month: e.month, size: (wrapped[i]?.length ?? 1) * lineHeight, arrive: lineHeight / 2 }));
+  const notes = events.map((e) => (e.note ? wrapWords(e.note, labelWidth, fontSize) : []));
+  const lineCount = (i: number) => (wrapped[i]?.length ?? 1) + (notes[i]?.length ?? 0);
+  const blocks = offAxis.map((e, i) => ({
+    id: e.id,
+    month: e.month,
+    at: e.at,
+    offAxis: e.offAxis,
+    size: lineCount(i) * lineHeight,
+    arrive: lineHeight / 2,
+  }));
   const { placed, fits } = placeEvents(blocks, band, {
     axisS: axisX,
     step,
@@ -54,8 +64,13 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
     events: placed.map((p, i) => ({
       id: p.id,
       mark: { x: p.s, y: p.t },
-      label: { x: labelX, y: p.labelStart + lineHeight / 2 + fontSize * 0.35, lines: wrapped[i] ?? [] },
-      labelBox: { x: labelX, y: p.labelStart, width: blockWidth(wrapped[i] ?? [], fontSize, true), height: blocks[i]?.size ?? 0 },
+      label: { x: labelX, y: p.labelStart + lineHeight / 2 + fontSize * 0.35, lines: wrapped[i] ?? [], note: notes[i] ?? [] },
+      labelBox: {
+        x: labelX,
+        y: p.labelStart,
+        width: Math.max(blockWidth(wrapped[i] ?? [], fontSize, true), blockWidth(notes[i] ?? [], fontSize)),
+        height: blocks[i]?.size ?? 0,
+      },
       connector: path(p.connector.map(([t, s]) => [s, t])) ?? '',
     })),
     fits: fits && labelWidth >= 120,

@@ -27,14 +27,19 @@ describe('volume layout', () => {
   test('puts the 2016 forecast bar at 6.5 trillion yuan, the top of the yuan scale', () => {
     const l = layout('CNY');
     const top = bar(l, 2016)?.height ?? 0;
-    expect(bar(l, 2016)).toMatchObject({ kind: 'forecast', figureId: 'volume-2016-cny', value: { text: '¥6.5tn' } });
+    expect(bar(l, 2016)).toMatchObject({ kind: 'forecast', figureId: 'volume-2016-cny', value: { text: '6.5 tn yuan' } });
     expect(l.max).toBe(6.5);
     expect(round((bar(l, 2015)?.height ?? 0) / top)).toBe(round(5.4 / 6.5));
   });
 
   test('shows the derived 2014 bar as about 4.2 trillion yuan, labelled derived', () => {
     const b = bar(layout('CNY'), 2014);
-    expect(b).toMatchObject({ kind: 'derived', figureId: 'volume-2014-cny', value: { text: '≈¥4.2tn' }, kindLabel: { text: 'derived' } });
+    expect(b).toMatchObject({
+      kind: 'derived',
+      figureId: 'volume-2014-cny',
+      value: { text: '≈4.2 tn yuan' },
+      kindLabel: { text: 'derived' },
+    });
   });
 
   test('labels each bar with its year and kind', () => {
@@ -48,7 +53,7 @@ describe('volume layout', () => {
   test("in dollars shows the report's own approximate values and scales to the largest, 935 billion", () => {
     const l = layout('USD');
     expect(l.max).toBe(935);
-    expect(l.bars.map((b) => b.value?.text ?? null)).toEqual([null, '≈$770bn', '≈$935bn']);
+    expect(l.bars.map((b) => b.value?.text ?? null)).toEqual([null, '≈770 bn US$', '≈935 bn US$']);
   });
 
   test('in dollars draws no 2014 bar and says the report has no dollar figure', () => {
@@ -84,16 +89,21 @@ describe('volume layout', () => {
     expect(layout('CNY', { ...step2016, highlight: null }).bars.every((b) => b.emphasis === 'normal')).toBe(true);
   });
 
-  test('marks growth of +28.6% (reported) and about +20% (derived), only between years both shown', () => {
+  test('marks growth of +28.6% (reported) and an increase of about 1.1 trillion yuan (derived), only between years both shown', () => {
     expect(layout('CNY', step2015).growth.map((g) => [g.figureId, g.lines, g.shown])).toEqual([
       ['growth-2015', ['+28.6%'], true],
-      ['growth-2016', ['≈+20%', '(derived)'], false],
+      ['increase-2016-cny', ['≈+1.1 tn yuan', '(derived)'], false],
     ]);
     expect(layout('CNY', step2016).growth.every((g) => g.shown)).toBe(true);
   });
 
-  test('in dollars says the growth is of the yuan volume', () => {
-    expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', 'in yuan']);
+  test('never draws a derived percentage beside the bars, which the next step’s 20 percent share could be taken for', () => {
+    expect(layout('CNY').growth.filter((g) => g.kind === 'derived' && g.lines.some((l) => l.includes('%')))).toEqual([]);
+  });
+
+  test('in dollars says the growth rate is of the yuan volume, and the increase is in yuan', () => {
+    expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', '(derived)']);
+    expect(layout('USD').growth[1]?.lines[0]).toBe('≈+1.1 tn yuan');
   });
 
   test.each([{ width: 320, height: 260 }, phone, { width: 640, height: 720 }, { width: 700, height: 800 }])(

@@ -6,7 +6,7 @@ import type { StateOf } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
 import { wrapWords } from '#src/lib/wrap-words.ts';
-import { growthFigure, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
+import { changeFigure, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
 import { growthLines, noDollarFigure, valueLabel } from './volume-labels.ts';
 
 /** `normal` when no year is highlighted; otherwise one `highlighted` and the rest `dimmed`. */
@@ -83,7 +83,7 @@ export function volumeLayout(
   const years = volumeYears(story);
   const series = years.map((year) => ({ year, figure: volumeFigure(story, year, currency) }));
   const steps = years.slice(1).flatMap((to, i) => {
-    const figure = growthFigure(story, to);
+    const figure = changeFigure(story, to);
     return figure ? [{ from: years[i] ?? to, to, figure, lines: growthLines(figure, currency) }] : [];
   });
   const maxLines = max(steps, (s) => s.lines.length) ?? 0;

@@ -18,10 +18,23 @@ export function volumeFigure(story: Story, year: number, currency: Currency): Fi
   return story.figures.find((f) => isVolume(f) && f.year === year && f.currency === currency) ?? null;
 }
 
-/** Growth into `year` from the year before, in percent of the yuan volume. */
+/** Growth into `year` from the year before, in percent of the yuan volume (reported or derived). */
 export function growthFigure(story: Story, year: number): Figure | null {
   return story.figures.find((f) => f.id.startsWith('growth-') && f.year === year) ?? null;
 }
 
-/** Derived and approximate ("about") figures are shown with "≈". */
-export const isApproximate = (f: Figure) => f.kind === 'derived' || f.approximate === true;
+/** Our derived increase into `year` from the year before, in yuan; none where the report gives the growth. */
+export function increaseFigure(story: Story, year: number): Figure | null {
+  return story.figures.find((f) => f.id.startsWith('increase-') && f.year === year) ?? null;
+}
+
+/**
+ * The change into `year` that the graphic marks above its bars: the report's growth rate where it gives
+ * one (2015, +28.6%); where we derive the change (2016), the increase in yuan, so that no derived "+20%"
+ * sits beside the report's unrelated 20 percent share of foreign trade.
+ */
+export function changeFigure(story: Story, year: number): Figure | null {
+  const growth = growthFigure(story, year);
+  if (growth && growth.kind !== 'derived') return growth;
+  return increaseFigure(story, year) ?? growth;
+}

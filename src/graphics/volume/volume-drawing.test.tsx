@@ -18,7 +18,7 @@ describe('volume graphic', () => {
   test('is an image named by its title and described by the step', () => {
     const html = render('CNY');
     const { titleId, descId } = svgNameIds(html);
-    expect(html).toContain(`<title id="${titleId}">China&#x27;s cross-border e-commerce volume</title>`);
+    expect(html).toContain(`<title id="${titleId}">${story.graphics.volume.title}</title>`);
     expect(html).toContain(`<desc id="${descId}">`);
   });
 
@@ -41,7 +41,7 @@ describe('volume graphic', () => {
     const html = render('USD');
     expect(html).not.toContain('data-year="2014"');
     expect(html).toContain('no dollar figure');
-    expect(html).toContain('≈$935bn');
+    expect(html).toContain('≈935 bn US$');
   });
 
   test('sets no text below 12 px, and every text has a size', () => {
@@ -65,6 +65,7 @@ test('volume table gives every year in both currencies, with kinds and growth', 
     'about 935 billion US dollars',
     '28.6 percent (reported)',
     'about 20 percent (derived)',
+    'about 1.1 trillion yuan (derived)',
   ]) {
     expect(html).toContain(text);
   }

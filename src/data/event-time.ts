@@ -1,0 +1,31 @@
+// When an event happened, as the report gives it: a month, or only "recently" in a report of a given date.
+import type { StoryEvent } from './schema.ts';
+import { formatDate, formatMonth } from './format.ts';
+import { strings } from '#src/lib/strings.ts';
+
+/** Whether the report dates the event to a month. */
+export const isDated = (e: StoryEvent): e is Extract<StoryEvent, { timing: 'month' }> => e.timing === 'month';
+
+/**
+ * The month an event is drawn in or sorted by: its own, or, for one reported as recent, the month of
+ * the report that says so (where it is drawn apart, never as if dated).
+ */
+export const eventMonth = (e: StoryEvent): string => (isDated(e) ? e.month : e.reported.slice(0, 7));
+
+/** Orders events by month; one reported as recent comes after the dated events of its report's month. */
+export function byEventTime(a: StoryEvent, b: StoryEvent): number {
+  const key = (e: StoryEvent) => `${eventMonth(e)}${isDated(e) ? '' : '~'}`;
+  return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
+}
+
+/** "reported 27 December 2016 as recent" (or "27 Dec" with `short`), for an event the report gives no month. */
+export function reportedAsRecent(reported: string, { short = false } = {}): string {
+  const date = formatDate(reported);
+  const [day = '', month = ''] = date.split(' ');
+  return strings.reportedAsRecent.replace('{date}', short ? `${day} ${month.slice(0, 3)}` : date);
+}
+
+/** A table's "Month" cell: "April 2016", or "month not given; reported 27 December 2016 as recent". */
+export function eventWhen(e: StoryEvent): string {
+  return isDated(e) ? formatMonth(e.month) : `${strings.monthNotGiven}; ${reportedAsRecent(e.reported)}`;
+}

@@ -1,0 +1,55 @@
+// Places the map's note (what its shading or arrow stands for) in a corner clear of the labels and dots.
+import type { Size } from '#src/lib/use-element-size.ts';
+import { blockWidth } from '#src/lib/wrap-words.ts';
+import { textWidth } from '#src/lib/text-width.ts';
+import { overlaps, type Box } from './labels.ts';
+
+/** The note's lines; `y` is the first line's vertical centre (render with dominant-baseline="central"). */
+export type NoteMark = { lines: string[]; x: number; y: number; fontSize: number; lineHeight: number; box: Box };
+
+const inset = 8;
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces, but never inside a name: runs of
+ * capitalised words ("Li Hui", "Zhao Ping") stay on one line, so a note never splits whose claim it is.
+ */
+export function wrapNote(text: string, maxWidth: number, fontSize: number): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const units: string[] = [];
+  const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+  for (const word of words) {
+    const last = units.at(-1);
+    const lastWord = last?.split(' ').at(-1) ?? '';
+    if (last && isCapitalised(word) && isCapitalised(lastWord) && !/\p{P}$/u.test(lastWord)) units[units.length - 1] = `${last} ${word}`;
+    else units.push(word);
+  }
+  const lines: string[] = [];
+  for (const unit of units) {
+    const line = lines.at(-1);
+    if (line !== undefined && textWidth(`${line} ${unit}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${line} ${unit}`;
+    else lines.push(unit);
+  }
+  return lines;
+}
+
+/**
+ * Wraps `text` to at most half the drawing (and 260 px) and puts it in the first corner, of bottom-left,
+ * top-right, bottom-right and top-left, where it overlaps none of `obstacles`; bottom-left if none is clear.
+ * The corners are open sea or the map's edge at every size the story is drawn at.
+ */
+export function placeNote(text: string, obstacles: Box[], { width, height }: Size, fontSize = 12): NoteMark {
+  const lineHeight = Math.round(fontSize * 1.3);
+  const lines = wrapNote(text, Math.min(260, Math.max(120, width * 0.5)), fontSize);
+  const w = blockWidth(lines, fontSize);
+  const h = lines.length * lineHeight;
+  const corners: [number, number][] = [
+    [inset, height - inset - h],
+    [width - inset - w, inset],
+    [width - inset - w, height - inset - h],
+    [inset, inset],
+  ];
+  const boxes = corners.map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
+  const box = boxes.find((b) => !obstacles.some((o) => overlaps(b, o))) ?? boxes[0]!;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { lines, x: round(box.x0), y: round(box.y0 + lineHeight / 2), fontSize, lineHeight, box };
+}
