@@ -1,5 +1,4 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
-import { pageIds } from '#src/lib/page-ids.ts';
 import type { Story, Figure } from '#src/data/validate.ts';
 import { formatFigure, formatDate } from '#src/data/format.ts';
 import { isApproximate, statedValue } from '#src/data/stated.ts';
