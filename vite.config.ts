@@ -7,6 +7,7 @@ import { prerender } from '#src/build/prerender-plugin.ts';
 import { vendorScripts } from '#src/build/vendor-plugin.ts';
 import { fonts } from '#src/build/fonts-plugin.ts';
 import { offline } from '#src/build/offline-plugin.ts';
+import { firstVisitChunk } from '#src/build/first-visit-chunk.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
@@ -19,7 +20,11 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // The prerender and the offline file run after the bundle and take seconds on a busy machine, which
     // Rolldown reports as slow plugins: a warning about the machine, not the build.
-    rolldownOptions: { checks: { bundlerTimings: false } },
+    rolldownOptions: {
+      checks: { bundlerTimings: false },
+      // One chunk for what a first visit runs (src/build/first-visit-chunk.ts says why).
+      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstVisitChunk, debugName: 'start' }] } },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}'],
