@@ -33,7 +33,7 @@ function quoteProblems(data: StoryData, reports: Reports): Problem[] {
     // The value with its unit word ("5.4 trillion", "28.6 percent"), so a value from the same sentence's other figure does not pass.
     const written = `${formatNumber(f.value)} ${f.unit}`;
     if (!f.quote.includes(written))
-      problems.push({ path: `$.figures[${i}].value`, message: `"${written}" is not in the figure's own quote sentence` });
+      problems.push({ path: `$.figures[${i}].value`, message: `"${written}" is not in the figure’s own quote sentence` });
   });
   data.events.forEach((e, i) => {
     const at = `$.events[${i}]`;
@@ -43,7 +43,7 @@ function quoteProblems(data: StoryData, reports: Reports): Problem[] {
     if (e.timing === 'month') {
       const month = monthNames[Number(e.month.slice(5)) - 1] ?? '';
       if (!named.includes(month)) problems.push({ path: `${at}.month`, message: `its quote sentence does not name ${month}` });
-      if (e.month.slice(0, 4) !== reportYear) problems.push({ path: `${at}.month`, message: `is not in the report's year, ${reportYear}` });
+      if (e.month.slice(0, 4) !== reportYear) problems.push({ path: `${at}.month`, message: `is not in the report’s year, ${reportYear}` });
     } else if (named.length > 0 || !/\brecently\b/.test(e.quote)) {
       problems.push({
         path: `${at}.timing`,
@@ -73,8 +73,8 @@ function plainNumberRule(data: StoryData, reports: Reports) {
 /** What to write instead of a typed number: the token of a figure the page states that way, if any. */
 function suggestion(data: StoryData, number: string): string {
   const figure = deriveStory(data).figures.find((f) => formatNumber(f.value) === number);
-  if (figure) return `write the figure's token, {${figure.id}} or {${figure.id}:value} (see data/README.md, "Numbers in the prose")`;
-  return `it is none of the story's figures; write a number as a figure's token, such as {${data.figures[0]?.id ?? 'figure-id'}} (see data/README.md, "Numbers in the prose")`;
+  if (figure) return `write the figure’s token, {${figure.id}} or {${figure.id}:value} (see data/README.md, “Numbers in the prose”)`;
+  return `it is none of the story’s figures; write a number as a figure’s token, such as {${data.figures[0]?.id ?? 'figure-id'}} (see data/README.md, “Numbers in the prose”)`;
 }
 
 /** Every digit in the prose must be in a token, a year or the report's date. */
