@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
 import { formatStated } from './format.ts';
 import { figureById } from './lookup.ts';
-import { resolveTokens } from './tokens.ts';
+import { constants, resolveTokens } from './tokens.ts';
+import { cellCount } from '#src/graphics/share/waffle.ts';
 import { parseStory } from './validate.ts';
 
 const story = parseStory(raw);
@@ -31,6 +32,7 @@ describe('number tokens', () => {
 
   it('write the constants of the page’s own making', () => {
     expect(write('{#grid-squares} squares, less {#one}')).toBe('100 squares, less 1');
+    expect(constants['grid-squares'], 'the share graphic’s squares').toBe(cellCount);
   });
 
   it('follow the figures: a reported value changed changes every sentence derived from it', () => {

@@ -5,7 +5,7 @@ import { StorySchema, type StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { deriveStory } from './derive-story.ts';
 import { proseOf } from './prose.ts';
-import { tokenProblems } from './tokens.ts';
+import { tokenProblems } from './token-problems.ts';
 import { stepIdProblems } from '#src/lib/page-ids.ts';
 
 export type { DerivedFigure, Figure, Story } from './derive-story.ts';
