@@ -1,7 +1,11 @@
 // The prerendered page: whole without JavaScript, hydrated without re-rendering, stable while it loads.
 import { expect, test } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
+import { parseStory } from '#src/data/validate.ts';
 import { openStory, scrollToStep, stepIds } from './support/story.ts';
+
+// The story as the page shows it: its number tokens written out.
+const story = parseStory(raw);
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
@@ -9,7 +13,7 @@ test.describe('without JavaScript', () => {
   test('the reader still gets the whole story, its graphics and its numbers', { tag: '@phone' }, async ({ page }) => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(raw.meta.headline);
-    for (const step of raw.steps) {
+    for (const step of story.steps) {
       await expect(page.locator(`[data-step-id="${step.id}"]`).getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
     }
     const graphics = page.locator('figure[data-graphic] svg[role="img"]');
@@ -47,7 +51,7 @@ test('hydration reuses the prerendered HTML: no warning, nothing thrown away', a
   const response = await page.goto('./');
   const served = await response!.text();
   expect(served).toContain(`<h1`);
-  expect(served).toContain(raw.steps.at(-1)!.paragraphs[0]!.replace(/'/g, '&#x27;'));
+  expect(served).toContain(story.steps.at(-1)!.paragraphs[0]!.replace(/'/g, '&#x27;'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Hydration is over once the page is live: the app marks <html> in its first effect, after React has
   // committed the hydrated tree (or the one it rendered again in its place).

@@ -1,6 +1,7 @@
 // Printing the reader page: a classroom handout with each step's graphic beside its text, on at most 12 A4 pages.
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
+import { parseStory } from '#src/data/validate.ts';
 import { pdfPageCount } from './support/pdf-pages.ts';
 import { openStory, stepLocator } from './support/story.ts';
 
@@ -8,8 +9,10 @@ import { openStory, stepLocator } from './support/story.ts';
 test.skip(({ isMobile }) => isMobile, 'printing is checked in the desktop project');
 
 type State = { graphic: string; description: string; highlight?: unknown; event?: string | null; years?: number[] };
-const states = raw.graphicStates as Record<string, State>;
-const printed = raw.steps.map((step) => ({ id: step.id, paragraphs: step.paragraphs, state: states[step.state]! }));
+// The story as the page shows it: its number tokens written out.
+const story = parseStory(raw);
+const states = story.graphicStates as Record<string, State>;
+const printed = story.steps.map((step) => ({ id: step.id, paragraphs: step.paragraphs, state: states[step.state]! }));
 
 /** What the page must never print: site chrome, the sticky panel, and every control. */
 const screenOnly = [

@@ -43,6 +43,16 @@ describe('an editor’s mistake in the story file stops `vite build` with one me
       pretty({ ...raw, steps: raw.steps.map((s, i) => (i === 2 ? { ...s, id: 'story-data' } : s)) }),
       ': $.steps[2].id: "story-data" is an id the page keeps for',
     ],
+    [
+      'an invented quote: not in the report word for word',
+      pretty({ ...raw, quotes: raw.quotes.map((q, i) => (i === 1 ? { ...q, text: `${q.text}, the best of all` } : q)) }),
+      ': $.quotes[1].text: is not in the report (data/source/xinhua-2016-12-27-cross-border-ecommerce.txt) word for word',
+    ],
+    [
+      'a number typed into the prose',
+      pretty({ ...raw, gaps: raw.gaps.map((g, i) => (i === 4 ? g.replace('{share-foreign-trade}', '20 percent') : g)) }),
+      ': $.gaps[4]: "20" is a number typed into the prose: write the figure’s token, {share-foreign-trade} or',
+    ],
   ])('%s', (name, text, message) => {
     const { status, printed, file } = build(name.replace(/\W+/g, '-'), text);
     expect(status).toBe(1);
@@ -52,9 +62,10 @@ describe('an editor’s mistake in the story file stops `vite build` with one me
 });
 
 describe('a headline with markup in it builds into inert text in every page’s head', () => {
-  const headline = 'Alibaba & co</title><meta http-equiv="refresh" content="0;url=https://evil.example/">';
+  // No digit in it ("content=0;…" would be stopped earlier, as a number typed into the prose).
+  const headline = 'Alibaba & co</title><meta http-equiv="refresh" content=";url=https://evil.example/">';
   const escaped =
-    'Alibaba &amp; co&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt;';
+    'Alibaba &amp; co&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;;url=https://evil.example/&quot;&gt;';
 
   it('in the site’s page and in the offline file', { timeout: 120_000 }, () => {
     const { status, printed, outDir } = build('hostile', pretty({ ...raw, meta: { ...raw.meta, headline } }));

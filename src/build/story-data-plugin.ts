@@ -1,17 +1,48 @@
-// Vite plugin: validates the story file at build (a bad file stops the build with one message: the file,
-// the line and column or the JSON path, and the problem), and serves or emits it with the downloadable
-// figure files under data/.
+// Vite plugin: validates the story file at build and checks it against its source reports (a bad file stops
+// the build with one message: the file, the line and column or the JSON path, and the problem), and serves
+// or emits it with the downloadable figure files under data/.
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
-import { parseStory, StoryDataError } from '#src/data/validate.ts';
+import type { StoryData } from '#src/data/schema.ts';
+import { deriveStory } from '#src/data/derive-story.ts';
+import { sourceProblems, type Problem, type Reports } from '#src/data/source-checks.ts';
+import { StoryDataError, validateStory } from '#src/data/validate.ts';
 import { figuresCsv, figuresJson } from '#src/data/figures-export.ts';
 import { mapFrame } from './map-frame.ts';
 import { readStoryJson, storyFile, StoryFileError } from './story-file.ts';
 
+/**
+ * The text of each source's report, from the project's data/ folder (where the real story file is; a copy
+ * under test, named by STORY_FILE, is checked against the same reports).
+ */
+function readReports(root: string, data: StoryData, problems: Problem[]): Reports {
+  const reports: Reports = {};
+  data.sources.forEach((source, i) => {
+    if (!source.file) return problems.push({ path: `$.sources[${i}].file`, message: 'is missing: the build checks the story against it' });
+    try {
+      reports[source.id] = readFileSync(resolve(root, 'data', source.file), 'utf8');
+    } catch {
+      problems.push({ path: `$.sources[${i}].file`, message: `cannot be read (data/${source.file})` });
+    }
+  });
+  return reports;
+}
+
+/** The story file validated, checked against its reports, and derived. @throws StoryDataError, StoryFileError */
+function checkedStory(root: string) {
+  const raw = readStoryJson(root);
+  const data = validateStory(raw, storyFile());
+  const problems: Problem[] = [];
+  const reports = readReports(root, data, problems);
+  problems.push(...sourceProblems(data, reports));
+  if (problems.length > 0) throw new StoryDataError(storyFile(), problems);
+  return { raw, story: deriveStory(data) };
+}
+
 /** The files the site serves under data/, with their content types. */
 function dataFiles(root: string): Map<string, { type: string; body: string }> {
-  const raw = readStoryJson(root);
-  const story = parseStory(raw, storyFile());
+  const { raw, story } = checkedStory(root);
   return new Map([
     ['data/story.json', { type: 'application/json', body: JSON.stringify(raw) }],
     ['data/cross-border-figures.csv', { type: 'text/csv; charset=utf-8', body: figuresCsv(story) }],

@@ -1,40 +1,77 @@
-// Number and currency formatting for prose, labels and tables, in the report's own units.
+// Number and currency formatting for prose, labels and tables, in the report's own units: the one formatter
+// of the page. The story's number tokens (tokens.ts), the graphics' labels and the tables all call it, so a
+// number reads the same everywhere. Each function takes a locale, 'en' today, for the language editions.
 import { format } from 'd3-format';
 import type { Figure } from './validate.ts';
+import { isApproximate, statedValue } from './stated.ts';
 
 export type Currency = 'CNY' | 'USD';
+export type Locale = 'en';
+type Scale = Exclude<Figure['unit'], 'percent'>;
 
-const currencyWords: Record<Currency, string> = { CNY: 'yuan', USD: 'US dollars' };
-// Not "¥": the yen has that sign too. "US$" says which dollar.
-const currencyShort: Record<Currency, string> = { CNY: 'yuan', USD: 'US$' };
-const scaleAbbreviations = { trillion: 'tn', billion: 'bn' } as const;
+type Words = {
+  about: string;
+  percent: string;
+  scale: Record<Scale, string>;
+  scaleShort: Record<Scale, string>;
+  currency: Record<Currency, string>;
+  currencyShort: Record<Currency, string>;
+};
 
-const oneDecimal = format('.1f');
+const words: Record<Locale, Words> = {
+  en: {
+    about: 'about',
+    percent: 'percent',
+    scale: { trillion: 'trillion', billion: 'billion' },
+    scaleShort: { trillion: 'tn', billion: 'bn' },
+    currency: { CNY: 'yuan', USD: 'US dollars' },
+    // Not "¥": the yen has that sign too. "US$" says which dollar.
+    currencyShort: { CNY: 'yuan', USD: 'US$' },
+  },
+};
+
+/** d3's number formats for each locale (d3's default is English). */
+const numberFormat: Record<Locale, typeof format> = { en: format };
 
 /**
  * A number as the report writes it: one decimal below 10 ("5.4", "1.0"), whole numbers above as they are
  * ("770", "20"), and one decimal for other numbers above ("28.6").
  */
-export function formatNumber(value: number): string {
+export function formatNumber(value: number, locale: Locale = 'en'): string {
   if (!Number.isFinite(value)) return '–';
-  if (Math.abs(value) < 10 || !Number.isInteger(value)) return oneDecimal(value);
-  return format(',.0f')(value);
+  if (Math.abs(value) < 10 || !Number.isInteger(value)) return numberFormat[locale]('.1f')(value);
+  return numberFormat[locale](',.0f')(value);
 }
 
+/** A number with exactly `decimals` decimals ("4.199"), for the steps of a derived figure's method. */
+export function formatDecimals(value: number, decimals: number, locale: Locale = 'en'): string {
+  if (!Number.isFinite(value)) return '–';
+  return numberFormat[locale](`,.${decimals}f`)(value);
+}
+
+type Amount = Pick<Figure, 'value' | 'unit' | 'currency'> & { approximate?: boolean };
+
 /** "5.4 trillion yuan", "about 770 billion US dollars", "28.6 percent". */
-export function formatFigure(figure: Pick<Figure, 'value' | 'unit' | 'currency'> & { approximate?: boolean }): string {
-  const about = figure.approximate ? 'about ' : '';
-  if (figure.unit === 'percent') return `${about}${formatNumber(figure.value)} percent`;
-  const currency = figure.currency ? ` ${currencyWords[figure.currency]}` : '';
-  return `${about}${formatNumber(figure.value)} ${figure.unit}${currency}`;
+export function formatFigure(figure: Amount, locale: Locale = 'en'): string {
+  const w = words[locale];
+  const about = figure.approximate ? `${w.about} ` : '';
+  if (figure.unit === 'percent') return `${about}${formatNumber(figure.value, locale)} ${w.percent}`;
+  const currency = figure.currency ? ` ${w.currency[figure.currency]}` : '';
+  return `${about}${formatNumber(figure.value, locale)} ${w.scale[figure.unit]}${currency}`;
+}
+
+/** A figure as the page states it: a derived one rounded, "about" where approximate ("about 4.2 trillion yuan"). */
+export function formatStated(figure: Figure, locale: Locale = 'en'): string {
+  return formatFigure({ ...figure, value: statedValue(figure), approximate: isApproximate(figure) }, locale);
 }
 
 /** A short label for graphics: "5.4 tn yuan", "770 bn US$", "+28.6%", "+1.1 tn yuan" (signed). */
-export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, { signed = false } = {}): string {
+export function formatShort(figure: Pick<Figure, 'value' | 'unit' | 'currency'>, { signed = false } = {}, locale: Locale = 'en'): string {
+  const w = words[locale];
   const sign = signed && figure.value > 0 ? '+' : '';
-  if (figure.unit === 'percent') return `${sign}${formatNumber(figure.value)}%`;
-  const currency = figure.currency ? ` ${currencyShort[figure.currency]}` : '';
-  return `${sign}${formatNumber(figure.value)} ${scaleAbbreviations[figure.unit]}${currency}`;
+  if (figure.unit === 'percent') return `${sign}${formatNumber(figure.value, locale)}%`;
+  const currency = figure.currency ? ` ${w.currencyShort[figure.currency]}` : '';
+  return `${sign}${formatNumber(figure.value, locale)} ${w.scaleShort[figure.unit]}${currency}`;
 }
 
 // Dates are written by hand rather than with toLocaleDateString: the page's first Intl call loads ICU's
@@ -78,6 +115,6 @@ export function byMonth(a: { month: string }, b: { month: string }): number {
   return a.month < b.month ? -1 : a.month > b.month ? 1 : 0;
 }
 
-export function currencyName(currency: Currency): string {
-  return currencyWords[currency];
+export function currencyName(currency: Currency, locale: Locale = 'en'): string {
+  return words[locale].currency[currency];
 }

@@ -4,6 +4,8 @@ import * as v from 'valibot';
 import { StorySchema, type StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { deriveStory } from './derive-story.ts';
+import { proseOf } from './prose.ts';
+import { tokenProblems } from './token-problems.ts';
 import { stepIdProblems } from '#src/lib/page-ids.ts';
 
 export type { DerivedFigure, Figure, Story } from './derive-story.ts';
@@ -104,15 +106,20 @@ function crossCheck(data: StoryData): Problem[] {
     known(states, s.state, `$.steps[${i}].state`, 'graphic state');
     if (s.quote !== undefined) known(quotes, s.quote, `$.steps[${i}].quote`, 'quote');
   });
+  for (const { path, text } of proseOf(data)) {
+    for (const message of tokenProblems(text, data.figures)) problems.push({ path, message });
+  }
   return problems;
 }
 
 /**
- * Validates raw JSON as story data and returns the story with its derived figures computed.
+ * Validates raw JSON as story data (schema, cross-references, number tokens) and returns it as it is
+ * written: tokens not yet resolved, derived figures not yet computed. The build checks it against its
+ * sources (source-checks.ts) at this stage.
  * @param file the name to put in error messages, e.g. "data/story.json"
  * @throws StoryDataError listing every problem found
  */
-export function parseStory(input: unknown, file = 'data/story.json'): ReturnType<typeof deriveStory> {
+export function validateStory(input: unknown, file = 'data/story.json'): StoryData {
   const result = v.safeParse(StorySchema, input);
   if (!result.success) {
     throw new StoryDataError(
@@ -122,5 +129,14 @@ export function parseStory(input: unknown, file = 'data/story.json'): ReturnType
   }
   const problems = crossCheck(result.output);
   if (problems.length > 0) throw new StoryDataError(file, problems);
-  return deriveStory(result.output);
+  return result.output;
+}
+
+/**
+ * Validates raw JSON as story data and returns the story the page shows: derived figures computed, number
+ * tokens written out.
+ * @throws StoryDataError listing every problem found
+ */
+export function parseStory(input: unknown, file = 'data/story.json'): ReturnType<typeof deriveStory> {
+  return deriveStory(validateStory(input, file));
 }
