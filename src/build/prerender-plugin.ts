@@ -7,6 +7,7 @@ import { parseStory } from '#src/data/validate.ts';
 import { inlineDataId, serializeInlineData } from '#src/app/inline-data.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
+import { inlineIcon } from './inline-icon.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 
@@ -61,7 +62,11 @@ export function prerender(): Plugin {
       const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
       const outDir = resolve(config.root, config.build.outDir);
       const read = (path: string) => readFileSync(resolve(outDir, path), 'utf8');
-      writeFileSync(htmlFile, inlineStylesheet(page.replace(rootElement, `<div id="${pageIds.root}">${body}</div>${data}`), read));
+      const html = inlineStylesheet(page.replace(rootElement, `<div id="${pageIds.root}">${body}</div>${data}`), read);
+      writeFileSync(
+        htmlFile,
+        inlineIcon(html, (path) => readFileSync(resolve(outDir, path))),
+      );
     },
   };
 }

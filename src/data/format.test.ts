@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, formatDate, formatFigure, formatMonth, formatNumber, formatShort } from './format.ts';
+import { byMonth, formatDate, formatDecimals, formatFigure, formatMonth, formatNumber, formatShort } from './format.ts';
 
 describe('formatNumber', () => {
   it('writes numbers below ten with one decimal, as the report does', () => {
@@ -16,6 +16,18 @@ describe('formatNumber', () => {
   });
   it('writes a dash for a number that is not finite', () => {
     expect(formatNumber(NaN)).toBe('–');
+  });
+});
+
+describe('formatDecimals', () => {
+  it('gives exactly the decimals asked for, thousands grouped, and a true minus sign', () => {
+    expect(formatDecimals(4.19906, 3)).toBe('4.199');
+    expect(formatDecimals(1286, 1)).toBe('1,286.0');
+    expect(formatDecimals(1234567.891, 2)).toBe('1,234,567.89');
+    expect(formatDecimals(-0.2037, 3)).toBe('−0.204');
+  });
+  it('writes a negative that rounds to zero without a sign', () => {
+    expect(formatDecimals(-0.0004, 3)).toBe('0.000');
   });
 });
 

@@ -6,7 +6,7 @@ import { derivationRules } from './derived.ts';
 import { deriveStory } from './derive-story.ts';
 import { proseOf } from './prose.ts';
 import { tokenProblems } from './token-problems.ts';
-import { stepIdProblems } from '#src/lib/page-ids.ts';
+import { stepIdProblems } from './reserved-ids.ts';
 
 export type { DerivedFigure, Figure, Story } from './derive-story.ts';
 

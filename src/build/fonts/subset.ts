@@ -35,7 +35,7 @@ export async function subsetHouseFont(font: HouseFont, source: Uint8Array, text:
   const woff2 = await subsetFont(source, text, {
     targetFormat: 'woff2',
     variationAxes: { ...font.pinned, wght: font.weight },
-    keepFeatures: layoutFeatures,
+    keepFeatures: [...layoutFeatures, ...font.extraFeatures],
   });
   // Decoding the woff2 again reads exactly the file that ships.
   const sfnt = await decodeFont(woff2);
@@ -70,7 +70,14 @@ export async function cachedSubsets(root: string, dir: string, text: string): Pr
       version: 2,
       text,
       layoutFeatures,
-      fonts: houseFonts.map(({ source, file, weight, pinned, textWeights }) => ({ source, file, weight, pinned, textWeights })),
+      fonts: houseFonts.map(({ source, file, weight, pinned, extraFeatures, textWeights }) => ({
+        source,
+        file,
+        weight,
+        pinned,
+        extraFeatures,
+        textWeights,
+      })),
     }),
   );
   for (const source of sources) hash.update(source);
