@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
 import { kickerId, pageIds } from '#src/lib/page-ids.ts';
-import { parseStory, StoryDataError } from './validate.ts';
+import { problemsOf } from '#test/support/story-problems.ts';
 
 type Json = typeof raw;
 const withStepIds = (change: (ids: string[]) => void): unknown => {
@@ -10,15 +10,6 @@ const withStepIds = (change: (ids: string[]) => void): unknown => {
   change(ids);
   data.steps.forEach((step, i) => (step.id = ids[i]!));
   return data;
-};
-const problemsOf = (input: unknown): string[] => {
-  try {
-    parseStory(input, 'data/story.json');
-  } catch (error) {
-    if (error instanceof StoryDataError) return error.problems;
-    throw error;
-  }
-  return [];
 };
 
 describe('step ids the page keeps for itself', () => {

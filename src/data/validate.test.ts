@@ -1,21 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { parseStory, StoryDataError } from './validate.ts';
+import { problemsOf } from '#test/support/story-problems.ts';
 
 type Json = Record<string, unknown> & typeof raw;
 const edit = (change: (data: Json) => void): unknown => {
   const data = structuredClone(raw) as Json;
   change(data);
   return data;
-};
-const problemsOf = (input: unknown): string[] => {
-  try {
-    parseStory(input, 'data/story.json');
-  } catch (error) {
-    if (error instanceof StoryDataError) return error.problems;
-    throw error;
-  }
-  return [];
 };
 
 describe('story data schema', () => {
