@@ -72,3 +72,30 @@ test('in a Pym.js embed whose protocol code cannot be downloaded, the story stil
   await expectStoryText(page);
   expect(errors).toEqual([]);
 });
+
+test('in presentation, a graphic whose code cannot be downloaded leaves the slide’s text, and the reader is told', async ({ page }) => {
+  await failFiles(page, 'timeline-graphic', 'volume-graphic', 'share-graphic');
+  await page.goto('./?mode=present#lazada');
+  await expect(reload(page)).toBeVisible();
+  const step = raw.steps.find((s) => s.id === 'lazada')!;
+  await expect(page.locator('[data-slide="step"]')).toContainText(step.kicker!);
+});
+
+test('if the map’s countries cannot be downloaded, the map says so and the story stays', async ({ page }) => {
+  await page.route('**/data/map-frame.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await openStory(page);
+  await expect(page.locator('figure[data-graphic="map"] [data-map-status="failed"]')).toBeVisible();
+  await expectStoryText(page);
+});
+
+test('if the printed handout’s code cannot be downloaded, the Print button still prints the text, with its note', async ({ page }) => {
+  await openStory(page);
+  await failFiles(page, 'print-handout');
+  await page.evaluate(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => void (window as unknown as { printed: number }).printed++;
+  });
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await expectStoryText(page);
+});
