@@ -5,18 +5,26 @@
 // a failed graphic (src/story/graphic-panel.tsx). Nothing else reads or writes it.
 import type { GraphicKind } from '#src/data/schema.ts';
 
-const saved = new Map<string, string>();
+const saved = new Map<string, HTMLElement>();
 
-/** Keeps a copy of every prerendered graphic under `root`, made readable and reachable whatever its state. */
+/**
+ * Keeps a copy of the prerendered graphics under `root` whose code loads later (not the map, which is in
+ * the page's own code). A clone only: the work of turning it into markup waits for a failure that needs it.
+ */
 export function keepPrerenderedGraphics(root: ParentNode): void {
-  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-graphic]')) {
-    const copy = figure.cloneNode(true) as HTMLElement;
-    // Whether it is shown, and to whom, is the fallback's to say (by the current step), not the copy's.
-    copy.removeAttribute('aria-hidden');
-    for (const element of copy.querySelectorAll('[tabindex="-1"]')) element.removeAttribute('tabindex');
-    saved.set(figure.dataset.graphic ?? '', copy.outerHTML);
+  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-graphic]:not([data-graphic="map"])')) {
+    saved.set(figure.dataset.graphic ?? '', figure.cloneNode(true) as HTMLElement);
   }
 }
 
-/** The prerendered HTML of a graphic (our own build's markup, from this page), if the page had one. */
-export const prerenderedGraphic = (kind: GraphicKind): string | undefined => saved.get(kind);
+/**
+ * The prerendered HTML of a graphic (our own build's markup, from this page), if the page had one, made
+ * readable and reachable: whether it is shown, and to whom, is the fallback's to say, not the copy's.
+ */
+export function prerenderedGraphic(kind: GraphicKind): string | undefined {
+  const copy = saved.get(kind)?.cloneNode(true) as HTMLElement | undefined;
+  if (!copy) return undefined;
+  copy.removeAttribute('aria-hidden');
+  for (const element of copy.querySelectorAll('[tabindex="-1"]')) element.removeAttribute('tabindex');
+  return copy.outerHTML;
+}
