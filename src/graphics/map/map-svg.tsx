@@ -67,7 +67,10 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
         {layout.graticule && (
           <path d={layout.graticule} className="fill-none stroke-rule" strokeWidth={0.5} vectorEffect="non-scaling-stroke" />
         )}
-        <g>
+        {/* Keyed on whether the countries are there: when they arrive, React builds the group with its
+            132 paths off the page and inserts it once; adding each path to the page's group one by one
+            took tens of milliseconds on a slow phone. */}
+        <g key={layout.countries.length > 0 ? 'countries' : 'no-countries'}>
           {layout.countries.map((c) => (
             <CountryPath key={c.id} id={c.id} name={c.name} d={c.d} highlighted={c.highlighted} />
           ))}
