@@ -1,5 +1,6 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { strings } from '#src/lib/strings.ts';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
@@ -13,6 +14,9 @@ import { useProjectorTheme } from './use-projector-theme.ts';
 import { TitleSlide } from './title-slide.tsx';
 import { StepSlide } from './step-slide.tsx';
 import { SlideControls } from './slide-controls.tsx';
+import { Blackout } from './blackout.tsx';
+import { useStepNumber } from './use-step-number.ts';
+import { StepNumberHint } from './step-number-hint.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -33,23 +37,42 @@ export function PresentPage({ story }: { story: Story }) {
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
 
+  const [blackout, setBlackout] = useState(false);
+  // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
+  const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);
+
   const move = useCallback(
     (to: SlideMove) => {
-      if (to === 'fullscreen') toggleFullscreen();
-      else setSlide((from) => slideAfter(to, from, steps));
+      switch (to) {
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'blackout':
+          setNotice({ slide, text: blackout ? strings.present.screenBack : strings.present.blackedOut });
+          return setBlackout(!blackout);
+        case 'presenter':
+        case 'overview':
+        case 'help':
+          return;
+        default:
+          setSlide((from) => slideAfter(to, from, steps));
+      }
     },
-    [setSlide, steps],
+    [setSlide, steps, slide, blackout],
   );
   usePresentKeys(move);
+  const typed = useStepNumber(steps, setSlide);
   useSwipe(root, move);
 
   // Every graphic may be needed at once (a jump with End), and there is no first-visit budget to keep here.
   useEffect(() => loadDeferredGraphics(), []);
 
   const step = story.steps[slide - 1];
-  const announcement = step
-    ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
-    : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
+  const announcement =
+    notice?.slide === slide
+      ? notice.text
+      : step
+        ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
+        : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
 
   return (
@@ -65,6 +88,8 @@ export function PresentPage({ story }: { story: Story }) {
           onProjector={toggleProjector}
           exitHref={exitHref}
         />
+        <StepNumberHint typed={typed} />
+        {blackout && <Blackout />}
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
         </p>
