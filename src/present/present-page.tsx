@@ -17,6 +17,7 @@ import { SlideControls } from './slide-controls.tsx';
 import { Blackout } from './blackout.tsx';
 import { useStepNumber } from './use-step-number.ts';
 import { StepNumberHint } from './step-number-hint.tsx';
+import { KeysDialog } from './keys-dialog.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -38,6 +39,7 @@ export function PresentPage({ story }: { story: Story }) {
   const screenWidth = useScreenWidth();
 
   const [blackout, setBlackout] = useState(false);
+  const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
   const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);
 
@@ -49,9 +51,10 @@ export function PresentPage({ story }: { story: Story }) {
         case 'blackout':
           setNotice({ slide, text: blackout ? strings.present.screenBack : strings.present.blackedOut });
           return setBlackout(!blackout);
-        case 'presenter':
         case 'overview':
         case 'help':
+          return setDialog(to);
+        case 'presenter':
           return;
         default:
           setSlide((from) => slideAfter(to, from, steps));
@@ -89,6 +92,7 @@ export function PresentPage({ story }: { story: Story }) {
           exitHref={exitHref}
         />
         <StepNumberHint typed={typed} />
+        {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
         {blackout && <Blackout />}
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
