@@ -46,6 +46,7 @@ export const strings = {
     keyColumn: 'Key',
     doesColumn: 'Does',
     close: 'Close',
+    overviewTitle: 'Every step',
     keys: {
       next: 'next step (clickers send PageDown)',
       previous: 'previous step',

@@ -18,6 +18,7 @@ import { Blackout } from './blackout.tsx';
 import { useStepNumber } from './use-step-number.ts';
 import { StepNumberHint } from './step-number-hint.tsx';
 import { KeysDialog } from './keys-dialog.tsx';
+import { Overview } from './overview.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -93,6 +94,7 @@ export function PresentPage({ story }: { story: Story }) {
         />
         <StepNumberHint typed={typed} />
         {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
+        {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
         {blackout && <Blackout />}
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
