@@ -19,6 +19,9 @@ import { useStepNumber } from './use-step-number.ts';
 import { StepNumberHint } from './step-number-hint.tsx';
 import { KeysDialog } from './keys-dialog.tsx';
 import { Overview } from './overview.tsx';
+import { isPresenterView, openPresenter } from './open-presenter.ts';
+import { PresenterPage } from './presenter-page.tsx';
+import { useSlideSync } from './use-slide-sync.ts';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -31,10 +34,16 @@ const useScreenWidth = () =>
     () => 1280,
   );
 
+/** The projected slides, or in the presenter's own window (?view=presenter) the presenter view. */
 export function PresentPage({ story }: { story: Story }) {
+  return isPresenterView() ? <PresenterPage story={story} /> : <Slides story={story} />;
+}
+
+function Slides({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
+  useSlideSync(slide, setSlide);
   const [projector, toggleProjector] = useProjectorTheme();
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
@@ -56,7 +65,7 @@ export function PresentPage({ story }: { story: Story }) {
         case 'help':
           return setDialog(to);
         case 'presenter':
-          return;
+          return openPresenter();
         default:
           setSlide((from) => slideAfter(to, from, steps));
       }
@@ -90,6 +99,7 @@ export function PresentPage({ story }: { story: Story }) {
           onNext={() => move('next')}
           projector={projector}
           onProjector={toggleProjector}
+          onPresenter={openPresenter}
           exitHref={exitHref}
         />
         <StepNumberHint typed={typed} />
