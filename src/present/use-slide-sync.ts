@@ -2,9 +2,10 @@
 //
 // A BroadcastChannel reaches every window of the same origin that listens on the same name, whichever opened
 // which, so closing either window leaves the other as it is, and a reopened presenter view joins in. From
-// offline.html opened from a file (file://), Chromium gives the two windows one origin and the channel works;
-// Firefox gives each file an origin of its own, so there the two windows do not keep in step (each still works
-// on its own). The channel is named after the page's path, so two stories open at once keep apart.
+// offline.html opened from a file (file://), Chromium puts both windows of the file in one origin and the
+// channel works (e2e/present-presenter-offline.spec.ts). Other browsers give file:// pages opaque origins of
+// their own making, untested here: where the channel does not reach, each window still works, just alone.
+// The channel is named after the page's path, so two stories open at once keep apart.
 import { useEffect, useRef } from 'react';
 
 type Message = { slide: number };
