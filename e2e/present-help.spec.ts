@@ -13,7 +13,8 @@ test('“?” lists every presentation key with what it does, and Escape closes 
   await expect(dialog).toBeVisible();
   const rows = dialog.getByRole('row');
   for (const [key, does] of [
-    ['→ ↓ PageDown Space', 'next step'],
+    ['Right or Down arrow, PageDown, Space', 'next step'],
+    ['Left or Up arrow, PageUp', 'previous step'],
     ['F', 'full screen'],
     ['S', 'presenter view'],
     ['B .', 'black screen'],

@@ -1,19 +1,19 @@
 // "?" in presentation: the list of keys, read from the same table the key handler uses.
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import { keyTable } from './present-key-table.ts';
 import { PresentDialog } from './present-dialog.tsx';
 
 export function KeysDialog({ onClose }: { onClose: () => void }) {
   return (
-    <PresentDialog title={strings.present.keysTitle} closeKeys={['?']} onClose={onClose} className="w-[min(90vw,48rem)]">
+    <PresentDialog title={presentStrings.keysTitle} closeKeys={['?']} onClose={onClose} className="w-[min(90vw,48rem)]">
       <table data-keys className="w-full border-collapse text-[length:clamp(16px,1.25vw,24px)]">
         <thead>
           <tr className="border-b border-rule text-left">
             <th scope="col" className="py-1 pr-4">
-              {strings.present.keyColumn}
+              {presentStrings.keyColumn}
             </th>
             <th scope="col" className="py-1">
-              {strings.present.doesColumn}
+              {presentStrings.doesColumn}
             </th>
           </tr>
         </thead>

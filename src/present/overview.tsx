@@ -1,7 +1,7 @@
 // "O" in presentation: every step at once, its kicker and a thumbnail of its graphic; choosing one goes there.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Story } from '#src/data/validate.ts';
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import { PresentDialog } from './present-dialog.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
 import { slideLabel } from './slides.ts';
@@ -38,7 +38,7 @@ export function Overview({ story, slide, onGo, onClose }: Props) {
     (choices?.querySelector<HTMLButtonElement>('[aria-current="step"]') ?? choices?.querySelector('button'))?.focus();
   }, []);
   return (
-    <PresentDialog title={strings.present.overviewTitle} closeKeys={['o', 'O']} onClose={onClose} className="w-[96vw] max-w-none">
+    <PresentDialog title={presentStrings.overviewTitle} closeKeys={['o', 'O']} onClose={onClose} className="w-[96vw] max-w-none">
       <ol ref={list} onKeyDown={moveFocus} className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-3">
         {story.steps.map((step, index) => (
           <li key={step.id}>

@@ -1,6 +1,6 @@
 // A modal dialog over the slides (the keys, the overview): opened as it mounts, closed by Escape or its own key.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 
 type Props = {
   title: string;
@@ -37,7 +37,7 @@ export function PresentDialog({ title, closeKeys, onClose, className = '', child
         <h2 className="text-[length:clamp(20px,1.6vw,32px)] font-semibold">{title}</h2>
         <form method="dialog">
           <button type="submit" className="rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink">
-            {strings.present.close}
+            {presentStrings.close}
           </button>
         </form>
       </div>

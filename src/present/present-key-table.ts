@@ -1,5 +1,5 @@
 // The presentation's keys, once: the key handler reads its actions from here and the help dialog lists it.
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 
 /** What a key does in presentation (docs/CONTRACT.md, "Presentation keys"). */
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'presenter' | 'blackout' | 'overview' | 'help';
@@ -13,11 +13,11 @@ type KeyRow = {
   move: SlideMove | null;
 };
 
-const does = strings.present.keys;
+const does = presentStrings.keys;
 
 export const keyTable: readonly KeyRow[] = [
-  { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: '→ ↓ PageDown Space', does: does.next, move: 'next' },
-  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: '← ↑ PageUp', does: does.previous, move: 'previous' },
+  { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: does.nextKeys, does: does.next, move: 'next' },
+  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: does.previousKeys, does: does.previous, move: 'previous' },
   { keys: ['Home'], shown: 'Home', does: does.first, move: 'first' },
   { keys: ['End'], shown: 'End', does: does.last, move: 'last' },
   { keys: ['f', 'F'], shown: 'F', does: does.fullscreen, move: 'fullscreen' },

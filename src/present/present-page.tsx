@@ -1,6 +1,6 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
@@ -59,7 +59,7 @@ function Slides({ story }: { story: Story }) {
         case 'fullscreen':
           return toggleFullscreen();
         case 'blackout':
-          setNotice({ slide, text: blackout ? strings.present.screenBack : strings.present.blackedOut });
+          setNotice({ slide, text: blackout ? presentStrings.screenBack : presentStrings.blackedOut });
           return setBlackout(!blackout);
         case 'overview':
         case 'help':

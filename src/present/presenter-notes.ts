@@ -1,7 +1,7 @@
 // The presenter's notes for a step: the report's own sentences behind it, word for word, with who said them.
 import type { Story } from '#src/data/validate.ts';
 import { parseToken, tokensIn } from '#src/data/tokens.ts';
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 
 export type Note = { text: string; who: string; derived: boolean };
 
@@ -11,7 +11,7 @@ export function figuresNamed(paragraphs: readonly string[]): string[] {
   return [...new Set(ids.flatMap((token) => (token && 'id' in token ? [token.id] : [])))];
 }
 
-const reported = (who: string) => (who === strings.present.xinhua ? who : strings.present.reportedBy.replace('{who}', who));
+const reported = (who: string) => (who === presentStrings.xinhua ? who : presentStrings.reportedBy.replace('{who}', who));
 
 /**
  * The step's quote (with the person and role the report gives), its graphic's event, and the figures its text
@@ -27,14 +27,14 @@ export function presenterNotes(story: Story, index: number, rawParagraphs: reado
   const quote = story.quotes.find((q) => q.id === step.quote);
   const person = story.people.find((p) => p.id === quote?.person);
   if (quote)
-    notes.push({ text: quote.text, who: reported(person ? `${person.name}, ${person.role}` : strings.present.xinhua), derived: false });
+    notes.push({ text: quote.text, who: reported(person ? `${person.name}, ${person.role}` : presentStrings.xinhua), derived: false });
   const state = story.graphicStates[step.state];
   const event = state?.graphic === 'timeline' && state.event ? story.events.find((e) => e.id === state.event) : undefined;
-  if (event?.quote) notes.push({ text: event.quote, who: strings.present.xinhua, derived: false });
+  if (event?.quote) notes.push({ text: event.quote, who: presentStrings.xinhua, derived: false });
   for (const id of figuresNamed(rawParagraphs)) {
     const figure = story.figures.find((f) => f.id === id);
     if (!figure) continue;
-    if (figure.kind === 'derived') notes.push({ text: figure.method, who: strings.present.derivedNote, derived: true });
+    if (figure.kind === 'derived') notes.push({ text: figure.method, who: presentStrings.derivedNote, derived: true });
     else notes.push({ text: figure.quote, who: reported(figure.attribution), derived: false });
   }
   return notes.filter((note, at) => notes.findIndex((other) => other.text === note.text) === at);

@@ -4,6 +4,7 @@ import type { StoryData } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { readInlineData } from '#src/app/inline-data.ts';
 import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -35,7 +36,7 @@ export function PresenterPage({ story }: { story: Story }) {
   usePresentKeys(move);
   const typed = useStepNumber(steps, setSlide);
   useEffect(() => {
-    document.title = `${strings.present.presenter}: ${story.meta.headline}`;
+    document.title = `${presentStrings.presenter}: ${story.meta.headline}`;
   }, [story]);
 
   const step = story.steps[slide - 1];
@@ -48,7 +49,7 @@ export function PresenterPage({ story }: { story: Story }) {
       lang={story.language}
     >
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule pb-3">
-        <h1 className="text-xl font-semibold">{strings.present.presenter}</h1>
+        <h1 className="text-xl font-semibold">{presentStrings.presenter}</h1>
         <p data-presenter-label className="text-xl tabular-nums">
           {label}
         </p>
@@ -62,14 +63,14 @@ export function PresenterPage({ story }: { story: Story }) {
           </h2>
           {step && (
             <>
-              <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{strings.present.notesHeading}</h3>
+              <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{presentStrings.notesHeading}</h3>
               <PresenterNotesList notes={presenterNotes(story, slide - 1, paragraphs[slide - 1])} />
             </>
           )}
         </section>
         <section data-presenter-next aria-labelledby="presenter-next" className="min-h-0">
           <h2 id="presenter-next" className="mb-2 font-semibold text-muted">
-            {strings.present.nextHeading}
+            {presentStrings.nextHeading}
           </h2>
           {next ? (
             <>
@@ -77,7 +78,7 @@ export function PresenterPage({ story }: { story: Story }) {
               <GraphicThumbnail story={story} state={story.graphicStates[next.state]} />
             </>
           ) : (
-            <p className="text-muted">{strings.present.lastStep}</p>
+            <p className="text-muted">{presentStrings.lastStep}</p>
           )}
         </section>
       </main>

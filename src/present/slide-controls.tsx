@@ -1,5 +1,6 @@
 // The presenter's bar: previous and next, where we are, the presenter view, the projector theme, full screen, the way out.
 import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import { slideLabel } from './slides.ts';
 import { toggleFullscreen, useFullscreen } from './fullscreen.ts';
 
@@ -37,7 +38,7 @@ export function SlideControls({ slide, steps, onPrevious, onNext, projector, onP
       </button>
       <span className="flex-1" />
       <button type="button" className={button} onClick={onPresenter}>
-        {strings.present.presenter}
+        {presentStrings.presenter}
       </button>
       <button type="button" className={button} aria-pressed={projector} onClick={onProjector}>
         {strings.present.projector}

@@ -1,5 +1,5 @@
 // The digits typed toward "a number, then Enter", shown while they are typed.
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 
 export function StepNumberHint({ typed }: { typed: string }) {
   if (!typed) return null;
@@ -8,7 +8,7 @@ export function StepNumberHint({ typed }: { typed: string }) {
       data-step-number
       className="fixed top-[2vh] right-[2vw] z-40 rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-sans text-[length:clamp(18px,1.5vw,28px)] tabular-nums shadow"
     >
-      {strings.present.goingTo} <strong>{typed}</strong>
+      {presentStrings.goingTo} <strong>{typed}</strong>
     </p>
   );
 }
