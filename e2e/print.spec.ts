@@ -146,6 +146,54 @@ test('saved as an A4 PDF, the handout has its graphics and takes more than one a
   expect(errors).toEqual([]);
 });
 
+/** Notes, as the page is laid out for paper, how many step graphics it holds (`beforeprint` runs before). */
+async function notePrintedGraphics(page: Page) {
+  await page.evaluate(() => {
+    window.addEventListener('beforeprint', () => {
+      document.documentElement.dataset.printedGraphics = String(document.querySelectorAll('[data-print-graphic] svg[role="img"]').length);
+    });
+  });
+}
+
+test('a teacher who opens the page and presses Ctrl+P at once prints every step’s graphic, with no scroll or click first', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // The browser's print dialog, stood in for as in the test of the button above; the PDF below is the real print.
+  await page.addInitScript(() => {
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      document.documentElement.dataset.dialogGraphics = String(document.querySelectorAll('[data-print-graphic] svg[role="img"]').length);
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await openStory(page);
+  await page.keyboard.press('ControlOrMeta+P');
+  await expect(page.locator('html')).toHaveAttribute('data-dialog-graphics', String(printed.length));
+
+  await notePrintedGraphics(page);
+  expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeLessThanOrEqual(12);
+  await expect(page.locator('html')).toHaveAttribute('data-printed-graphics', String(printed.length));
+  await expect(page.locator('[data-print-graphic]')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('the pointer leaving the page, as toward the browser’s menu, gets the handout ready for a print from that menu', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openStory(page);
+  const handoutCode = page.waitForResponse(/\/assets\/print-handout-[^/]*\.js$/);
+  await page.mouse.move(400, 300);
+  await page.mouse.move(400, -20);
+  await handoutCode;
+  await notePrintedGraphics(page);
+  // The code has arrived; it runs a moment later. Print until the print has it.
+  await expect(async () => {
+    await page.pdf({ format: 'A4' });
+    expect(await page.locator('html').getAttribute('data-printed-graphics')).toBe(String(printed.length));
+  }).toPass();
+  expect(errors).toEqual([]);
+});
+
 test('printed before the handout’s code has arrived, every step’s text still prints in order, with a note and no furniture', async ({
   page,
 }) => {

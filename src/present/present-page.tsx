@@ -1,5 +1,6 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
-import { useCallback, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
@@ -13,6 +14,14 @@ import { useProjectorTheme } from './use-projector-theme.ts';
 import { TitleSlide } from './title-slide.tsx';
 import { StepSlide } from './step-slide.tsx';
 import { SlideControls } from './slide-controls.tsx';
+import { Blackout } from './blackout.tsx';
+import { useStepNumber } from './use-step-number.ts';
+import { StepNumberHint } from './step-number-hint.tsx';
+import { KeysDialog } from './keys-dialog.tsx';
+import { Overview } from './overview.tsx';
+import { isPresenterView, openPresenter } from './open-presenter.ts';
+import { PresenterPage } from './presenter-page.tsx';
+import { useSlideSync } from './use-slide-sync.ts';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -25,31 +34,58 @@ const useScreenWidth = () =>
     () => 1280,
   );
 
+/** The projected slides, or in the presenter's own window (?view=presenter) the presenter view. */
 export function PresentPage({ story }: { story: Story }) {
+  return isPresenterView() ? <PresenterPage story={story} /> : <Slides story={story} />;
+}
+
+function Slides({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
+  useSlideSync(slide, setSlide);
   const [projector, toggleProjector] = useProjectorTheme();
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
 
+  const [blackout, setBlackout] = useState(false);
+  const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
+  // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
+  const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);
+
   const move = useCallback(
     (to: SlideMove) => {
-      if (to === 'fullscreen') toggleFullscreen();
-      else setSlide((from) => slideAfter(to, from, steps));
+      switch (to) {
+        case 'fullscreen':
+          return toggleFullscreen();
+        case 'blackout':
+          setNotice({ slide, text: blackout ? presentStrings.screenBack : presentStrings.blackedOut });
+          return setBlackout(!blackout);
+        case 'overview':
+        case 'help':
+          return setDialog(to);
+        case 'presenter':
+          return openPresenter();
+        default:
+          setSlide((from) => slideAfter(to, from, steps));
+      }
     },
-    [setSlide, steps],
+    [setSlide, steps, slide, blackout],
   );
   usePresentKeys(move);
+  const typed = useStepNumber(steps, setSlide);
   useSwipe(root, move);
 
   // Every graphic may be needed at once (a jump with End), and there is no first-visit budget to keep here.
   useEffect(() => loadDeferredGraphics(), []);
 
   const step = story.steps[slide - 1];
-  const announcement = step
-    ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
-    : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
+  const announcement =
+    notice?.slide === slide
+      ? notice.text
+      : step
+        ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
+        : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
 
   return (
@@ -63,8 +99,13 @@ export function PresentPage({ story }: { story: Story }) {
           onNext={() => move('next')}
           projector={projector}
           onProjector={toggleProjector}
+          onPresenter={openPresenter}
           exitHref={exitHref}
         />
+        <StepNumberHint typed={typed} />
+        {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
+        {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
+        {blackout && <Blackout />}
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}
         </p>

@@ -1,5 +1,6 @@
-// The presenter's bar: previous and next, where we are, the projector theme, full screen, and the way out.
+// The presenter's bar: previous and next, where we are, the presenter view, the projector theme, full screen, the way out.
 import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
 import { slideLabel } from './slides.ts';
 import { toggleFullscreen, useFullscreen } from './fullscreen.ts';
 
@@ -10,6 +11,7 @@ type Props = {
   onNext: () => void;
   projector: boolean;
   onProjector: () => void;
+  onPresenter: () => void;
   /** The reader page at the same step. */
   exitHref: string;
 };
@@ -17,7 +19,7 @@ type Props = {
 const button =
   'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page';
 
-export function SlideControls({ slide, steps, onPrevious, onNext, projector, onProjector, exitHref }: Props) {
+export function SlideControls({ slide, steps, onPrevious, onNext, projector, onProjector, onPresenter, exitHref }: Props) {
   const fullscreen = useFullscreen();
   const canFullscreen = document.fullscreenEnabled;
   return (
@@ -35,6 +37,9 @@ export function SlideControls({ slide, steps, onPrevious, onNext, projector, onP
         {strings.present.next}
       </button>
       <span className="flex-1" />
+      <button type="button" className={button} onClick={onPresenter}>
+        {presentStrings.presenter}
+      </button>
       <button type="button" className={button} aria-pressed={projector} onClick={onProjector}>
         {strings.present.projector}
       </button>

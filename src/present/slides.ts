@@ -1,30 +1,13 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
 import { stepFromHash } from '#src/story/use-step-hash.ts';
 
-/** What a key does in presentation (docs/CONTRACT.md, "Presentation keys"). */
-export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen';
+export { moveForKey, type SlideMove } from './present-key-table.ts';
 
-const moves: Record<string, SlideMove> = {
-  ArrowRight: 'next',
-  ArrowDown: 'next',
-  PageDown: 'next',
-  ' ': 'next',
-  ArrowLeft: 'previous',
-  ArrowUp: 'previous',
-  PageUp: 'previous',
-  Home: 'first',
-  End: 'last',
-  f: 'fullscreen',
-  F: 'fullscreen',
-};
-
-/** The move a key asks for, or null for keys that presentation leaves to the browser. */
-export function moveForKey(key: string): SlideMove | null {
-  return moves[key] ?? null;
-}
+/** The moves that change slides. */
+export type SlideStep = 'next' | 'previous' | 'first' | 'last';
 
 /** The slide a move leads to from `slide`, staying within 0…`steps` (the title and the steps). */
-export function slideAfter(move: Exclude<SlideMove, 'fullscreen'>, slide: number, steps: number): number {
+export function slideAfter(move: SlideStep, slide: number, steps: number): number {
   switch (move) {
     case 'next':
       return Math.min(slide + 1, steps);

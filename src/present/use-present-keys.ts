@@ -25,6 +25,8 @@ export function usePresentKeys(onMove: (move: SlideMove) => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
+      // An open dialog (the keys, the overview) has the keyboard to itself.
+      if (document.querySelector('dialog[open]')) return;
       const move = moveForKey(event.key);
       if (!move) return;
       const target = event.target instanceof Element ? event.target : null;

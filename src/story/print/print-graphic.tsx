@@ -12,8 +12,11 @@ export const printSize: Size = { width: 332, height: 249 };
 
 type Props = { story: Story; state: GraphicState; drawings: PrintDrawings };
 
-/** The graphic for a state. Sums in yuan, the report's own currency (the yuan / US dollar switch is not printed). */
-function Drawing({ story, state, drawings }: Props) {
+/**
+ * The graphic for a state. Sums in yuan, the report's own currency (the yuan / US dollar switch is not printed).
+ * Also presentation's thumbnails (src/present/graphic-thumbnail.tsx), scaled down by the SVG's viewBox.
+ */
+export function PrintDrawing({ story, state, drawings }: Props) {
   switch (state.graphic) {
     case 'map':
       return <drawings.map.Drawing story={story} state={state} {...printSize} />;
@@ -36,7 +39,7 @@ export function PrintGraphic(props: Props) {
         <span className="mt-0.5 block text-xs leading-snug text-muted">{caption}</span>
       </figcaption>
       <div className="mt-1 aspect-[4/3] w-full">
-        <Drawing {...props} />
+        <PrintDrawing {...props} />
       </div>
     </figure>
   );

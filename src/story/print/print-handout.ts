@@ -7,7 +7,7 @@ import { VolumeDrawing } from '#src/graphics/volume/volume-drawing.tsx';
 import { VolumeTable } from '#src/graphics/volume/volume-table.tsx';
 import { ShareDrawing } from '#src/graphics/share/share-drawing.tsx';
 import { ShareTable } from '#src/graphics/share/share-table.tsx';
-import { PrintGraphic } from './print-graphic.tsx';
+import { PrintDrawing, PrintGraphic } from './print-graphic.tsx';
 import { PrintTables } from './print-tables.tsx';
 import type { PrintDrawings } from './print-drawings.ts';
 
@@ -18,4 +18,4 @@ const drawings: PrintDrawings = {
   share: { Drawing: ShareDrawing, Table: ShareTable },
 };
 
-export const handout = { PrintGraphic, PrintTables, drawings };
+export const handout = { PrintGraphic, PrintDrawing, PrintTables, drawings };

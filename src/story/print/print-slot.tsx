@@ -6,9 +6,10 @@ import { strings } from '#src/lib/strings.ts';
 import { deferredGraphicsSettled } from '#src/story/deferred-graphics.ts';
 import { printHandout } from './load-handout.ts';
 import { usePrinting } from './use-printing.ts';
+import { watchPrintIntent } from './print-intent.ts';
 
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
-const load = () => void printHandout.load().catch(() => {});
+const load = () => printHandout.load().catch(() => {});
 
 /** The step's own element on the page (see docs/CONTRACT.md, "In the page"). */
 const stepElement = (id: string) => document.querySelector(`[data-step-id="${CSS.escape(id)}"]`);
@@ -26,13 +27,14 @@ export function PrintNote() {
  * state, put into the step's own element beside its text (print.css lays them out), and the graphics'
  * tables after the sources. Into the steps themselves rather than a copy of the story, so the step ids
  * and the reader's place stay as they are, and nothing is left behind after printing. The code loads
- * after the deferred graphics (so it is in by the time a reader who has begun reading prints), or at the
- * first print.
+ * after the deferred graphics (so it is in by the time a reader who has begun reading prints), at the first
+ * sign of a print (print-intent.ts), or at the first print.
  */
 export function PrintSlot({ story }: { story: Story }) {
   const handout = useSyncExternalStore(printHandout.subscribe, printHandout.get, () => null);
   const printing = usePrinting(load);
   useEffect(() => void deferredGraphicsSettled.then(load), []);
+  useEffect(() => watchPrintIntent(load), []);
   if (!printing || !handout) return null;
   const { PrintGraphic, PrintTables, drawings } = handout;
   return (

@@ -1,0 +1,104 @@
+// The presenter view: a second window with the report's sentences behind the step, what comes next and the
+// time, kept in step with the projected slides both ways.
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import raw from '#data/story.json' with { type: 'json' };
+import { stepIds } from './support/story.ts';
+import { collectErrors, openSlides, slideLabel } from './support/present.ts';
+
+test.skip(({ isMobile }) => isMobile, 'the presenter view is for a desktop screen beside the projector');
+
+const count = stepIds.length;
+const at = (id: string) => stepIds.indexOf(id);
+const presenterLabel = (page: Page) => page.locator('[data-presenter-label]');
+
+/** Opens the slides at `id` and, from the presentation bar, the presenter view; returns both windows. */
+async function openBoth(page: Page, context: BrowserContext, id: string, how: 'button' | 'key' = 'button') {
+  await openSlides(page, id);
+  const opened = context.waitForEvent('page');
+  if (how === 'button') await page.getByRole('button', { name: 'Presenter view' }).click();
+  else await page.keyboard.press('s');
+  const presenter = await opened;
+  await presenter.setViewportSize({ width: 1280, height: 800 });
+  await expect(presenter.locator('[data-presenter]')).toBeVisible();
+  await expect(presenter.locator('html[data-live]')).toBeAttached();
+  return presenter;
+}
+
+test('the button opens the presenter view at the current step, with the report’s sentence and who said it', async ({ page, context }) => {
+  const errors = collectErrors(page);
+  const presenter = await openBoth(page, context, 'li-hui');
+  const quote = raw.quotes.find((q) => q.id === 'li-hui-cooperation')!;
+  await expect(presenterLabel(presenter)).toHaveText(`Step ${at('li-hui') + 1} of ${count}`);
+  await expect(presenter.getByRole('heading', { level: 2, name: 'Bilateral cooperation' })).toBeVisible();
+  const notes = presenter.locator('[data-presenter-notes]');
+  await expect(notes.locator('blockquote')).toHaveText([quote.text]);
+  await expect(notes.locator('figcaption')).toHaveText(['Li Hui, Chinese ambassador to Russia, as reported by Xinhua']);
+  // Next: the following step's kicker and a small picture of its graphic.
+  const next = presenter.locator('[data-presenter-next]');
+  await expect(next).toContainText(raw.steps[at('li-hui') + 1]!.kicker);
+  await expect(next.locator('[data-thumbnail="map"] svg')).toBeVisible();
+  await presenter.screenshot({ path: test.info().outputPath('presenter-1280x800.png') });
+  expect(errors).toEqual([]);
+});
+
+test('S opens it too; a step with no sentence of the report behind it says so', async ({ page, context }) => {
+  const presenter = await openBoth(page, context, 'belt-and-road', 'key');
+  await expect(presenter.getByText('The story’s data ties no sentence of the report to this step', { exact: false })).toBeVisible();
+  await expect(presenter.locator('[data-presenter-notes]')).toHaveCount(0);
+});
+
+test('a move in either window moves both, and closing one leaves the other working', async ({ page, context }) => {
+  const presenter = await openBoth(page, context, stepIds[0]!);
+  // Slides to presenter.
+  await page.keyboard.press('ArrowRight');
+  await expect(slideLabel(page)).toHaveText(`Step 2 of ${count}`);
+  await expect(presenterLabel(presenter)).toHaveText(`Step 2 of ${count}`);
+  // Presenter to slides, by button and by key.
+  await presenter.getByRole('button', { name: 'Next' }).click();
+  await expect(slideLabel(page)).toHaveText(`Step 3 of ${count}`);
+  await presenter.keyboard.press('End');
+  await expect(slideLabel(page)).toHaveText(`Step ${count} of ${count}`);
+  await expect(presenter.getByText('This is the last step.')).toBeVisible();
+  await presenter.keyboard.press('4');
+  await presenter.keyboard.press('Enter');
+  await expect(slideLabel(page)).toHaveText(`Step 4 of ${count}`);
+
+  await presenter.close();
+  await page.keyboard.press('ArrowRight');
+  await expect(slideLabel(page)).toHaveText(`Step 5 of ${count}`);
+
+  // Reopened, then the slides closed: the presenter view still moves on its own.
+  const again = await openBoth(page, context, stepIds[5]!);
+  await expect(presenterLabel(again)).toHaveText(`Step 6 of ${count}`);
+  await page.close();
+  await again.getByRole('button', { name: 'Next' }).click();
+  await expect(presenterLabel(again)).toHaveText(`Step 7 of ${count}`);
+});
+
+test('the timer counts from the opening, pauses, resumes and resets', async ({ page, context }) => {
+  await context.clock.install();
+  const presenter = await openBoth(page, context, stepIds[0]!);
+  const timer = presenter.locator('[data-elapsed]');
+  await expect(timer).toHaveText('0:00');
+  await presenter.clock.runFor('01:05');
+  await expect(timer).toHaveText('1:05');
+  await presenter.getByRole('button', { name: 'Pause' }).click();
+  await presenter.clock.runFor('02:00');
+  await expect(timer).toHaveText('1:05');
+  await presenter.getByRole('button', { name: 'Resume' }).click();
+  await presenter.clock.runFor('00:10');
+  await expect(timer).toHaveText('1:15');
+  await presenter.getByRole('button', { name: 'Reset' }).click();
+  await expect(timer).toHaveText('0:00');
+  await presenter.clock.runFor('01:00:03');
+  await expect(timer).toHaveText('1:00:03');
+});
+
+test('the presenter view passes an accessibility scan', async ({ page, context }) => {
+  const presenter = await openBoth(page, context, 'volume-2015');
+  await expect(presenter.locator('[data-presenter-notes] blockquote').first()).toBeVisible();
+  await expect(presenter.locator('[data-thumbnail] svg')).toBeVisible();
+  const results = await new AxeBuilder({ page: presenter }).analyze();
+  expect(results.violations).toEqual([]);
+});

@@ -1,0 +1,99 @@
+// The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
+import { useCallback, useEffect, useMemo } from 'react';
+import type { StoryData } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
+import { readInlineData } from '#src/app/inline-data.ts';
+import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
+import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
+import { useSlide } from './use-slide.ts';
+import { usePresentKeys } from './use-present-keys.ts';
+import { useStepNumber } from './use-step-number.ts';
+import { useSlideSync } from './use-slide-sync.ts';
+import { presenterNotes } from './presenter-notes.ts';
+import { PresenterNotesList } from './presenter-notes-list.tsx';
+import { GraphicThumbnail } from './graphic-thumbnail.tsx';
+import { ElapsedTimer } from './elapsed-timer.tsx';
+import { StepNumberHint } from './step-number-hint.tsx';
+
+const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
+
+/** The steps' paragraphs as the page's data carries them, number tokens and all (presenter-notes.ts). */
+const rawParagraphs = () => (readInlineData(document) as StoryData | undefined)?.steps.map((step) => step.paragraphs) ?? [];
+
+export function PresenterPage({ story }: { story: Story }) {
+  const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
+  const steps = ids.length;
+  const [slide, setSlide] = useSlide(ids);
+  useSlideSync(slide, setSlide);
+  const paragraphs = useMemo(() => rawParagraphs(), []);
+  const move = useCallback(
+    (to: SlideMove) => {
+      if (to === 'next' || to === 'previous' || to === 'first' || to === 'last') setSlide((from) => slideAfter(to, from, steps));
+    },
+    [setSlide, steps],
+  );
+  usePresentKeys(move);
+  const typed = useStepNumber(steps, setSlide);
+  useEffect(() => {
+    document.title = `${presentStrings.presenter}: ${story.meta.headline}`;
+  }, [story]);
+
+  const step = story.steps[slide - 1];
+  const next = story.steps[slide];
+  const label = slideLabel(slide, steps);
+  return (
+    <div
+      data-presenter
+      className="grid min-h-dvh grid-rows-[auto_minmax(0,1fr)_auto] gap-4 bg-page p-6 font-sans text-ink"
+      lang={story.language}
+    >
+      <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule pb-3">
+        <h1 className="text-xl font-semibold">{presentStrings.presenter}</h1>
+        <p data-presenter-label className="text-xl tabular-nums">
+          {label}
+        </p>
+        <span className="flex-1" />
+        <ElapsedTimer />
+      </header>
+      <main className="grid min-h-0 gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="presenter-now" className="min-h-0 overflow-auto text-[length:clamp(17px,1.4vw,22px)] leading-snug">
+          <h2 id="presenter-now" className="mb-3 text-[1.3em] font-semibold">
+            {step ? (step.kicker ?? story.meta.kicker) : story.meta.headline}
+          </h2>
+          {step && (
+            <>
+              <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{presentStrings.notesHeading}</h3>
+              <PresenterNotesList notes={presenterNotes(story, slide - 1, paragraphs[slide - 1])} />
+            </>
+          )}
+        </section>
+        <section data-presenter-next aria-labelledby="presenter-next" className="min-h-0">
+          <h2 id="presenter-next" className="mb-2 font-semibold text-muted">
+            {presentStrings.nextHeading}
+          </h2>
+          {next ? (
+            <>
+              <p className="mb-2 text-lg font-semibold">{next.kicker ?? story.meta.kicker}</p>
+              <GraphicThumbnail story={story} state={story.graphicStates[next.state]} />
+            </>
+          ) : (
+            <p className="text-muted">{presentStrings.lastStep}</p>
+          )}
+        </section>
+      </main>
+      <nav aria-label={strings.present.controls} className="flex gap-3 border-t border-rule pt-3">
+        <button type="button" className={button} onClick={() => move('previous')} disabled={slide === 0}>
+          {strings.present.previous}
+        </button>
+        <button type="button" className={button} onClick={() => move('next')} disabled={slide === steps}>
+          {strings.present.next}
+        </button>
+      </nav>
+      <StepNumberHint typed={typed} />
+      <p role="status" aria-live="polite" className="sr-only">
+        {step ? `${label}: ${step.kicker ?? story.meta.kicker}` : `${label}: ${story.meta.headline}`}
+      </p>
+    </div>
+  );
+}
