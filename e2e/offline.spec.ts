@@ -1,12 +1,10 @@
 // The offline file (dist/offline.html) as a teacher uses it: copied alone to a USB stick and opened from
 // file:// with no network, in every mode, asking for nothing but itself.
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { currentStep, expectCurrent, openStory, scrollToStep, stepIds, stepLocator } from './support/story.ts';
+import { offlineFileOnUsbStick } from './support/usb-stick.ts';
 
 // One file, the same at every size: the site's own tests cover the phone layouts.
 test.skip(({ isMobile }) => isMobile, 'the offline file is checked once, at desktop size');
@@ -25,15 +23,7 @@ test('the reader page offers the offline file, which downloads as one HTML file'
 test.describe('opened from a USB stick, with no network', () => {
   test.use({ offline: true });
 
-  let folder = '';
-  let fileUrl = '';
-  test.beforeAll(() => {
-    folder = mkdtempSync(join(tmpdir(), 'usb-stick-'));
-    const file = join(folder, 'cross-border-offline.html');
-    copyFileSync(resolve(process.env.STORY_DIST ?? 'dist', 'offline.html'), file);
-    fileUrl = pathToFileURL(file).href;
-  });
-  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+  const offlineFile = offlineFileOnUsbStick();
 
   /** Opens the copied file with `suffix` (a query and/or hash), recording every request and every error. */
   async function openOffline(page: Page, suffix = '') {
@@ -42,10 +32,10 @@ test.describe('opened from a USB stick, with no network', () => {
     page.on('request', (request) => requests.push(request.url()));
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(`${fileUrl}${suffix}`);
+    await page.goto(`${offlineFile()}${suffix}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(raw.meta.headline);
     await expect(page.locator('html[data-live]')).toBeAttached();
-    const url = `${fileUrl}${suffix.replace(/#.*/, '')}`;
+    const url = `${offlineFile()}${suffix.replace(/#.*/, '')}`;
     return { requests: () => requests.filter((r) => r !== url), errors };
   }
 

@@ -1,28 +1,17 @@
 // The presenter view from the offline file, opened from file:// as from a USB stick: both windows keep in step.
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { stepIds } from './support/story.ts';
 import { slideLabel } from './support/present.ts';
+import { offlineFileOnUsbStick } from './support/usb-stick.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the presenter view is for a desktop screen beside the projector');
 test.use({ offline: true });
 
-let folder = '';
-let fileUrl = '';
-test.beforeAll(() => {
-  folder = mkdtempSync(join(tmpdir(), 'usb-stick-'));
-  const file = join(folder, 'cross-border-offline.html');
-  copyFileSync(resolve(process.env.STORY_DIST ?? 'dist', 'offline.html'), file);
-  fileUrl = pathToFileURL(file).href;
-});
-test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+const offlineFile = offlineFileOnUsbStick();
 
 test('from offline.html on file://, S opens the presenter view and the two windows move together both ways', async ({ page, context }) => {
   const count = stepIds.length;
-  await page.goto(`${fileUrl}?mode=present#${stepIds[1]}`);
+  await page.goto(`${offlineFile()}?mode=present#${stepIds[1]}`);
   await expect(page.locator('[data-present]')).toBeVisible();
   await expect(page.locator('html[data-live]')).toBeAttached();
   const opened = context.waitForEvent('page');
