@@ -9,7 +9,7 @@ const saved = new Map<string, HTMLElement>();
 
 /**
  * Keeps a copy of the prerendered graphics under `root` whose code loads later (not the map, which is in
- * the page's own code). A clone only: the work of turning it into markup waits for a failure that needs it.
+ * the page's own code): a clone of their elements, taken before hydration can replace them.
  */
 export function keepPrerenderedGraphics(root: ParentNode): void {
   for (const figure of root.querySelectorAll<HTMLElement>('figure[data-graphic]:not([data-graphic="map"])')) {
@@ -18,13 +18,16 @@ export function keepPrerenderedGraphics(root: ParentNode): void {
 }
 
 /**
- * The prerendered HTML of a graphic (our own build's markup, from this page), if the page had one, made
- * readable and reachable: whether it is shown, and to whom, is the fallback's to say, not the copy's.
+ * A fresh copy of a graphic as the page was prerendered, if it was, made readable and reachable: whether
+ * it is shown, and to whom, is the fallback's to say, not the copy's.
  */
-export function prerenderedGraphic(kind: GraphicKind): string | undefined {
+export function prerenderedGraphic(kind: GraphicKind): HTMLElement | undefined {
   const copy = saved.get(kind)?.cloneNode(true) as HTMLElement | undefined;
   if (!copy) return undefined;
   copy.removeAttribute('aria-hidden');
   for (const element of copy.querySelectorAll('[tabindex="-1"]')) element.removeAttribute('tabindex');
-  return copy.outerHTML;
+  return copy;
 }
+
+/** Whether the page had a prerendered copy of the graphic. */
+export const hasPrerenderedGraphic = (kind: GraphicKind): boolean => saved.has(kind);

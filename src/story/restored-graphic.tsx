@@ -1,7 +1,8 @@
 // A graphic whose code could not be downloaded, shown as the build prerendered it (src/story/prerendered-graphics.ts).
+import { useCallback } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
 import { strings } from '#src/lib/strings.ts';
-import { prerenderedGraphic } from './prerendered-graphics.ts';
+import { hasPrerenderedGraphic, prerenderedGraphic } from './prerendered-graphics.ts';
 
 /**
  * The prerendered copy in the graphic's place, shown and hidden by the current step like the graphic it
@@ -10,8 +11,16 @@ import { prerenderedGraphic } from './prerendered-graphics.ts';
  * copy, and the box stays empty (the step's text and the sources carry the numbers).
  */
 export function RestoredGraphic({ kind, active }: { kind: GraphicKind; active: boolean }) {
-  const html = prerenderedGraphic(kind);
-  if (!html) return null;
+  // The copy's elements go into a box whose children React leaves alone (it renders none there): they
+  // are the page's own prerendered nodes, cloned, so no markup is parsed.
+  const host = useCallback(
+    (box: HTMLDivElement | null) => {
+      const copy = box && prerenderedGraphic(kind);
+      if (copy) box.replaceChildren(copy);
+    },
+    [kind],
+  );
+  if (!hasPrerenderedGraphic(kind)) return null;
   return (
     <div
       data-restored-graphic={kind}
@@ -19,8 +28,7 @@ export function RestoredGraphic({ kind, active }: { kind: GraphicKind; active: b
       aria-hidden={!active || undefined}
       className={`absolute inset-0 ${active ? 'z-10' : 'z-0 opacity-0'}`}
     >
-      {/* Our own build's markup for this very page, kept before hydration; no data or message text reaches it. */}
-      <div className="contents" dangerouslySetInnerHTML={{ __html: html }} />
+      <div ref={host} className="contents" />
       <p className="absolute inset-x-3 bottom-1 m-0 font-sans text-xs text-muted">{strings.graphicStale}</p>
     </div>
   );
