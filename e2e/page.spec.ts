@@ -1,7 +1,7 @@
 // The page as a whole: loading and failure, graphics' text alternatives, accessibility, and what it requests.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeFigure, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 
 test('if the story data cannot load, an alert offers a retry that then shows the story', async ({ page }) => {
   // The built page carries its data inline; strip it (and the prerendered story) so the page has to
@@ -155,7 +155,9 @@ test('the data downloads are served as CSV and JSON', async ({ page, request }) 
 
 test('axe finds no accessibility violations at the top, mid-story and at the sources', { tag: '@phone' }, async ({ page }) => {
   const scan = async (where: string) => {
-    // Fades finish first, so that axe measures the colours a reader ends up seeing.
+    // The scroll settles and the page reacts (a step change starts its fades), then the fades finish, so
+    // that axe measures the colours a reader ends up seeing.
+    await scrollSettled(page);
     await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
     const results = await new AxeBuilder({ page }).analyze();
     return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
