@@ -1,7 +1,6 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
-import type { Story, Figure } from '#src/data/validate.ts';
-import { formatFigure, formatDate } from '#src/data/format.ts';
-import { isApproximate, statedValue } from '#src/data/stated.ts';
+import type { Story } from '#src/data/validate.ts';
+import { formatDate, formatStated } from '#src/data/format.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
@@ -23,7 +22,6 @@ const downloadHref = ({ format, file }: (typeof downloads)[number], story: Story
   isOfflineFile ? figuresDataUrl(format, story) : `data/${file}`;
 
 /** A value in words, as the page states it: "about" where approximate, a derived one rounded (stated.ts). */
-const statedText = (figure: Figure) => formatFigure({ ...figure, value: statedValue(figure), approximate: isApproximate(figure) });
 
 /** "What the report does not tell us": the questions it leaves open, for a classroom to start from. */
 function Gaps({ story }: { story: Story }) {
@@ -53,7 +51,7 @@ function FiguresTable({ story }: { story: Story }) {
             <th scope="row" className="py-2 pr-3 text-left font-normal">
               {f.label}
             </th>
-            <td className="py-2 pr-3 whitespace-nowrap">{statedText(f)}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{formatStated(f)}</td>
             <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
             <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
           </tr>
@@ -81,7 +79,7 @@ export function SourcesSection({ story }: { story: Story }) {
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
-              {f.label}: {statedText(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
+              {f.label}: {formatStated(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
           </div>

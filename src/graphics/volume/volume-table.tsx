@@ -1,7 +1,6 @@
 // The volume graphic's numbers as an HTML table, in yuan and in US dollars, with each figure's kind.
 import type { TableProps } from '#src/graphics/graphic-props.ts';
-import { formatFigure } from '#src/data/format.ts';
-import { isApproximate, statedValue } from '#src/data/stated.ts';
+import { formatStated } from '#src/data/format.ts';
 import type { Figure } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
 import { growthFigure, increaseFigure, volumeFigure, volumeYears } from './volume-data.ts';
@@ -11,11 +10,10 @@ import { DataTable } from '#src/graphics/data-table.tsx';
 const cell = 'py-1 pr-3 align-top';
 
 /** "about 4.2 trillion yuan" for derived and approximate figures, as in the graphic's "≈"; derived ones rounded. */
-const stated = (f: Figure) => formatFigure({ ...f, value: statedValue(f), approximate: isApproximate(f) });
-const amount = (f: Figure | null) => (f ? stated(f) : noDollarFigure);
+const amount = (f: Figure | null) => (f ? formatStated(f) : noDollarFigure);
 
 /** "28.6 percent (reported)", "about 1.1 trillion yuan (derived)"; a dash where there is none. */
-const change = (f: Figure | null) => (f ? `${stated(f)} (${strings.kinds[f.kind]})` : '–');
+const change = (f: Figure | null) => (f ? `${formatStated(f)} (${strings.kinds[f.kind]})` : '–');
 
 export function VolumeTable({ story }: TableProps) {
   return (
