@@ -1,6 +1,8 @@
-// The presentation's teacher tools' wording (keys, blackout, overview, presenter view), apart from strings.ts:
+// The presentation's teacher tools' wording in English (keys, blackout, overview, presenter view), apart from strings.ts:
 // only presentation mode loads it, so the reader's first visit does not carry it (e2e/budget.spec.ts).
-export const presentStrings = {
+import { presentationWording, type WordingOf } from './strings.ts';
+
+const english = {
   blackedOut: 'Screen blacked out',
   screenBack: 'Screen back',
   goingTo: 'Go to step',
@@ -36,4 +38,14 @@ export const presentStrings = {
     overview: 'overview of every step; choosing one goes there',
     help: 'the list of keys',
   },
-} as const;
+};
+
+export type PresentStrings = WordingOf<typeof english>;
+
+export const englishPresentStrings: PresentStrings = english;
+
+/**
+ * The presentation's wording in the page's edition: read when this module first loads, which is after the
+ * page has set its wording (strings.ts, setWording), since only presentation mode loads it.
+ */
+export const presentStrings: PresentStrings = (presentationWording() as PresentStrings | undefined) ?? english;

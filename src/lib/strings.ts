@@ -1,5 +1,10 @@
-// Interface wording that is not story prose (the story's own text lives in data/story.json).
-export const strings = {
+// Interface wording that is not story prose (the story's own text lives in data/story.json), in English.
+// The other editions' wording is in their files (data/editions/<code>.json), checked against this one key by
+// key (src/data/translation.ts, translateWording), and arrives with the page's data: `setWording` makes it
+// the page's before anything renders. A page is one edition and never changes language (the language
+// switch goes to another page), so one module-level binding serves every component; the build sets it
+// before prerendering each edition.
+const english = {
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',
@@ -40,4 +45,28 @@ export const strings = {
     qrLabel: 'QR code for',
     qrCaption: 'Follow on your phone:',
   },
-} as const;
+};
+
+/** Each string of `T` as any string: the shape another edition's wording must have. */
+export type WordingOf<T> = { [K in keyof T]: T[K] extends string ? string : WordingOf<T[K]> };
+
+export type InterfaceStrings = WordingOf<typeof english>;
+
+export const englishStrings: InterfaceStrings = english;
+
+/** The page's interface wording (a live binding: read it when rendering, never copy it at module level). */
+export let strings: InterfaceStrings = english;
+
+/** An edition's wording as its page carries it: the interface, and the presentation's (present-strings.ts). */
+export type Wording = { interface: InterfaceStrings; presentation?: unknown };
+
+let presentation: unknown;
+
+/** Makes `wording` the page's (English when undefined). Called once at start, or per edition by the build. */
+export function setWording(wording: Wording | undefined): void {
+  strings = wording?.interface ?? english;
+  presentation = wording?.presentation;
+}
+
+/** The presentation's wording the page carries, for present-strings.ts (undefined: English). */
+export const presentationWording = (): unknown => presentation;

@@ -1,0 +1,204 @@
+// A language edition's story: the English story (data/story.json) with its words replaced by those of a
+// translation file (data/editions/<code>.json). The file holds words only, keyed by the English story's
+// ids: ids, numbers, dates, places on the map and graphic states stay in data/story.json, once, so a
+// translation cannot change a number or lose a step. What the file must hold is checked here: every English
+// text has its translation (no missing string, nothing extra), and each says as much as the English does:
+// the same number tokens, no typed number the English lacks, and the same people named.
+import type { StoryData } from './schema.ts';
+import { tokensIn, withoutTokens } from './tokens.ts';
+
+type Problem = { path: string; message: string };
+
+/** The parts of a story whose items have ids, and which of their fields are words to translate. */
+const itemFields = {
+  sources: ['publisher', 'title', 'place', 'editor'],
+  people: ['name', 'role'],
+  places: ['name'],
+  figures: ['label', 'attribution', 'quote', 'method'],
+  events: ['title', 'summary', 'quote'],
+  quotes: ['text'],
+} as const;
+
+const metaFields = ['kicker', 'headline', 'dek', 'credit'] as const;
+const graphicFields = ['title', 'caption'] as const;
+const stateFields = ['description', 'note'] as const;
+const stepFields = ['kicker', 'paragraphs', 'glosses'] as const;
+
+/** A translation file's story part, as an editor writes it (see data/editions/README.md). */
+export type StoryTranslation = Record<string, unknown>;
+
+type Text = { path: string; english: string; text: string };
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/**
+ * Walks an English value and its translation side by side: strings are replaced, arrays must have the same
+ * length, objects the same keys (of those `fields` allows). Returns the translated value.
+ */
+class Translator {
+  readonly problems: Problem[] = [];
+  readonly texts: Text[] = [];
+
+  text(english: string, given: unknown, path: string): string {
+    if (typeof given !== 'string' || given.trim() === '') {
+      this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be a non-empty string' });
+      return english;
+    }
+    this.texts.push({ path, english, text: given });
+    return given;
+  }
+
+  value(english: unknown, given: unknown, path: string): unknown {
+    if (typeof english === 'string') return this.text(english, given, path);
+    if (Array.isArray(english)) {
+      if (!Array.isArray(given) || given.length !== english.length) {
+        this.problems.push({ path, message: `must be a list of ${english.length}, as in the English story` });
+        return english;
+      }
+      return english.map((item, i) => this.value(item, given[i], `${path}[${i}]`));
+    }
+    if (isRecord(english)) return this.fields(english, given, path, Object.keys(english));
+    return english;
+  }
+
+  /** `english` with its `fields` translated from `given`; other fields kept. */
+  fields<T extends Record<string, unknown>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
+    const source = isRecord(given) ? given : {};
+    if (!isRecord(given)) this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+    const out: Record<string, unknown> = { ...english };
+    for (const key of fields) if (key in english) out[key] = this.value(english[key], source[key], `${path}.${key}`);
+    for (const key of Object.keys(source)) {
+      if (!fields.includes(key) || !(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is not a text of the English story' });
+    }
+    return out as T;
+  }
+
+  /** A list of items with ids, translated from an object keyed by those ids. */
+  items<T extends { id: string }>(english: T[], given: unknown, path: string, fields: readonly string[]): T[] {
+    const source = isRecord(given) ? given : {};
+    if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed by the English ids' });
+    const ids = new Set(english.map((item) => item.id));
+    for (const key of Object.keys(source)) if (!ids.has(key)) this.problems.push({ path: `${path}.${key}`, message: 'is no id of the English story' });
+    return english.map((item) => this.fields(item, source[item.id], `${path}.${item.id}`, fields));
+  }
+
+  /** A record of objects (graphics, graphic states), translated key by key. */
+  record<T extends Record<string, Record<string, unknown>>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
+    const source = isRecord(given) ? given : {};
+    if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed as in the English story' });
+    for (const key of Object.keys(source)) if (!(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is no key of the English story' });
+    return Object.fromEntries(Object.entries(english).map(([key, item]) => [key, this.fields(item, source[key], `${path}.${key}`, fields)])) as T;
+  }
+}
+
+const typedNumbers = (text: string): string[] => (withoutTokens(text).match(/\d+/g) ?? []).sort();
+const sortedTokens = (text: string) => tokensIn(text).sort().join(' ');
+
+/** Whether `text` names `name` as a word (Han script has no spaces between words: there it is a substring). */
+function names(text: string, name: string): boolean {
+  if (/\p{Script=Han}/u.test(name)) return text.includes(name);
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<!\\p{L})${escaped}(?!\\p{L})`, 'u').test(text);
+}
+
+/**
+ * What a translated text must keep of its English: its number tokens, all of them and no others; no typed
+ * number the English does not type (a year, the report's day); and every voice the English names (a
+ * person, or the report's publisher), so that no claim loses whose it is.
+ */
+function faithfulnessProblems(texts: Text[], voices: { english: string; translated: string }[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const { path, english, text } of texts) {
+    if (sortedTokens(english) !== sortedTokens(text)) {
+      problems.push({ path, message: `must have the English text's number tokens, no more and no fewer: ${tokensIn(english).map((t) => `{${t}}`).join(' ') || 'none'}` });
+    }
+    const allowed = typedNumbers(english);
+    for (const number of typedNumbers(text)) {
+      const at = allowed.indexOf(number);
+      if (at === -1) problems.push({ path, message: `"${number}" is a number the English text does not type: write numbers as tokens (data/README.md)` });
+      else allowed.splice(at, 1);
+    }
+    for (const voice of voices) {
+      if (names(english, voice.english) && !names(text, voice.translated)) {
+        problems.push({ path, message: `the English names ${voice.english}: name ${voice.translated} too, whose words or claim it gives` });
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The name a voice goes by in running text: a Chinese name's family name, which comes first ("Zhao" of
+ * "Zhao Ping", "Чжао" of "Чжао Пин", "赵" of "赵萍").
+ */
+export function familyName(name: string): string {
+  const first = name.split(/\s+/)[0] ?? name;
+  return /\p{Script=Han}/u.test(first) ? [...first][0] ?? first : first;
+}
+
+/**
+ * The English story in the language of `translation`.
+ * @param language the edition's language tag, which becomes the story's `language`
+ * @returns the translated story data (to validate as any story file is) and what is wrong with the file
+ */
+export function translateStory(english: StoryData, translation: StoryTranslation, language: string): { data: StoryData; problems: Problem[] } {
+  const t = new Translator();
+  const at = '$.story';
+  const data: StoryData = {
+    ...english,
+    language,
+    meta: t.fields(english.meta, translation.meta, `${at}.meta`, metaFields),
+    sources: t.items(english.sources, translation.sources, `${at}.sources`, itemFields.sources),
+    people: t.items(english.people, translation.people, `${at}.people`, itemFields.people),
+    places: t.items(english.places, translation.places, `${at}.places`, itemFields.places),
+    figures: t.items(english.figures, translation.figures, `${at}.figures`, itemFields.figures),
+    events: t.items(english.events, translation.events, `${at}.events`, itemFields.events),
+    quotes: t.items(english.quotes, translation.quotes, `${at}.quotes`, itemFields.quotes),
+    graphics: t.record(english.graphics, translation.graphics, `${at}.graphics`, graphicFields),
+    graphicStates: t.record(english.graphicStates, translation.graphicStates, `${at}.graphicStates`, stateFields),
+    steps: t.items(english.steps, translation.steps, `${at}.steps`, stepFields),
+    method: t.value(english.method, translation.method, `${at}.method`) as string[],
+    gaps: t.value(english.gaps, translation.gaps, `${at}.gaps`) as string[],
+  };
+  const known = new Set(['meta', 'sources', 'people', 'places', 'figures', 'events', 'quotes', 'graphics', 'graphicStates', 'steps', 'method', 'gaps']);
+  for (const key of Object.keys(translation)) if (!known.has(key)) t.problems.push({ path: `${at}.${key}`, message: 'is not a part of the story' });
+  const voices = [
+    ...english.people.map((p, i) => ({ english: familyName(p.name), translated: familyName(data.people[i]?.name ?? p.name) })),
+    ...english.sources.map((s, i) => ({ english: s.publisher, translated: data.sources[i]?.publisher ?? s.publisher })),
+  ];
+  return { data, problems: [...t.problems, ...faithfulnessProblems(t.texts, voices)] };
+}
+
+/**
+ * Interface wording (src/lib/strings.ts) in another language: the same keys, every string translated, with
+ * the same `{placeholders}` and no typed number the English lacks.
+ */
+export function translateWording<T>(english: T, given: unknown, path: string): { wording: T; problems: Problem[] } {
+  const t = new Translator();
+  const wording = t.value(english, given, path) as T;
+  return { wording, problems: [...t.problems, ...faithfulnessProblems(t.texts, [])] };
+}
+
+/** A translation file's skeleton: every English text at its place, for a translator to replace. */
+export function translationSkeleton(english: StoryData): StoryTranslation {
+  const pick = (item: Record<string, unknown>, fields: readonly string[]) =>
+    Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]]));
+  const byId = <T extends { id: string }>(list: T[], fields: readonly string[]) =>
+    Object.fromEntries(list.map((item) => [item.id, pick(item, fields)]));
+  const byKey = (record: Record<string, Record<string, unknown>>, fields: readonly string[]) =>
+    Object.fromEntries(Object.entries(record).map(([key, item]) => [key, pick(item, fields)]));
+  return {
+    meta: pick(english.meta, metaFields),
+    sources: byId(english.sources, itemFields.sources),
+    people: byId(english.people, itemFields.people),
+    places: byId(english.places, itemFields.places),
+    figures: byId(english.figures, itemFields.figures),
+    events: byId(english.events, itemFields.events),
+    quotes: byId(english.quotes, itemFields.quotes),
+    graphics: byKey(english.graphics, graphicFields),
+    graphicStates: byKey(english.graphicStates, stateFields),
+    steps: byId(english.steps, stepFields),
+    method: english.method,
+    gaps: english.gaps,
+  };
+}
