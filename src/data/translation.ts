@@ -44,6 +44,10 @@ class Translator {
       this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be a non-empty string' });
       return english;
     }
+    // A name ("Lazada") stays as it is; a sentence left in English is a string not yet translated.
+    if (given === english && (english.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
+      this.problems.push({ path, message: 'is the English text: translate it' });
+    }
     this.texts.push({ path, english, text: given });
     return given;
   }
@@ -51,6 +55,10 @@ class Translator {
   value(english: unknown, given: unknown, path: string): unknown {
     if (typeof english === 'string') return this.text(english, given, path);
     if (Array.isArray(english)) {
+      if (given === undefined) {
+        this.problems.push({ path, message: 'is missing: translate it' });
+        return english;
+      }
       if (!Array.isArray(given) || given.length !== english.length) {
         this.problems.push({ path, message: `must be a list of ${english.length}, as in the English story` });
         return english;
@@ -68,7 +76,8 @@ class Translator {
     const out: Record<string, unknown> = { ...english };
     for (const key of fields) if (key in english) out[key] = this.value(english[key], source[key], `${path}.${key}`);
     for (const key of Object.keys(source)) {
-      if (!fields.includes(key) || !(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is not a text of the English story' });
+      if (!fields.includes(key) || !(key in english))
+        this.problems.push({ path: `${path}.${key}`, message: 'is not a text of the English story' });
     }
     return out as T;
   }
@@ -78,7 +87,8 @@ class Translator {
     const source = isRecord(given) ? given : {};
     if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed by the English ids' });
     const ids = new Set(english.map((item) => item.id));
-    for (const key of Object.keys(source)) if (!ids.has(key)) this.problems.push({ path: `${path}.${key}`, message: 'is no id of the English story' });
+    for (const key of Object.keys(source))
+      if (!ids.has(key)) this.problems.push({ path: `${path}.${key}`, message: 'is no id of the English story' });
     return english.map((item) => this.fields(item, source[item.id], `${path}.${item.id}`, fields));
   }
 
@@ -86,8 +96,11 @@ class Translator {
   record<T extends Record<string, Record<string, unknown>>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
     const source = isRecord(given) ? given : {};
     if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed as in the English story' });
-    for (const key of Object.keys(source)) if (!(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is no key of the English story' });
-    return Object.fromEntries(Object.entries(english).map(([key, item]) => [key, this.fields(item, source[key], `${path}.${key}`, fields)])) as T;
+    for (const key of Object.keys(source))
+      if (!(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is no key of the English story' });
+    return Object.fromEntries(
+      Object.entries(english).map(([key, item]) => [key, this.fields(item, source[key], `${path}.${key}`, fields)]),
+    ) as T;
   }
 }
 
@@ -110,12 +123,23 @@ function faithfulnessProblems(texts: Text[], voices: { english: string; translat
   const problems: Problem[] = [];
   for (const { path, english, text } of texts) {
     if (sortedTokens(english) !== sortedTokens(text)) {
-      problems.push({ path, message: `must have the English text's number tokens, no more and no fewer: ${tokensIn(english).map((t) => `{${t}}`).join(' ') || 'none'}` });
+      problems.push({
+        path,
+        message: `must have the English text’s number tokens, no more and no fewer: ${
+          tokensIn(english)
+            .map((t) => `{${t}}`)
+            .join(' ') || 'none'
+        }`,
+      });
     }
     const allowed = typedNumbers(english);
     for (const number of typedNumbers(text)) {
       const at = allowed.indexOf(number);
-      if (at === -1) problems.push({ path, message: `"${number}" is a number the English text does not type: write numbers as tokens (data/README.md)` });
+      if (at === -1)
+        problems.push({
+          path,
+          message: `"${number}" is a number the English text does not type: write numbers as tokens (data/README.md)`,
+        });
       else allowed.splice(at, 1);
     }
     for (const voice of voices) {
@@ -133,7 +157,7 @@ function faithfulnessProblems(texts: Text[], voices: { english: string; translat
  */
 export function familyName(name: string): string {
   const first = name.split(/\s+/)[0] ?? name;
-  return /\p{Script=Han}/u.test(first) ? [...first][0] ?? first : first;
+  return /\p{Script=Han}/u.test(first) ? ([...first][0] ?? first) : first;
 }
 
 /**
@@ -141,7 +165,11 @@ export function familyName(name: string): string {
  * @param language the edition's language tag, which becomes the story's `language`
  * @returns the translated story data (to validate as any story file is) and what is wrong with the file
  */
-export function translateStory(english: StoryData, translation: StoryTranslation, language: string): { data: StoryData; problems: Problem[] } {
+export function translateStory(
+  english: StoryData,
+  translation: StoryTranslation,
+  language: string,
+): { data: StoryData; problems: Problem[] } {
   const t = new Translator();
   const at = '$.story';
   const data: StoryData = {
@@ -160,8 +188,22 @@ export function translateStory(english: StoryData, translation: StoryTranslation
     method: t.value(english.method, translation.method, `${at}.method`) as string[],
     gaps: t.value(english.gaps, translation.gaps, `${at}.gaps`) as string[],
   };
-  const known = new Set(['meta', 'sources', 'people', 'places', 'figures', 'events', 'quotes', 'graphics', 'graphicStates', 'steps', 'method', 'gaps']);
-  for (const key of Object.keys(translation)) if (!known.has(key)) t.problems.push({ path: `${at}.${key}`, message: 'is not a part of the story' });
+  const known = new Set([
+    'meta',
+    'sources',
+    'people',
+    'places',
+    'figures',
+    'events',
+    'quotes',
+    'graphics',
+    'graphicStates',
+    'steps',
+    'method',
+    'gaps',
+  ]);
+  for (const key of Object.keys(translation))
+    if (!known.has(key)) t.problems.push({ path: `${at}.${key}`, message: 'is not a part of the story' });
   const voices = [
     ...english.people.map((p, i) => ({ english: familyName(p.name), translated: familyName(data.people[i]?.name ?? p.name) })),
     ...english.sources.map((s, i) => ({ english: s.publisher, translated: data.sources[i]?.publisher ?? s.publisher })),

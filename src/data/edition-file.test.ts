@@ -1,0 +1,102 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import raw from '#data/story.json';
+import { validateStory } from './validate.ts';
+import { editions, translationFile } from './editions.ts';
+import { readEditionFile } from './edition-file.ts';
+import { translationSkeleton } from './translation.ts';
+import { englishStrings } from '#src/lib/strings.ts';
+import { englishPresentStrings } from '#src/lib/present-strings.ts';
+
+const english = validateStory(raw);
+const translated = editions.filter((e) => e.code !== 'en');
+const fileOf = (code: (typeof editions)[number]['code']) =>
+  JSON.parse(readFileSync(translationFile(code), 'utf8')) as Record<string, unknown>;
+const problemsOf = (file: unknown) => {
+  try {
+    readEditionFile(english, file, translated[0]!, 'edition.json');
+    return [];
+  } catch (error) {
+    return (error as { problems?: string[] }).problems ?? [String(error)];
+  }
+};
+
+describe.each(translated)('the $name edition’s file', (edition) => {
+  it('translates every text of the story and the interface, and passes every check of a story file', () => {
+    const content = readEditionFile(english, fileOf(edition.code), edition, translationFile(edition.code));
+    expect(content.data.language).toBe(edition.lang);
+    expect(content.data.steps.map((s) => s.id)).toEqual(english.steps.map((s) => s.id));
+  });
+});
+
+describe('a translation file’s checks', () => {
+  /** Every string of `value` marked as if translated (names kept as they are): what a translator's file holds. */
+  const mark = (value: unknown, key = ''): any =>
+    typeof value === 'string'
+      ? key === 'name' || key === 'publisher'
+        ? value
+        : `‹${value}›`
+      : Array.isArray(value)
+        ? value.map(mark)
+        : Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, mark(x, k)]));
+  const skeleton = () => ({
+    language: translated[0]!.lang,
+    story: mark(translationSkeleton(english)) as Record<string, any>,
+    interface: mark(englishStrings),
+    presentation: mark(englishPresentStrings),
+  });
+
+  it('accept a file that holds every text', () => {
+    expect(problemsOf(skeleton())).toEqual([]);
+  });
+
+  it('name every text left in English', () => {
+    const problems = problemsOf({ ...skeleton(), story: translationSkeleton(english), interface: englishStrings });
+    expect(problems).toContain(`edition.json: $.story.meta.headline: is the English text: translate it`);
+    expect(problems).toContain(`edition.json: $.interface.loadFailed: is the English text: translate it`);
+    expect(problems.some((p) => p.includes('$.story.places.moscow'))).toBe(false);
+  });
+
+  it('name a missing text by its path', () => {
+    const file = skeleton();
+    delete file.story.steps[english.steps[1]!.id].paragraphs;
+    expect(problemsOf(file)).toEqual([`edition.json: $.story.steps.${english.steps[1]!.id}.paragraphs: is missing: translate it`]);
+  });
+
+  it('name a missing interface string by its key', () => {
+    const file = skeleton();
+    delete (file.interface as Record<string, unknown>).retry;
+    expect(problemsOf(file)).toEqual(['edition.json: $.interface.retry: is missing: translate it']);
+  });
+
+  it('refuse an id the English story does not have', () => {
+    const file = skeleton();
+    file.story.places['atlantis'] = { name: 'Atlantis' };
+    expect(problemsOf(file)).toEqual(['edition.json: $.story.places.atlantis: is no id of the English story']);
+  });
+
+  it('refuse a number typed instead of its token, and a dropped token', () => {
+    const file = skeleton();
+    const step = english.steps.find((s) => s.paragraphs.some((p) => p.includes('{volume-2015-cny}')))!;
+    const i = step.paragraphs.findIndex((p) => p.includes('{volume-2015-cny}'));
+    file.story.steps[step.id].paragraphs[i] = mark(step.paragraphs[i]).replace('{volume-2015-cny}', '5,4 трлн юаней');
+    expect(problemsOf(file)).toEqual([
+      expect.stringContaining('number tokens, no more and no fewer'),
+      expect.stringContaining('"4" is a number the English text does not type'),
+      expect.stringContaining('"5" is a number the English text does not type'),
+    ]);
+  });
+
+  it('refuse a claim that loses whose it is', () => {
+    const file = skeleton();
+    const step = english.steps.find((s) => s.paragraphs.some((p) => p.includes('Li Hui')))!;
+    file.story.steps[step.id].paragraphs = step.paragraphs.map((p) => mark(p.replaceAll('Li Hui', 'the ambassador')));
+    expect(problemsOf(file).some((p) => p.includes('the English names Li: name Li too'))).toBe(true);
+  });
+
+  it('refuse interface wording that drops a placeholder', () => {
+    const file = skeleton();
+    (file.interface as Record<string, unknown>).reportedAsRecent = 'reported as recent';
+    expect(problemsOf(file)).toEqual([expect.stringContaining('$.interface.reportedAsRecent: must have the English text’s number tokens')]);
+  });
+});

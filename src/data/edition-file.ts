@@ -1,0 +1,44 @@
+// An edition's file (data/editions/<code>.json) read into the edition's story and wording: the translation
+// applied to the English story, validated as any story file is, and its interface wording checked against
+// the English key by key. One gate for the build (src/build/story-data-plugin.ts) and the tests.
+import * as v from 'valibot';
+import type { StoryData } from './schema.ts';
+import { StoryDataError, validateStory } from './validate.ts';
+import { translateStory, translateWording } from './translation.ts';
+import type { Edition } from './editions.ts';
+import { englishStrings, type Wording } from '#src/lib/strings.ts';
+import { englishPresentStrings } from '#src/lib/present-strings.ts';
+
+const EditionFileSchema = v.strictObject({
+  language: v.string(),
+  story: v.record(v.string(), v.unknown()),
+  interface: v.unknown(),
+  presentation: v.unknown(),
+});
+
+export type EditionContent = { data: StoryData; wording: Wording };
+
+/**
+ * The edition's story data and wording from its file's parsed JSON.
+ * @param file the file's name for messages ("data/editions/ru.json")
+ * @throws StoryDataError naming the file, the JSON path and each problem (a missing or extra string, a
+ *   number token dropped, a typed number, a voice not named, or anything a story file may not have)
+ */
+export function readEditionFile(english: StoryData, raw: unknown, edition: Edition, file: string): EditionContent {
+  const parsed = v.safeParse(EditionFileSchema, raw);
+  if (!parsed.success) {
+    throw new StoryDataError(file, [
+      { path: '$', message: 'must be { "language", "story", "interface", "presentation" } (data/editions/README.md)' },
+    ]);
+  }
+  const problems = [];
+  if (parsed.output.language !== edition.lang) problems.push({ path: '$.language', message: `must be "${edition.lang}"` });
+  const story = translateStory(english, parsed.output.story, edition.lang);
+  const ui = translateWording(englishStrings, parsed.output.interface, '$.interface');
+  const presentation = translateWording(englishPresentStrings, parsed.output.presentation, '$.presentation');
+  problems.push(...story.problems, ...ui.problems, ...presentation.problems);
+  if (problems.length > 0) throw new StoryDataError(file, problems);
+  // The translated story is held to every rule of a story file, paths as in the English one.
+  const data = validateStory(story.data, `${file} (applied to data/story.json)`);
+  return { data, wording: { interface: ui.wording, presentation: presentation.wording } };
+}
