@@ -4,15 +4,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { parseStory } from '#src/data/validate.ts';
 import { inlineDataId, inlineWordingId, serializeInlineData } from '#src/app/inline-data.ts';
 import type { Wording } from '#src/lib/strings.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
 import { inlineIcon } from './inline-icon.ts';
-import { readStoryJson, storyFile } from './story-file.ts';
 import { readEditions, type BuiltEdition } from './editions.ts';
-import { englishEdition } from '#src/data/editions.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 
 const rootElement = `<div id="${pageIds.root}"></div>`;
@@ -79,10 +76,20 @@ export function prerender(): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    // The dev server's page gets the English head; the build writes each edition's after the bundle.
-    transformIndexHtml(html) {
+    // The dev server serves this page at every address (ru/ too): it gets the edition's language, head and
+    // wording there, and fetches the edition's story (ru/data/story.json). The build writes each edition's
+    // page after the bundle instead.
+    transformIndexHtml(html, context) {
       if (config.command === 'build') return html;
-      return withHeadTags(html, headTags(parseStory(readStoryJson(config.root), storyFile()), englishEdition, process.env.SITE_URL));
+      const path = (context.originalUrl ?? '/').split(/[?#]/)[0] ?? '/';
+      const built = readEditions(config.root);
+      const current = built.find((b) => b.edition.path && path.startsWith(`/${b.edition.path}`)) ?? built[0];
+      if (!current) return html;
+      const { edition, story, wording } = current;
+      const words = wording ? `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>` : '';
+      return withHeadTags(html, headTags(story, edition, process.env.SITE_URL))
+        .replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`)
+        .replace('</body>', () => `${words}</body>`);
     },
     // A build that failed leaves no fresh page: prerendering what is there would hide the real error.
     buildEnd(error) {

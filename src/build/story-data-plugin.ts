@@ -1,4 +1,5 @@
-// Vite plugin: validates the story file at build and checks it against its source reports (a bad file stops
+// Vite plugin: validates the story file and each edition's translation at build, and checks the story against
+// its source reports (a bad file stops
 // the build with one message: the file, the line and column or the JSON path, and the problem), and serves
 // or emits it with the downloadable figure files under data/.
 import { resolve } from 'node:path';
@@ -62,7 +63,7 @@ export function storyData(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?')[0]?.replace(/^\/+/, '') ?? '';
-        if (!path.startsWith('data/')) return next();
+        if (!/^(?:[a-z]{2}\/)?data\//.test(path)) return next();
         try {
           const file = dataFiles(root).get(path);
           if (!file) return next();
