@@ -11,13 +11,16 @@ const cell = 'py-1 pr-3 align-top';
 export function ShareTable({ story }: TableProps) {
   const figure = figureById(story, shareFigureId);
   return (
-    <DataTable caption={story.graphics.share.title} columns={['Figure', 'Value', 'Year', 'Kind']}>
+    <DataTable
+      caption={story.graphics.share.title}
+      columns={[strings.columns.figure, strings.columns.value, strings.columns.year, strings.columns.kind]}
+    >
       <tr className="border-b border-rule">
         <th scope="row" className={`${cell} text-left font-normal`}>
           {figure.label}
         </th>
         <td className={cell}>{formatFigure(figure)}</td>
-        <td className={cell}>{figure.year ?? 'not given'}</td>
+        <td className={cell}>{figure.year ?? strings.share.yearNotGiven}</td>
         <td className={cell}>{strings.kinds[figure.kind]}</td>
       </tr>
     </DataTable>
