@@ -7,6 +7,7 @@ import { readEditionFile } from './edition-file.ts';
 import { translationSkeleton } from './translation.ts';
 import { englishStrings } from '#src/lib/strings.ts';
 import { englishPresentStrings } from '#src/lib/present-strings.ts';
+import { englishDeferredStrings } from '#src/lib/deferred-strings.ts';
 
 const english = validateStory(raw);
 const translated = editions.filter((e) => e.code !== 'en');
@@ -44,6 +45,7 @@ describe('a translation file’s checks', () => {
     story: mark(translationSkeleton(english)) as Record<string, any>,
     interface: mark(englishStrings),
     presentation: mark(englishPresentStrings),
+    deferred: mark(englishDeferredStrings),
   });
 
   it('accept a file that holds every text', () => {

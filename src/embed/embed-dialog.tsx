@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
-import { strings } from '#src/lib/strings.ts';
+import { deferredStrings } from '#src/lib/deferred-strings.ts';
 import { fill } from '#src/lib/fill.ts';
 
 type Code = { id: string; label: string; note: string; text: string };
@@ -27,10 +27,10 @@ function CodeBlock({ code }: { code: Code }) {
         className="mt-2 w-full rounded border border-rule bg-page p-2 font-mono text-xs"
       />
       <button type="button" onClick={copy} className="mt-2 rounded bg-ink px-3 py-1.5 font-semibold text-page">
-        {strings.embed.copy}
+        {deferredStrings().embed.copy}
       </button>
       <span role="status" className="ml-3 text-muted">
-        {copied ? strings.embed.copied : ''}
+        {copied ? deferredStrings().embed.copied : ''}
       </span>
     </div>
   );
@@ -52,7 +52,7 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
   }, [onClose]);
 
   const step = atStep ? page.step : null;
-  const words = strings.embed;
+  const words = deferredStrings().embed;
   const codes: Code[] = [
     {
       id: pageIds.embedPym,

@@ -67,46 +67,18 @@ const english = {
     derived: 'Derived in this story',
     inputs: '{method} Inputs: {inputs}.',
   },
-  /** Column headings of the graphics' and the sources' tables. */
+  /** Column headings of the first visit's tables (the map's, the sources'; the timeline's too). */
   columns: {
     figure: 'Figure',
     value: 'Value',
     kind: 'Kind',
     from: 'From',
-    year: 'Year',
     month: 'Month',
     place: 'Place',
     event: 'Event',
-    yuan: 'Yuan',
-    dollars: 'US dollars',
-    growth: 'Growth on the year before (of the yuan volume)',
-    increase: 'Increase on the year before',
-  },
-  volume: {
-    currency: 'Currency',
-    noDollars: 'no dollar figure in the report',
-    inCurrency: 'in {currency}',
-    withKind: '{value} ({kind})',
-  },
-  share: {
-    words: 'of China’s foreign trade — {kind}, {when}',
-    noYear: 'no year given',
-    forYear: 'for {year}',
-    filled: 'cross-border e-commerce ({kind})',
-    empty: 'rest of foreign trade',
-    yearNotGiven: 'not given',
   },
   embed: {
     open: 'Embed',
-    heading: 'Embed this story',
-    atStep: 'Start at the current step ({step})',
-    pym: 'With Pym.js',
-    pymNote: 'Takes the story’s full height and scrolls as a story in your page.',
-    iframe: 'Plain iframe',
-    iframeNote: 'For a CMS that allows only an iframe: the story scrolls inside it.',
-    copy: 'Copy',
-    copied: 'Copied',
-    close: 'Close',
   },
   present: {
     open: 'Present',
@@ -131,16 +103,24 @@ export const englishStrings: InterfaceStrings = english;
 /** The page's interface wording (a live binding: read it when rendering, never copy it at module level). */
 export let strings: InterfaceStrings = english;
 
-/** An edition's wording as its page carries it: the interface, and the presentation's (present-strings.ts). */
-export type Wording = { interface: InterfaceStrings; presentation?: unknown };
+/**
+ * An edition's wording as its page carries it: the interface, the presentation's (present-strings.ts), and
+ * that of the code loaded on demand (deferred-strings.ts).
+ */
+export type Wording = { interface: InterfaceStrings; presentation?: unknown; deferred?: unknown };
 
 let presentation: unknown;
+let deferred: unknown;
 
 /** Makes `wording` the page's (English when undefined). Called once at start, or per edition by the build. */
 export function setWording(wording: Wording | undefined): void {
   strings = wording?.interface ?? english;
   presentation = wording?.presentation;
+  deferred = wording?.deferred;
 }
 
 /** The presentation's wording the page carries, for present-strings.ts (undefined: English). */
 export const presentationWording = (): unknown => presentation;
+
+/** The deferred code's wording the page carries, for deferred-strings.ts (undefined: English). */
+export const deferredWording = (): unknown => deferred;
