@@ -80,16 +80,9 @@ const english = {
   embed: {
     open: 'Embed',
   },
+  /** The reader page's link to presentation mode; the presentation's own wording is in present-strings.ts. */
   present: {
     open: 'Present',
-    controls: 'Presentation',
-    previous: 'Previous',
-    next: 'Next',
-    projector: 'Projector theme',
-    fullscreen: 'Full screen',
-    exit: 'Exit',
-    qrLabel: 'QR code for',
-    qrCaption: 'Follow on your phone:',
   },
 };
 
