@@ -3,7 +3,10 @@
 // key (src/data/translation.ts, translateWording), and arrives with the page's data: `setWording` makes it
 // the page's before anything renders. A page is one edition and never changes language (the language
 // switch goes to another page), so one module-level binding serves every component; the build sets it
-// before prerendering each edition.
+// before prerendering each edition. A sentence with values in it is one template with `{placeholders}`
+// (filled by src/lib/fill.ts), so each edition orders it as its grammar wants; `joins` hold the punctuation
+// between a label and its text or between sentences. Wording only code loaded on demand shows is in
+// deferred-strings.ts, the presentation's in present-strings.ts: the first visit carries neither.
 const english = {
   loading: 'Loading the story…',
   loadFailed: 'The story could not be loaded.',
