@@ -2,6 +2,7 @@
 import type { StoryEvent } from './schema.ts';
 import { formatDate, formatMonth } from './format.ts';
 import { strings } from '#src/lib/strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 /** Whether the report dates the event to a month. */
 export const isDated = (e: StoryEvent): e is Extract<StoryEvent, { timing: 'month' }> => e.timing === 'month';
@@ -22,10 +23,12 @@ export function byEventTime(a: StoryEvent, b: StoryEvent): number {
 export function reportedAsRecent(reported: string, { short = false } = {}): string {
   const date = formatDate(reported);
   const [day = '', month = ''] = date.split(' ');
-  return strings.reportedAsRecent.replace('{date}', short ? `${day} ${month.slice(0, 3)}` : date);
+  return fill(strings.reportedAsRecent, { date: short ? `${day} ${month.slice(0, 3)}` : date });
 }
 
 /** A table's "Month" cell: "April 2016", or "month not given; reported 27 December 2016 as recent". */
 export function eventWhen(e: StoryEvent): string {
-  return isDated(e) ? formatMonth(e.month) : `${strings.monthNotGiven}; ${reportedAsRecent(e.reported)}`;
+  return isDated(e)
+    ? formatMonth(e.month)
+    : fill(strings.joins.clauses, { first: strings.monthNotGiven, next: reportedAsRecent(e.reported) });
 }

@@ -46,8 +46,9 @@ class Translator {
       this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be a non-empty string' });
       return english;
     }
-    // A name ("Lazada") stays as it is; a sentence left in English is a string not yet translated.
-    if (given === english && (english.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
+    // A name ("Lazada") stays as it is; a sentence left in English is a string not yet translated. Words
+    // in placeholders ("{publisher}, {place}, {date}.") are not the English's own.
+    if (given === english && (withoutTokens(english).match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
       this.problems.push({ path, message: 'is the English text: translate it' });
     }
     this.texts.push({ path, english, text: given });
