@@ -4,6 +4,7 @@ import type { DerivedFigureData, SourcedFigure, StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { mapProse } from './prose.ts';
 import { resolveTokens } from './tokens.ts';
+import { localeOf } from './format.ts';
 
 export type DerivedFigure = DerivedFigureData & { value: number };
 export type Figure = SourcedFigure | DerivedFigure;
@@ -23,5 +24,6 @@ export function deriveStory(data: StoryData): Story {
     return { ...f, value: rule ? rule(inputs) : NaN };
   });
   const byId = new Map(figures.map((f) => [f.id, f]));
-  return mapProse({ ...data, figures }, (text) => resolveTokens(text, byId));
+  const locale = localeOf(data.language);
+  return mapProse({ ...data, figures }, (text) => resolveTokens(text, byId, locale));
 }

@@ -1,6 +1,6 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
 import type { Story } from './validate.ts';
-import { formatNumber } from './format.ts';
+import { formatNumber, localeOf } from './format.ts';
 import { isApproximate, statedValue } from './stated.ts';
 import { textDataUrl } from '#src/lib/data-url.ts';
 
@@ -27,7 +27,7 @@ export function figureRows(story: Story): FigureRow[] {
     id: f.id,
     label: f.label,
     value: statedValue(f),
-    value_as_written: formatNumber(statedValue(f)),
+    value_as_written: formatNumber(statedValue(f), localeOf(story.language)),
     approximate: isApproximate(f),
     unit: f.unit,
     currency: f.currency ?? '',

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { byMonth, formatDate, formatDecimals, formatFigure, formatMonth, formatNumber, formatShort } from './format.ts';
+import {
+  byMonth,
+  formatDate,
+  formatDecimals,
+  formatFigure,
+  formatMonth,
+  formatMonthShort,
+  formatNumber,
+  formatShort,
+  formatStated,
+  setPageLocale,
+} from './format.ts';
 
 describe('formatNumber', () => {
   it('writes numbers below ten with one decimal, as the report does', () => {
@@ -76,5 +87,46 @@ describe('dates and rounding', () => {
       '2016-06',
       '2016-12',
     ]);
+  });
+});
+
+describe('the editions’ number formats', () => {
+  const volume = { value: 5.4, unit: 'trillion', currency: 'CNY' } as const;
+  const dollars = { value: 770, unit: 'billion', currency: 'USD', approximate: true } as const;
+  const growth = { value: 28.6, unit: 'percent', currency: null } as const;
+
+  it('write Russian with a decimal comma, the press’s scale words and a no-break space before the percent sign', () => {
+    expect(formatFigure(volume, 'ru')).toBe('5,4\u00a0трлн\u00a0юаней');
+    expect(formatFigure(dollars, 'ru')).toBe('около 770\u00a0млрд\u00a0долларов США');
+    expect(formatFigure(growth, 'ru')).toBe('28,6\u00a0%');
+    expect(formatShort(growth, { signed: true }, 'ru')).toBe('+28,6\u00a0%');
+    expect(formatDecimals(1234.5, 1, 'ru')).toBe('1\u00a0234,5');
+  });
+
+  it('write Chinese in 万亿 and 亿, a billion being ten 亿, without spaces or grouping', () => {
+    expect(formatFigure(volume, 'zh')).toBe('5.4万亿元');
+    expect(formatFigure(dollars, 'zh')).toBe('约7700亿美元');
+    expect(formatFigure({ value: 1, unit: 'billion', currency: 'USD' }, 'zh')).toBe('10亿美元');
+    expect(formatFigure(growth, 'zh')).toBe('28.6%');
+    expect(formatShort({ value: 1.1, unit: 'trillion', currency: 'CNY' }, { signed: true }, 'zh')).toBe('+1.1万亿元');
+  });
+
+  it('write dates and months each language’s way', () => {
+    expect(formatDate('2016-12-27', 'ru')).toBe('27\u00a0декабря 2016\u00a0г.');
+    expect(formatMonth('2016-04', 'ru')).toBe('Апрель 2016');
+    expect(formatDate('2016-12-27', 'zh')).toBe('2016年12月27日');
+    expect(formatMonth('2016-04', 'zh')).toBe('2016年4月');
+    expect(formatMonthShort('2016-11', 'zh')).toBe('11月');
+    expect(formatMonthShort('2016-11', 'ru')).toBe('ноя');
+  });
+
+  it('follow the page’s edition when no locale is given', () => {
+    setPageLocale('ru');
+    try {
+      expect(formatStated({ id: 'x', kind: 'reported', ...volume } as never)).toBe('5,4\u00a0трлн\u00a0юаней');
+    } finally {
+      setPageLocale('en');
+    }
+    expect(formatFigure(volume)).toBe('5.4 trillion yuan');
   });
 });

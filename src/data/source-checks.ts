@@ -13,7 +13,7 @@ export type Problem = { path: string; message: string };
 /** The text of each source report, by source id. */
 export type Reports = Record<string, string>;
 
-const monthNames = Array.from({ length: 12 }, (_, i) => formatMonth(`2016-${String(i + 1).padStart(2, '0')}`).split(' ')[0] ?? '');
+const monthNames = Array.from({ length: 12 }, (_, i) => formatMonth(`2016-${String(i + 1).padStart(2, '0')}`, 'en').split(' ')[0] ?? '');
 
 /** Where a quote must be found: its source's report, named by its file for the message. */
 function inReport(data: StoryData, reports: Reports, sourceId: string, words: string, path: string): Problem[] {
@@ -31,7 +31,7 @@ function quoteProblems(data: StoryData, reports: Reports): Problem[] {
     if (f.kind === 'derived') return;
     problems.push(...inReport(data, reports, f.source, f.quote, `$.figures[${i}].quote`));
     // The value with its unit word ("5.4 trillion", "28.6 percent"), so a value from the same sentence's other figure does not pass.
-    const written = `${formatNumber(f.value)} ${f.unit}`;
+    const written = `${formatNumber(f.value, 'en')} ${f.unit}`;
     if (!f.quote.includes(written))
       problems.push({ path: `$.figures[${i}].value`, message: `"${written}" is not in the figure’s own quote sentence` });
   });
@@ -72,7 +72,7 @@ function plainNumberRule(data: StoryData, reports: Reports) {
 
 /** What to write instead of a typed number: the token of a figure the page states that way, if any. */
 function suggestion(data: StoryData, number: string): string {
-  const figure = deriveStory(data).figures.find((f) => formatNumber(f.value) === number);
+  const figure = deriveStory(data).figures.find((f) => formatNumber(f.value, 'en') === number);
   if (figure) return `write the figure’s token, {${figure.id}} or {${figure.id}:value} (see data/README.md, “Numbers in the prose”)`;
   return `it is none of the story’s figures; write a number as a figure’s token, such as {${data.figures[0]?.id ?? 'figure-id'}} (see data/README.md, “Numbers in the prose”)`;
 }

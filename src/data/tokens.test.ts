@@ -9,7 +9,7 @@ import { parseStory } from './validate.ts';
 
 const story = parseStory(raw);
 const figures = new Map(story.figures.map((f) => [f.id, f]));
-const write = (text: string) => resolveTokens(text, figures);
+const write = (text: string) => resolveTokens(text, figures, 'en');
 
 describe('number tokens', () => {
   it('write a figure as the tables state it: unit words, “about” where approximate or derived', () => {
@@ -38,7 +38,7 @@ describe('number tokens', () => {
   it('follow the figures: a reported value changed changes every sentence derived from it', () => {
     const changed = new Map(figures);
     changed.set('volume-2014-cny', { ...figureById(story, 'volume-2014-cny'), value: 9.4 / 1.286 });
-    expect(resolveTokens('{volume-2014-cny}', changed)).toBe('about 7.3 trillion yuan');
+    expect(resolveTokens('{volume-2014-cny}', changed, 'en')).toBe('about 7.3 trillion yuan');
   });
 
   it('leave the page’s prose with no token in it', () => {

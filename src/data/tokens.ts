@@ -47,7 +47,7 @@ export function withoutTokens(text: string): string {
 }
 
 /** The text with every token written out. Expects text that passed `tokenProblems`; a bad token throws. */
-export function resolveTokens(text: string, figures: Map<string, Figure>, locale: Locale = 'en'): string {
+export function resolveTokens(text: string, figures: Map<string, Figure>, locale: Locale): string {
   return text.replace(tokenPattern, (token, inner: string) => {
     const parsed = parseToken(inner);
     if (parsed && 'constant' in parsed) return formatDecimals(parsed.value, 0, locale);

@@ -1,14 +1,14 @@
 // The months of the timeline's year, and their short axis labels.
-import { formatMonth } from '#src/data/format.ts';
+import { formatMonthShort } from '#src/data/format.ts';
 
 /** "2016-01" … "2016-12": the whole year, so events sit where they fall in it. */
 export function monthsOfYear(year: number): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 }
 
-/** "Apr" from "2016-04": the first three letters of the house month name, short enough for a phone axis. */
+/** "Apr" from "2016-04" (the page's language's short name), short enough for a phone axis. */
 export function shortMonth(month: string): string {
-  return formatMonth(month).slice(0, 3);
+  return formatMonthShort(month);
 }
 
 /**
