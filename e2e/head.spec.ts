@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { parseStory } from '#src/data/validate.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from '#src/build/head-tags.ts';
+import { englishEdition } from '#src/data/editions.ts';
 
 /** Each element of the head, as the parser built it: its tag and the attribute that says what it is. */
 const headElements = (page: Page) =>
@@ -46,7 +47,7 @@ test('a headline and dek full of markup and ampersands stay text in the head the
   const dek = `Tom & Jerry "quoted" 'single' <b>bold</b> &amp; done`;
   const story = parseStory({ ...raw, meta: { ...raw.meta, headline, dek } });
   const template = '<!doctype html><html lang="en"><head><meta charset="UTF-8" /></head><body><p>The page</p></body></html>';
-  await page.setContent(withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags(story, 'https://example.org/a"b/')]));
+  await page.setContent(withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags(story, englishEdition, 'https://example.org/a"b/')]));
   expect(await headElements(page)).toEqual([
     'meta[charset]',
     'meta[http-equiv=Content-Security-Policy]',

@@ -3,6 +3,10 @@
 import '#src/styles/index.css';
 import { readPageOptions } from './page-mode.ts';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
+import { adoptPageEdition } from './page-edition.ts';
+
+// First of all, so that even a failure to load is told in the page's language.
+adoptPageEdition(document);
 
 const options = readPageOptions(window.location.search);
 const root = document.documentElement;

@@ -4,14 +4,20 @@ import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
 import { storyQuery } from '#src/data/story-query.ts';
 import { parseStory } from '#src/data/validate.ts';
+import { localeOf, setPageLocale } from '#src/data/format.ts';
+import { setWording, type Wording } from '#src/lib/strings.ts';
 
 /**
- * The story's HTML (the contents of #root) for the given raw story data. `prerender` waits for every
- * lazily loaded graphic, so the HTML holds all of them.
+ * The story's HTML (the contents of #root) for the given raw story data, in its edition's language and
+ * wording (undefined: English). `prerender` waits for every lazily loaded graphic, so the HTML holds all of
+ * them. Editions render one after another: each sets the page's wording and number formats first.
  */
-export async function renderStory(raw: unknown): Promise<string> {
+export async function renderStory(raw: unknown, wording: Wording | undefined): Promise<string> {
+  const story = parseStory(raw);
+  setWording(wording);
+  setPageLocale(localeOf(story.language));
   const client = makeQueryClient();
-  client.setQueryData(storyQuery.queryKey, parseStory(raw));
+  client.setQueryData(storyQuery.queryKey, story);
   // An unlimited chunk size keeps every boundary inline: no completion scripts (which the CSP would block).
   const { prelude } = await prerenderToNodeStream(<Root client={client} />, { progressiveChunkSize: Infinity });
   const chunks: Buffer[] = [];

@@ -1,6 +1,7 @@
 // The page's <head>: the Content Security Policy first, then the title, description, canonical and share
 // tags made from the story data. Everything from the data (and SITE_URL) goes in as text, escaped here.
 import type { Story } from '#src/data/validate.ts';
+import { editionHref, editions, type Edition } from '#src/data/editions.ts';
 
 /** The share image in public/, 1200x630, committed; made by `npm run share-image` (e2e/support/share-image/). */
 export const shareImage = {
@@ -45,19 +46,39 @@ const element = (tag: string, attrs: Attributes) =>
     .join('')}>`;
 const meta = (attrs: Attributes) => element('meta', attrs);
 
+/** Open Graph's locale of each edition's language. */
+const ogLocale = (edition: Edition) => ({ en: 'en_GB', ru: 'ru_RU', zh: 'zh_CN' })[edition.code];
+
 /**
- * The title, description, canonical link and share tags, one per line, every value escaped.
+ * The links to every edition, `x-default` the English one: absolute under SITE_URL, else relative to the
+ * page (valid HTML, and right wherever the site is put; search engines want SITE_URL set).
+ */
+function alternates(edition: Edition, base: string | undefined): string[] {
+  const href = (to: Edition) => (base ? new URL(to.path, base).href : editionHref(edition, to));
+  return [
+    ...editions.map((to) => element('link', { rel: 'alternate', hreflang: to.lang, href: href(to) })),
+    element('link', { rel: 'alternate', hreflang: 'x-default', href: href(editions[0] ?? edition) }),
+  ];
+}
+
+/**
+ * The title, description, canonical and alternate links and share tags of an edition's page, one per
+ * line, every value escaped.
  * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the
  *   absolute share-image URL that social networks need; without it those tags are left out or relative.
  */
-export function headTags(story: Story, siteUrl: string | undefined): string[] {
+export function headTags(story: Story, edition: Edition, siteUrl: string | undefined): string[] {
   const { headline, dek, kicker } = story.meta;
-  const base = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
-  const image = base ? new URL(shareImage.file, base).href : shareImage.file;
+  const root = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
+  const base = root ? new URL(edition.path, root).href : undefined;
+  const image = root ? new URL(shareImage.file, root).href : `${edition.path ? '../' : ''}${shareImage.file}`;
   return [
     `<title>${escapeHtml(`${headline} · ${kicker}`)}</title>`,
     meta({ name: 'description', content: dek }),
     ...(base ? [element('link', { rel: 'canonical', href: base })] : []),
+    ...alternates(edition, root),
+    meta({ property: 'og:locale', content: ogLocale(edition) }),
+    ...editions.filter((e) => e !== edition).map((e) => meta({ property: 'og:locale:alternate', content: ogLocale(e) })),
     meta({ property: 'og:type', content: 'article' }),
     meta({ property: 'og:title', content: headline }),
     meta({ property: 'og:description', content: dek }),

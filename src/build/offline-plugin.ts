@@ -6,6 +6,13 @@ import { join, resolve } from 'node:path';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { offlineFile } from '#src/lib/offline-file.ts';
 import { offlineHtml } from '#src/build/offline/offline-html.ts';
+import { builtEditions } from '#src/build/editions.ts';
+
+/**
+ * An edition's page (one folder down, its files' addresses "../assets/…") with its addresses as the root
+ * page's: the offline file inlines every one of them, so where the page sat no longer matters.
+ */
+const oneFolderUp = (html: string) => html.replace(/(=["']|url\()\.\.\//g, '$1./');
 
 /** The Vite mode of the offline file's build; the page's code sees it as `isOfflineFile` (src/lib/is-offline-file.ts). */
 export const offlineMode = 'offline';
@@ -60,11 +67,14 @@ export function offline(): Plugin {
       const outDir = mkdtempSync(join(tmpdir(), 'cross-border-offline-'));
       try {
         await buildOffline(config, outDir);
-        const page = readFileSync(join(outDir, 'index.html'), 'utf8');
-        const html = offlineHtml(page, (path) => readFileSync(join(outDir, path)));
-        writeFileSync(resolve(config.root, config.build.outDir, offlineFile.path), html);
-        const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
-        config.logger.info(`offline: ${offlineFile.path}, ${kb} KB, in ${Math.round(performance.now() - started)} ms`);
+        // Each edition's prerendered page becomes its offline file, beside its page (ru/offline.html).
+        for (const { path } of builtEditions()) {
+          const page = oneFolderUp(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
+          const html = offlineHtml(page, (file) => readFileSync(join(outDir, file)));
+          writeFileSync(resolve(config.root, config.build.outDir, path, offlineFile.path), html);
+          const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
+          config.logger.info(`offline: ${path}${offlineFile.path}, ${kb} KB, in ${Math.round(performance.now() - started)} ms`);
+        }
       } finally {
         rmSync(outDir, { recursive: true, force: true });
       }

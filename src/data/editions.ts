@@ -29,3 +29,12 @@ export function editionOf(language: string): Edition {
 
 /** The translated editions' files, relative to the project. */
 export const translationFile = (code: EditionCode): string => `data/editions/${code}.json`;
+
+/**
+ * The address of edition `to` relative to a page of edition `from`: "ru/" from English, "../" back,
+ * "../zh/" across ("../ru/" to itself, "./" for English). Relative, so the editions work from any sub-path.
+ */
+export function editionHref(from: Edition, to: Edition): string {
+  const up = from.path === '' ? '' : '../';
+  return `${up}${to.path}` || './';
+}

@@ -194,11 +194,11 @@ export function formatMonthShort(month: string, locale: Locale = pageLocale): st
   return locale === 'zh' ? `${monthIndex(m) + 1}月` : nameOf(monthNames[locale].short, m);
 }
 
-/** "27 December 2016", "27 декабря 2016 г.", "2016年12月27日" from "2016-12-27". */
+/** "27 December 2016", "27 декабря 2016", "2016年12月27日" from "2016-12-27" (no "г.": a dateline's full stop follows). */
 export function formatDate(date: string, locale: Locale = pageLocale): string {
   const [year, m = 0, day] = date.split('-').map(Number);
   if (locale === 'zh') return `${year}年${monthIndex(m) + 1}月${day}日`;
-  if (locale === 'ru') return `${day}${nbsp}${nameOf(monthNames.ru.of, m)} ${year}${nbsp}г.`;
+  if (locale === 'ru') return `${day}${nbsp}${nameOf(monthNames.ru.of, m)} ${year}`;
   return `${day} ${nameOf(monthNames.en.of, m)} ${year}`;
 }
 

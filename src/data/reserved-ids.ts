@@ -7,6 +7,7 @@ import { kickerId, pageIds } from '#src/lib/page-ids.ts';
 const purposes: Record<keyof typeof pageIds, string> = {
   root: 'the element the story is drawn in',
   storyData: 'the story data inside the page',
+  wording: 'an edition’s interface wording inside the page',
   mapFrameData: 'the map inside the offline file',
   main: 'the story itself (the "Skip to the story" link)',
   sources: 'the Sources section (the header’s "Sources" link)',

@@ -8,6 +8,7 @@
 export const pageIds = {
   root: 'root',
   storyData: 'story-data',
+  wording: 'wording',
   mapFrameData: 'map-frame-data',
   main: 'story',
   sources: 'sources',

@@ -6,6 +6,7 @@
 // before prerendering each edition.
 const english = {
   loading: 'Loading the story…',
+  languages: 'Languages',
   loadFailed: 'The story could not be loaded.',
   retry: 'Try again',
   reload: 'Reload the page',

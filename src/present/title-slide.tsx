@@ -1,6 +1,7 @@
 // The presentation's first slide: the headline, and a QR code students scan to open the story on their phones.
 import type { Story } from '#src/data/validate.ts';
 import { Dateline } from '#src/story/story-header.tsx';
+import { LanguageSwitch } from '#src/story/language-switch.tsx';
 import { strings } from '#src/lib/strings.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { QrCode } from './qr-code.tsx';
@@ -19,6 +20,7 @@ export function TitleSlide({ story }: { story: Story }) {
       className="grid h-full content-center-safe items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] focus-visible:-outline-offset-4 landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
     >
       <div>
+        <LanguageSwitch language={story.language} className="mb-[3vh] text-[length:clamp(16px,1.2vw,24px)] text-muted" />
         <p className="font-sans text-[length:clamp(18px,1.6vw,30px)] font-semibold uppercase tracking-wider text-accent">{kicker}</p>
         <h1
           id={pageIds.presentHeadline}

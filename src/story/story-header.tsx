@@ -2,6 +2,7 @@
 import type { Story } from '#src/data/validate.ts';
 import { formatDate } from '#src/data/format.ts';
 import { strings } from '#src/lib/strings.ts';
+import { LanguageSwitch } from './language-switch.tsx';
 
 /**
  * "Published 2 December 2026" and "Source: Xinhua, Beijing, 27 December 2016", then the credit: the page's
@@ -29,7 +30,8 @@ export function Dateline({ story, className }: { story: Story; className: string
 export function StoryHeader({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;
   return (
-    <header className="mx-auto max-w-3xl px-4 pb-10 pt-10 sm:pt-16">
+    <header className="mx-auto max-w-3xl px-4 pb-10 pt-6 sm:pt-10">
+      <LanguageSwitch language={story.language} className="mb-6 text-sm text-muted sm:mb-8" />
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">{kicker}</p>
       <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{headline}</h1>
       <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek}</p>

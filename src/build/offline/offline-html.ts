@@ -9,9 +9,10 @@ import { offlinePolicy, withPolicy } from './offline-csp.ts';
 /** Reads a file of the offline build by its path relative to the page ("assets/index-x.js"). */
 export type ReadFile = (path: string) => Buffer;
 
-/** Preload hints go: what they would fetch is in the page now. */
+/** Preload hints go: what they would fetch is in the page now. So do the links to the other editions' pages, which an
+ * offline file, opened on its own, does not have beside it. */
 function dropPreloads(html: string): string {
-  return html.replace(/\s*<link rel="(?:module)?preload"[^>]*>/g, '');
+  return html.replace(/\s*<link rel="(?:(?:module)?preload|alternate)"[^>]*>/g, '');
 }
 
 /** The one module script, inline (its text made safe by inline-html.ts). */
