@@ -74,8 +74,12 @@ class Translator {
 
   /** `english` with its `fields` translated from `given`; other fields kept. */
   fields<T extends Record<string, unknown>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
-    const source = isRecord(given) ? given : {};
-    if (!isRecord(given)) this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+    // A missing part is one problem, not one per text in it.
+    if (!isRecord(given)) {
+      this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+      return { ...english };
+    }
+    const source = given;
     const out: Record<string, unknown> = { ...english };
     for (const key of fields) if (key in english) out[key] = this.value(english[key], source[key], `${path}.${key}`);
     for (const key of Object.keys(source)) {
