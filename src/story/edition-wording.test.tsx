@@ -46,8 +46,8 @@ const stateOf = <K extends string>(graphic: K) => Object.values(story.graphicSta
 /** The words the numbers, dates and currencies are written in: format.ts's, which editions get by their locale. */
 const formatted = [
   ...story.figures.flatMap((f) => [formatStated(f), formatFigure(f), formatShort(f), formatShort(f, { signed: true })]),
-  ...[...story.sources.map((s) => s.date), story.meta.published, ...story.events.flatMap((e) => ('reported' in e ? [e.reported] : []))].map((date) =>
-    formatDate(date),
+  ...[...story.sources.map((s) => s.date), story.meta.published, ...story.events.flatMap((e) => ('reported' in e ? [e.reported] : []))].map(
+    (date) => formatDate(date),
   ),
   ...story.events.flatMap((e) => ('month' in e ? [formatMonth(e.month)] : [])),
   ...Array.from({ length: 12 }, (_, i) => shortMonth(`2016-${String(i + 1).padStart(2, '0')}`)),
