@@ -96,7 +96,7 @@ describe('fallback faces', () => {
 describe('generated stylesheet', () => {
   it('declares the subset fonts with font-display: swap, their weight range and unicode-range', () => {
     const metrics = { 400: someMetrics, 700: someMetrics };
-    const css = fontFacesCss([{ font: sans, url: './inter-subset.woff2', codePoints: codePointsOf('AB'), metrics }]);
+    const css = fontFacesCss([{ font: sans, url: './inter-subset.woff2', codePoints: codePointsOf('AB') }], [{ font: sans, metrics }]);
     expect(css).toContain(
       "font-family: 'Inter Variable';\n  font-style: normal;\n  font-weight: 400 700;\n  font-display: swap;\n  src: url(./inter-subset.woff2) format('woff2');\n  unicode-range: U+41-42;",
     );

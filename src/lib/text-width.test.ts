@@ -1,11 +1,11 @@
 // Specs for text widths in the house sans, against harfbuzz shaping the Inter subset the site ships.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, test } from 'vitest';
-import { siteCharacters } from '#src/build/fonts/character-set.ts';
 import { decodeFont } from '#src/build/fonts/font-file.ts';
 import { cachedSubsets } from '#src/build/fonts/subset.ts';
+import { fontCacheDir, pageTexts } from '#src/build/fonts-plugin.ts';
 import { houseFontFamilies } from './house-font-families.ts';
 import { textWidth, type TextWeight } from './text-width.ts';
 
@@ -13,8 +13,8 @@ const root = resolve(import.meta.dirname, '../..');
 
 /** The width harfbuzz gives `text` in px, shaped (kerning included) with the shipped Inter subset. */
 async function shapedWidth(text: string, fontSize: number, weight: TextWeight): Promise<number> {
-  const subsets = await cachedSubsets(root, join(root, 'node_modules/.cache/fonts'), siteCharacters(root));
-  const inter = subsets.find((subset) => subset.font.family === houseFontFamilies.sans);
+  const subsets = await cachedSubsets(root, fontCacheDir(root), pageTexts(root));
+  const inter = subsets.find((subset) => subset.font.family === houseFontFamilies.sans)?.cuts.find((cut) => cut.edition === 'en');
   const face = new hb.Face(new hb.Blob(await decodeFont(readFileSync(inter?.path ?? ''))));
   const font = new hb.Font(face);
   font.setVariations([new hb.Variation('wght', weight)]);
