@@ -75,7 +75,9 @@ test('Chinese text fetches the Han subset and draws every character from a font 
   await openLive(page);
   // "中文" is the language switch's name for the Chinese edition; the punctuation is in every build's cut.
   await addText(page, 'zh-CN', '中文“2016”，《中文》（7700）：！', 'serif');
-  await expect.poll(() => files).toEqual(expect.arrayContaining(['noto-sans-sc-subset', 'noto-sans-sc-subset-zh']));
+  await expect
+    .poll(() => files)
+    .toEqual(expect.arrayContaining(['noto-sans-sc-subset', 'noto-sans-sc-subset-zh', 'noto-sans-sc-subset-zh-punctuation']));
   const drawing = await fontsDrawing(page, '[data-test-text="serif"]');
   expect(drawing.filter((f) => !f.isCustomFont)).toEqual([]);
   expect(drawing.map((f) => f.familyName)).not.toContain('Source Serif 4');

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontCacheDir, fontOutputs, pageTexts } from '#src/build/fonts-plugin.ts';
-import { editionSafetyCharacters, unicodeRange } from './character-set.ts';
+import { editionSafetyCharacters } from './character-set.ts';
 import { decodeFont, fontCodePoints } from './font-file.ts';
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
 import { checkHanCoverage, HanCoverageError, hanFont, isHan, updateHanFontCommand } from './han-font.ts';
@@ -66,19 +66,22 @@ describe('the generated stylesheet', () => {
 });
 
 describe('the Han faces', () => {
-  const cut = (edition: 'en' | 'zh', chars: string): HanCut => ({
+  const cut = (edition: 'en' | 'zh', chars: string, punctuation = false): HanCut => ({
     edition,
-    file: `han-${edition}.woff2`,
+    punctuation,
+    file: `han-${edition}${punctuation ? '-punctuation' : ''}.woff2`,
     path: '',
     bytes: 0,
     codePoints: [...chars].map(codePoint),
   });
 
   it('list the English page’s few Han characters, and give the Chinese page the rest of the Han blocks', () => {
-    const { faces: [en, zh] = [], punctuation } = hanFaces([cut('en', '中文'), cut('zh', '阿里“”，')]);
-    expect(en).toEqual({ url: './han-en.woff2', range: 'U+4E2D, U+6587' });
-    expect(zh?.range).toBe('U+201C-201D, U+3000-303F, U+3400-4DBF, U+4E00-4E2C, U+4E2E-6586, U+6588-9FFF, U+F900-FAFF, U+FF00-FFEF');
-    expect(punctuation).toEqual({ url: './han-zh.woff2', range: unicodeRange([0x201c, 0x201d]) });
+    const { faces, punctuation } = hanFaces([cut('en', '中文'), cut('zh', '阿里，'), cut('zh', '“”…', true)]);
+    expect(faces).toEqual([
+      { url: './han-en.woff2', range: 'U+4E2D, U+6587' },
+      { url: './han-zh.woff2', range: 'U+3000-303F, U+3400-4DBF, U+4E00-4E2C, U+4E2E-6586, U+6588-9FFF, U+F900-FAFF, U+FF00-FFEF' },
+    ]);
+    expect(punctuation).toEqual({ url: './han-zh-punctuation.woff2', range: 'U+201C-201D, U+2026' });
   });
 });
 

@@ -73,8 +73,7 @@ export interface HanFace {
 
 /**
  * The Han font's faces, one weight (bold is synthesised), and the family that sets the punctuation Chinese
- * shares with Latin full-width: the reader's CJK font by local(), else the Chinese page's Han cut, which
- * that page downloads anyway.
+ * shares with Latin full-width: the reader's CJK font by local(), else a small cut of the Han font.
  */
 export function hanFontFaces(faces: HanFace[], punctuation: { url: string; range: string } | undefined): string[] {
   const face = (family: string, src: string, range: string) =>

@@ -5,16 +5,17 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
 import type { EditionCode } from '#src/data/editions.ts';
-import { planCuts, type PageText } from './cuts.ts';
+import { cutFileName, planCuts, type PageText } from './cuts.ts';
 import { decodeFont, fontCodePoints } from './font-file.ts';
 import { unicodeRange } from './character-set.ts';
 import type { HanFace } from './font-face-css.ts';
 import { checkHanCoverage, hanBlocks, hanFont, hanPages, hanPunctuation, isHan } from './han-font.ts';
 import { writeAtomically } from './subset.ts';
 
-/** A cut of the Han font as shipped. */
+/** A cut of the Han font as shipped; the punctuation cut is the 'Han Punctuation' family's. */
 export interface HanCut {
   edition: EditionCode;
+  punctuation: boolean;
   file: string;
   path: string;
   bytes: number;
@@ -28,7 +29,7 @@ export function subsetHanFont(source: Uint8Array, text: string): Promise<Buffer>
 
 interface Manifest {
   key: string;
-  cuts: { edition: EditionCode; file: string; codePoints: number[] }[];
+  cuts: { edition: EditionCode; punctuation: boolean; file: string; codePoints: number[] }[];
 }
 
 /**
@@ -40,7 +41,7 @@ export async function cachedHanCuts(root: string, dir: string, pages: PageText[]
   const source = readFileSync(join(root, hanFont.source));
   const han = hanPages(pages);
   const key = createHash('sha256')
-    .update(JSON.stringify({ version: 1, han, features: hanFont.features }))
+    .update(JSON.stringify({ version: 2, han, features: hanFont.features }))
     .update(source)
     .digest('hex');
   const manifestPath = join(dir, 'han.json');
@@ -53,10 +54,25 @@ export async function cachedHanCuts(root: string, dir: string, pages: PageText[]
     checkHanCoverage(codePoints, pages);
     mkdirSync(dir, { recursive: true });
     manifest = { key, cuts: [] };
-    for (const plan of planCuts(hanFont.file, [{ name: '', source: hanFont.source, codePoints }], han)) {
-      const woff2 = await subsetHanFont(source, plan.text);
-      writeAtomically(join(dir, plan.file), woff2);
-      manifest.cuts.push({ edition: plan.edition, file: plan.file, codePoints: await fontCodePoints(await decodeFont(woff2)) });
+    // The shared punctuation is a file of its own: the 'Han Punctuation' face names it after the reader's
+    // fonts, and a second url() to the Chinese cut would inline that cut twice into the offline file.
+    const marks = new Set(hanPunctuation);
+    const text = han.map((page) => ({ ...page, text: [...page.text].filter((char) => !marks.has(char)).join('') }));
+    const plans = planCuts(hanFont.file, [{ name: '', source: hanFont.source, codePoints }], text).map((plan) => ({
+      ...plan,
+      punctuation: false,
+    }));
+    plans.push({
+      edition: 'zh',
+      source: hanFont.source,
+      file: cutFileName(hanFont.file, 'zh', 'punctuation'),
+      text: hanPunctuation,
+      punctuation: true,
+    });
+    for (const { edition, punctuation, file, text: chars } of plans) {
+      const woff2 = await subsetHanFont(source, chars);
+      writeAtomically(join(dir, file), woff2);
+      manifest.cuts.push({ edition, punctuation, file, codePoints: await fontCodePoints(await decodeFont(woff2)) });
     }
     writeAtomically(manifestPath, JSON.stringify(manifest));
   }
@@ -70,21 +86,20 @@ export async function cachedHanCuts(root: string, dir: string, pages: PageText[]
  * The Han cuts' faces for the stylesheet. The English page's cut ("中文") lists its characters; the
  * Chinese page's takes the rest of the Han blocks, so its unicode-range stays a few ranges long, not a
  * list of hundreds of code points in every page's inline stylesheet, and a character the cut lacks
- * falls through to the next family. The punctuation face borrows the Chinese cut.
+ * falls through to the next family. The punctuation cut is the 'Han Punctuation' face's last resort.
  */
 export function hanFaces(cuts: HanCut[]): { faces: HanFace[]; punctuation: HanFace | undefined } {
   const url = (cut: HanCut) => `./${cut.file}`;
-  const others = (cut: HanCut) => new Set(cuts.filter((c) => c !== cut).flatMap((c) => c.codePoints));
+  const text = cuts.filter((cut) => !cut.punctuation);
   const blockPoints = hanBlocks.flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, i) => start + i));
-  const faces = cuts.map((cut) => {
+  const faces = text.map((cut) => {
     if (cut.edition !== 'zh') return { url: url(cut), range: unicodeRange(cut.codePoints) };
-    const excluded = others(cut);
+    const others = new Set(text.filter((c) => c !== cut).flatMap((c) => c.codePoints));
     return {
       url: url(cut),
-      range: unicodeRange([...cut.codePoints.filter((c) => !isHan(c)), ...blockPoints.filter((c) => !excluded.has(c))]),
+      range: unicodeRange([...cut.codePoints.filter((c) => !isHan(c)), ...blockPoints.filter((c) => !others.has(c))]),
     };
   });
-  const zh = cuts.find((cut) => cut.edition === 'zh');
-  const marks = [...hanPunctuation].map((char) => char.codePointAt(0) ?? 0).filter((c) => zh?.codePoints.includes(c));
-  return { faces, punctuation: zh && marks.length > 0 ? { url: url(zh), range: unicodeRange(marks) } : undefined };
+  const marks = cuts.find((cut) => cut.punctuation);
+  return { faces, punctuation: marks && { url: url(marks), range: unicodeRange(marks.codePoints) } };
 }
