@@ -1,6 +1,7 @@
 // Byte budgets: what a first visit downloads. (Timing is measured by `npm run bench`, against the page's floor.)
 import { expect, test } from '@playwright/test';
 import { measureFirstVisit, type FirstVisit } from './support/transfer.mjs';
+import { editions } from '#src/data/editions.ts';
 
 /** Budgets are in KB of 1,024 bytes, gzip-compressed as received, headers included (as Lighthouse counts). */
 const KB = 1024;
@@ -16,20 +17,26 @@ function biggest(visit: FirstVisit, kind?: FirstVisit['requests'][number]['type'
 }
 
 // What a first visit loads does not depend on the viewport (no responsive images; fonts load by the
-// characters on the page), so it is measured once, at the budget project's desktop size.
-test('first-visit JavaScript is at most 95 KB gzip', async ({ page }) => {
-  const visit = await measureFirstVisit(page, './');
-  expect(
-    visit.jsBytes,
-    `JavaScript on first visit is ${kb(visit.jsBytes)}, over the 95 KB budget; scripts, biggest first:\n${biggest(visit, 'js')}`,
-  ).toBeLessThanOrEqual(95 * KB);
-});
+// characters on the page), so it is measured once, at desktop size. Each edition has the same budgets: on
+// this machine, which has no Chinese system font, the Chinese page downloads its Han fallback subset too.
+for (const edition of editions) {
+  const name = edition.code === 'en' ? '' : ` of the ${edition.name} edition`;
 
-test('total first-visit transfer is at most 180 KB gzip', async ({ page }) => {
-  const visit = await measureFirstVisit(page, './');
-  const byKind = `JS ${kb(visit.jsBytes)}, CSS ${kb(visit.cssBytes)}, fonts ${kb(visit.fontBytes)}, HTML ${kb(visit.htmlBytes)}, other ${kb(visit.otherBytes)}`;
-  expect(
-    visit.totalBytes,
-    `first visit transfers ${kb(visit.totalBytes)} (${byKind}), over the 180 KB budget; biggest requests:\n${biggest(visit)}`,
-  ).toBeLessThanOrEqual(180 * KB);
-});
+  test(`first-visit JavaScript${name} is at most 95 KB gzip`, async ({ page }) => {
+    const visit = await measureFirstVisit(page, `./${edition.path}`);
+    expect(
+      visit.jsBytes,
+      `JavaScript on first visit is ${kb(visit.jsBytes)}, over the 95 KB budget; scripts, biggest first:\n${biggest(visit, 'js')}`,
+    ).toBeLessThanOrEqual(95 * KB);
+  });
+
+  test(`total first-visit transfer${name} is at most 180 KB gzip`, async ({ page }) => {
+    const visit = await measureFirstVisit(page, `./${edition.path}`);
+    const byKind = `JS ${kb(visit.jsBytes)}, CSS ${kb(visit.cssBytes)}, fonts ${kb(visit.fontBytes)}, HTML ${kb(visit.htmlBytes)}, other ${kb(visit.otherBytes)}`;
+    test.info().annotations.push({ type: 'first visit', description: `${kb(visit.totalBytes)}: ${byKind}` });
+    expect(
+      visit.totalBytes,
+      `first visit transfers ${kb(visit.totalBytes)} (${byKind}), over the 180 KB budget; biggest requests:\n${biggest(visit)}`,
+    ).toBeLessThanOrEqual(180 * KB);
+  });
+}

@@ -4,7 +4,7 @@ import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
 import { storyQuery } from '#src/data/story-query.ts';
 import { parseStory } from '#src/data/validate.ts';
-import { localeOf, setPageLocale } from '#src/data/format.ts';
+import { addLocale, localeOf, setPageLocale, type LocaleWords } from '#src/data/format.ts';
 import { setWording, type Wording } from '#src/lib/strings.ts';
 
 /**
@@ -13,9 +13,11 @@ import { setWording, type Wording } from '#src/lib/strings.ts';
  * them. Editions render one after another: each sets the page's wording and number formats first.
  */
 export async function renderStory(raw: unknown, wording: Wording | undefined): Promise<string> {
-  const story = parseStory(raw);
+  const locale = localeOf((raw as { language: string }).language);
+  if (wording?.format) addLocale(locale, wording.format as LocaleWords);
+  setPageLocale(locale);
   setWording(wording);
-  setPageLocale(localeOf(story.language));
+  const story = parseStory(raw);
   const client = makeQueryClient();
   client.setQueryData(storyQuery.queryKey, story);
   // An unlimited chunk size keeps every boundary inline: no completion scripts (which the CSP would block).

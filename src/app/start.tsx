@@ -7,8 +7,7 @@ import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
 import { readInlineData } from './inline-data.ts';
 import { storyQuery } from '#src/data/story-query.ts';
-import { deriveStory } from '#src/data/derive-story.ts';
-import type { StoryData } from '#src/data/schema.ts';
+import type { Story } from '#src/data/derive-story.ts';
 import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 
@@ -20,9 +19,9 @@ export async function start(options: PageOptions): Promise<void> {
   const client = makeQueryClient();
   const inline = readInlineData(document);
   if (inline !== undefined) {
-    // The same data the HTML was rendered from (validated by the build): handed to the query cache, so
-    // hydration renders the same tree (and presentation needs no download).
-    client.setQueryData(storyQuery.queryKey, deriveStory(inline as StoryData));
+    // The story the HTML was rendered from, validated and derived by the build: handed to the query cache,
+    // so hydration renders the same tree (and presentation needs no download).
+    client.setQueryData(storyQuery.queryKey, inline as Story);
   }
   if (options.mode === 'present') {
     // The slides replace the prerendered story only once their code is here: until then (or if it never

@@ -12,6 +12,10 @@ import { editions, translationFile, type Edition } from '#src/data/editions.ts';
 import { readEditionFile } from '#src/data/edition-file.ts';
 import type { Wording } from '#src/lib/strings.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
+import { addEditionLocales } from '#src/data/locale-words.ts';
+
+// The build derives and checks every edition's story in its own language.
+addEditionLocales();
 
 export type BuiltEdition = {
   edition: Edition;

@@ -52,18 +52,13 @@ export function oneFolderDown(html: string): string {
  * moved to its folder, then its story and data.
  * @param read reads a file of the build by its path from the site's root
  */
-function editionPage(
-  template: string,
-  { edition, raw, story, wording }: BuiltEdition,
-  body: string,
-  read: (path: string) => Buffer,
-): string {
+function editionPage(template: string, { edition, story, wording }: BuiltEdition, body: string, read: (path: string) => Buffer): string {
   const head = [policyTag(contentSecurityPolicy), ...headTags(story, edition, process.env.SITE_URL)];
   let page = withHeadTags(template, head).replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`);
   page = inlineIcon(page, read);
   page = inlineStylesheet(page, (path) => read(path).toString('utf8'), edition.path ? '../' : './');
   if (edition.path) page = oneFolderDown(page);
-  const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(raw)}</script>`;
+  const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(story)}</script>`;
   const words = wording ? `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>` : '';
   return page.replace(rootElement, () => `<div id="${pageIds.root}">${body}</div>${data}${words}`);
 }

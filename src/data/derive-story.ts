@@ -1,18 +1,21 @@
 // Turns valid story data into the story the page shows: the derived figures computed from reported ones, and
 // the number tokens of the prose written out, so that every component receives plain strings.
-import type { DerivedFigureData, SourcedFigure, StoryData } from './schema.ts';
+import type { DerivedFigureData, SourcedFigure, Step, StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { mapProse } from './prose.ts';
-import { resolveTokens } from './tokens.ts';
+import { figuresNamed, resolveTokens } from './tokens.ts';
 import { localeOf } from './format.ts';
 
 export type DerivedFigure = DerivedFigureData & { value: number };
 export type Figure = SourcedFigure | DerivedFigure;
-export type Story = Omit<StoryData, 'figures'> & { figures: Figure[] };
+/** A step as the page shows it, with the figures its text names (its notes in the presenter view). */
+export type StoryStep = Step & { figuresNamed: string[] };
+export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[] };
 
 /**
- * Computes every derived figure's value, then writes out the prose's number tokens with it. Expects data that passed `parseStory`'s checks (validate.ts):
- * the browser calls this directly only for the copy inlined by the build, which validated that very file.
+ * Computes every derived figure's value, notes which figures each step's text names, then writes out the
+ * prose's number tokens. Expects data that passed `parseStory`'s checks (validate.ts). The build inlines
+ * its result in each page (src/build/prerender-plugin.ts), so the page's first visit runs none of this.
  */
 export function deriveStory(data: StoryData): Story {
   const values = new Map<string, number>();
@@ -25,5 +28,6 @@ export function deriveStory(data: StoryData): Story {
   });
   const byId = new Map(figures.map((f) => [f.id, f]));
   const locale = localeOf(data.language);
-  return mapProse({ ...data, figures }, (text) => resolveTokens(text, byId, locale));
+  const steps = data.steps.map((s) => ({ ...s, figuresNamed: figuresNamed(s.paragraphs) }));
+  return mapProse({ ...data, figures, steps }, (text) => resolveTokens(text, byId, locale));
 }

@@ -6,6 +6,11 @@ import type { StoryData } from './schema.ts';
 import { StoryDataError, validateStory } from './validate.ts';
 import { translateStory, translateWording } from './translation.ts';
 import type { Edition } from './editions.ts';
+import { addEditionLocales, localeWords } from './locale-words.ts';
+import { localeOf, type Locale } from './format.ts';
+
+// The checks format the story's figures in the edition's language.
+addEditionLocales();
 import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { englishPresentStrings } from '#src/lib/present-strings.ts';
 import { englishDeferredStrings } from '#src/lib/deferred-strings.ts';
@@ -43,5 +48,6 @@ export function readEditionFile(english: StoryData, raw: unknown, edition: Editi
   if (problems.length > 0) throw new StoryDataError(file, problems);
   // The translated story is held to every rule of a story file, paths as in the English one.
   const data = validateStory(story.data, `${file} (applied to data/story.json)`);
-  return { data, wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording } };
+  const format = localeWords[localeOf(edition.lang) as Exclude<Locale, 'en'>];
+  return { data, wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording, format } };
 }

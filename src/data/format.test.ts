@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { addEditionLocales } from './locale-words.ts';
 import {
   byMonth,
   formatDate,
@@ -12,6 +13,8 @@ import {
   formatStated,
   setPageLocale,
 } from './format.ts';
+
+addEditionLocales();
 
 describe('formatNumber', () => {
   it('writes numbers below ten with one decimal, as the report does', () => {

@@ -9,8 +9,12 @@ export type Currency = 'CNY' | 'USD';
 export type Locale = 'en' | 'ru' | 'zh';
 type Scale = Exclude<Figure['unit'], 'percent'>;
 
-/** How a language writes an amount; the scale word's rule is its own (Chinese counts billions in tens of 亿). */
-type Words = {
+/**
+ * How a language writes amounts and dates: the English in this file; the other editions' in
+ * locale-words.ts, which travel with their pages (src/app/page-edition.ts), so that the English page's
+ * code does not carry them.
+ */
+export type LocaleWords = {
   about: string;
   decimal: string;
   group: string;
@@ -20,58 +24,66 @@ type Words = {
   percent: string;
   /** Between the number and the scale word, and between the scale word and the currency. */
   space: string;
+  /** The scale words; Chinese counts billions in tens of 亿 (`factor`). */
   scale: Record<Scale, { word: string; short: string; factor: number }>;
   currency: Record<Currency, string>;
   currencyShort: Record<Currency, string>;
   /** The currency as a name on its own (the volume graphic's switch). */
   currencyName: Record<Currency, string>;
+  /** Month names: alone ("April"), in a date ("27 декабря"), on an axis ("Apr"), in a short date ("27 дек."). */
+  months: { alone: string[]; of: string[]; short: string[]; dayShort: string[] };
+  /** Dates as patterns of {y} (year), {n} (the month's number), {d} (day) and the month names' {alone}, {of}, {short}, {dayShort}. */
+  dates: { month: string; date: string; monthShort: string; dayShort: string };
 };
 
-const nbsp = '\u00a0';
+const monthsOfYear = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
-const words: Record<Locale, Words> = {
-  en: {
-    about: 'about ',
-    decimal: '.',
-    group: ',',
-    percentSpace: '',
-    percent: ' percent',
-    space: ' ',
-    scale: { trillion: { word: 'trillion', short: 'tn', factor: 1 }, billion: { word: 'billion', short: 'bn', factor: 1 } },
-    currency: { CNY: 'yuan', USD: 'US dollars' },
-    // Not "¥": the yen has that sign too. "US$" says which dollar.
-    currencyShort: { CNY: 'yuan', USD: 'US$' },
-    currencyName: { CNY: 'yuan', USD: 'US dollars' },
+const english: LocaleWords = {
+  about: 'about ',
+  decimal: '.',
+  group: ',',
+  percentSpace: '',
+  percent: ' percent',
+  space: ' ',
+  scale: { trillion: { word: 'trillion', short: 'tn', factor: 1 }, billion: { word: 'billion', short: 'bn', factor: 1 } },
+  currency: { CNY: 'yuan', USD: 'US dollars' },
+  // Not "¥": the yen has that sign too. "US$" says which dollar.
+  currencyShort: { CNY: 'yuan', USD: 'US$' },
+  currencyName: { CNY: 'yuan', USD: 'US dollars' },
+  months: {
+    alone: monthsOfYear,
+    of: monthsOfYear,
+    short: monthsOfYear.map((m) => m.slice(0, 3)),
+    dayShort: monthsOfYear.map((m) => m.slice(0, 3)),
   },
-  // "5,4 трлн юаней", "около 770 млрд долларов США", "28,6 %": the forms of the Russian press. After "трлн" and
-  // "млрд" the currency is always in the genitive plural, so no plural rule is needed.
-  ru: {
-    about: 'около ',
-    decimal: ',',
-    group: nbsp,
-    percentSpace: nbsp,
-    percent: '%',
-    space: nbsp,
-    scale: { trillion: { word: 'трлн', short: 'трлн', factor: 1 }, billion: { word: 'млрд', short: 'млрд', factor: 1 } },
-    currency: { CNY: 'юаней', USD: 'долларов США' },
-    currencyShort: { CNY: 'юаней', USD: 'долл.' },
-    currencyName: { CNY: 'юани', USD: 'доллары США' },
-  },
-  // "5.4万亿元", "约7700亿美元", "28.6%": Chinese counts in 万 and 亿 (10⁸), so a billion is ten 亿 and a trillion
-  // is 万亿; no spaces, and four-digit numbers are not grouped ("7700亿").
-  zh: {
-    about: '约',
-    decimal: '.',
-    group: '',
-    percentSpace: '',
-    percent: '%',
-    space: '',
-    scale: { trillion: { word: '万亿', short: '万亿', factor: 1 }, billion: { word: '亿', short: '亿', factor: 10 } },
-    currency: { CNY: '元', USD: '美元' },
-    currencyShort: { CNY: '元', USD: '美元' },
-    currencyName: { CNY: '人民币', USD: '美元' },
-  },
+  dates: { month: '{alone} {y}', date: '{d} {of} {y}', monthShort: '{short}', dayShort: '{d} {dayShort}' },
 };
+
+const tables: Partial<Record<Locale, LocaleWords>> = { en: english };
+
+/** Teaches the formatter another language: the page's own, from its data, or every edition's at build. */
+export function addLocale(locale: Locale, words: LocaleWords): void {
+  tables[locale] = words;
+}
+
+function wordsOf(locale: Locale): LocaleWords {
+  const words = tables[locale];
+  if (!words) throw new Error(`No number and date formats for "${locale}": addLocale first`);
+  return words;
+}
 
 let pageLocale: Locale = 'en';
 
@@ -96,7 +108,7 @@ export function localeOf(language: string): Locale {
  * dates below); three locales' separators are a table.
  */
 function fixed(value: number, decimals: number, grouped: boolean, locale: Locale): string {
-  const w = words[locale];
+  const w = wordsOf(locale);
   const [whole = '', fraction] = Math.abs(value).toFixed(decimals).split('.');
   const digits = grouped && w.group ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, w.group) : whole;
   const negative = value < 0 && /[1-9]/.test(whole + (fraction ?? ''));
@@ -123,7 +135,7 @@ type Amount = Pick<Figure, 'value' | 'unit' | 'currency'> & { approximate?: bool
 
 /** The number and its scale word in the locale's counting: "770 billion", "770 млрд", "7700亿"; "28.6". */
 function scaled(figure: Pick<Figure, 'value' | 'unit'>, short: boolean, locale: Locale): string {
-  const w = words[locale];
+  const w = wordsOf(locale);
   if (figure.unit === 'percent') return formatNumber(figure.value, locale);
   const scale = w.scale[figure.unit];
   return `${formatNumber(figure.value * scale.factor, locale)}${w.space}${short ? scale.short : scale.word}`;
@@ -131,7 +143,7 @@ function scaled(figure: Pick<Figure, 'value' | 'unit'>, short: boolean, locale: 
 
 /** "5.4 trillion yuan", "about 770 billion US dollars", "28.6 percent"; "5,4 трлн юаней"; "约7700亿美元". */
 export function formatFigure(figure: Amount, locale: Locale = pageLocale): string {
-  const w = words[locale];
+  const w = wordsOf(locale);
   const about = figure.approximate ? w.about : '';
   if (figure.unit === 'percent') return `${about}${scaled(figure, false, locale)}${w.percentSpace}${w.percent}`;
   const currency = figure.currency ? `${w.space}${w.currency[figure.currency]}` : '';
@@ -149,7 +161,7 @@ export function formatShort(
   { signed = false } = {},
   locale: Locale = pageLocale,
 ): string {
-  const w = words[locale];
+  const w = wordsOf(locale);
   const sign = signed && figure.value > 0 ? '+' : '';
   if (figure.unit === 'percent') return `${sign}${scaled(figure, true, locale)}${w.percentSpace}%`;
   const currency = figure.currency ? `${w.space}${w.currencyShort[figure.currency]}` : '';
@@ -158,20 +170,7 @@ export function formatShort(
 
 // Dates are written by hand rather than with toLocaleDateString: the page's first Intl call loads ICU's
 // locale data, about 30 ms of main thread on this machine (120 ms on a throttled phone) in the middle of
-// hydration. Two alphabets' month names are a table; Chinese writes months as numbers.
-const monthNames: Record<Exclude<Locale, 'zh'>, { alone: string[]; of: string[]; short: string[] }> = {
-  en: {
-    alone: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    of: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-    short: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  },
-  // Russian names a month alone in the nominative ("Апрель 2016") and in a date in the genitive ("27 декабря").
-  ru: {
-    alone: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
-    of: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-    short: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
-  },
-};
+// hydration. Each language's month names and date patterns are a table.
 
 /** The month's index from its number, 1 to 12. @throws for anything else: the schema admits no other. */
 function monthIndex(month: number): number {
@@ -179,38 +178,37 @@ function monthIndex(month: number): number {
   return month - 1;
 }
 
-const nameOf = (list: string[], month: number) => list[monthIndex(month)] ?? '';
+/** `pattern` with the date's parts: "{d} {of} {y}" of 2016-12-27 is "27 December 2016". */
+function datePattern(pattern: string, date: string, locale: Locale): string {
+  const [y = 0, m = 0, d = 0] = date.split('-').map(Number);
+  const i = monthIndex(m);
+  const { months } = wordsOf(locale);
+  const parts: Record<string, string> = {
+    y: String(y),
+    n: String(i + 1),
+    d: String(d),
+    alone: months.alone[i] ?? '',
+    of: months.of[i] ?? '',
+    short: months.short[i] ?? '',
+    dayShort: months.dayShort[i] ?? '',
+  };
+  return pattern.replace(/\{(\w+)\}/g, (_, key: string) => parts[key] ?? '');
+}
 
 /** "April 2016", "Апрель 2016", "2016年4月" from "2016-04". */
-export function formatMonth(month: string, locale: Locale = pageLocale): string {
-  const [year, m = 0] = month.split('-').map(Number);
-  if (locale === 'zh') return `${year}年${monthIndex(m) + 1}月`;
-  return `${nameOf(monthNames[locale].alone, m)} ${year}`;
-}
+export const formatMonth = (month: string, locale: Locale = pageLocale): string =>
+  datePattern(wordsOf(locale).dates.month, `${month}-01`, locale);
 
 /** "Apr", "апр", "4月" from "2016-04": a month on a narrow axis. */
-export function formatMonthShort(month: string, locale: Locale = pageLocale): string {
-  const m = Number(month.split('-')[1]);
-  return locale === 'zh' ? `${monthIndex(m) + 1}月` : nameOf(monthNames[locale].short, m);
-}
+export const formatMonthShort = (month: string, locale: Locale = pageLocale): string =>
+  datePattern(wordsOf(locale).dates.monthShort, `${month}-01`, locale);
 
 /** "27 December 2016", "27 декабря 2016", "2016年12月27日" from "2016-12-27" (no "г.": a dateline's full stop follows). */
-export function formatDate(date: string, locale: Locale = pageLocale): string {
-  const [year, m = 0, day] = date.split('-').map(Number);
-  if (locale === 'zh') return `${year}年${monthIndex(m) + 1}月${day}日`;
-  if (locale === 'ru') return `${day}${nbsp}${nameOf(monthNames.ru.of, m)} ${year}`;
-  return `${day} ${nameOf(monthNames.en.of, m)} ${year}`;
-}
+export const formatDate = (date: string, locale: Locale = pageLocale): string => datePattern(wordsOf(locale).dates.date, date, locale);
 
 /** "27 Dec", "27 дек.", "12月27日" from "2016-12-27": a date on a narrow graphic, its year given nearby. */
-export function formatDayShort(date: string, locale: Locale = pageLocale): string {
-  const [, m = 0, day] = date.split('-').map(Number);
-  if (locale === 'zh') return `${monthIndex(m) + 1}月${day}日`;
-  if (locale === 'en') return `${day} ${nameOf(monthNames.en.short, m)}`;
-  // Russian shortens the genitive ("27 дек."), but writes the short ones whole ("2 мая", "3 июня").
-  const of = nameOf(monthNames.ru.of, m);
-  return `${day}${nbsp}${of.length <= 4 ? of : `${of.slice(0, 3)}.`}`;
-}
+export const formatDayShort = (date: string, locale: Locale = pageLocale): string =>
+  datePattern(wordsOf(locale).dates.dayShort, date, locale);
 
 /** Orders things by their "YYYY-MM" month (ISO strings sort as text; no locale collation needed). */
 export function byMonth(a: { month: string }, b: { month: string }): number {
@@ -219,5 +217,5 @@ export function byMonth(a: { month: string }, b: { month: string }): number {
 
 /** "yuan", "юани", "人民币": a currency's name on its own. */
 export function currencyName(currency: Currency, locale: Locale = pageLocale): string {
-  return words[locale].currencyName[currency];
+  return wordsOf(locale).currencyName[currency];
 }

@@ -101,10 +101,11 @@ export const englishStrings: InterfaceStrings = english;
 export let strings: InterfaceStrings = english;
 
 /**
- * An edition's wording as its page carries it: the interface, the presentation's (present-strings.ts), and
- * that of the code loaded on demand (deferred-strings.ts).
+ * An edition's wording as its page carries it: the interface, the presentation's (present-strings.ts), that
+ * of the code loaded on demand (deferred-strings.ts), and how it writes numbers and dates (format.ts's
+ * LocaleWords, taken on by src/app/page-edition.ts).
  */
-export type Wording = { interface: InterfaceStrings; presentation?: unknown; deferred?: unknown };
+export type Wording = { interface: InterfaceStrings; presentation?: unknown; deferred?: unknown; format?: unknown };
 
 let presentation: unknown;
 let deferred: unknown;

@@ -6,7 +6,7 @@ import { presenterNotes } from './presenter-notes.ts';
 const story = parseStory(raw);
 const notesFor = (id: string) => {
   const index = raw.steps.findIndex((step) => step.id === id);
-  return presenterNotes(story, index, raw.steps[index]!.paragraphs);
+  return presenterNotes(story, index);
 };
 
 describe('presenterNotes', () => {

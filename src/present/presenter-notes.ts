@@ -1,27 +1,17 @@
 // The presenter's notes for a step: the report's own sentences behind it, word for word, with who said them.
 import type { Story } from '#src/data/validate.ts';
-import { parseToken, tokensIn } from '#src/data/tokens.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
 import { fill } from '#src/lib/fill.ts';
 
 export type Note = { text: string; who: string; derived: boolean };
-
-/** The figures a step's text names, from its paragraphs as written in the data (number tokens not yet written out). */
-export function figuresNamed(paragraphs: readonly string[]): string[] {
-  const ids = paragraphs.flatMap((text) => tokensIn(text).map((inner) => parseToken(inner)));
-  return [...new Set(ids.flatMap((token) => (token && 'id' in token ? [token.id] : [])))];
-}
 
 const reported = (who: string) => (who === presentStrings.xinhua ? who : fill(presentStrings.reportedBy, { who }));
 
 /**
  * The step's quote (with the person and role the report gives), its graphic's event, and the figures its text
  * names: a reported or forecast figure's sentence from the report, a derived figure's method. Each sentence once.
- *
- * @param rawParagraphs the step's paragraphs as the data file has them, tokens and all (the story the page
- *   shows has them written out); without them, the figures are left out.
  */
-export function presenterNotes(story: Story, index: number, rawParagraphs: readonly string[] = []): Note[] {
+export function presenterNotes(story: Story, index: number): Note[] {
   const step = story.steps[index];
   if (!step) return [];
   const notes: Note[] = [];
@@ -36,7 +26,7 @@ export function presenterNotes(story: Story, index: number, rawParagraphs: reado
   const state = story.graphicStates[step.state];
   const event = state?.graphic === 'timeline' && state.event ? story.events.find((e) => e.id === state.event) : undefined;
   if (event?.quote) notes.push({ text: event.quote, who: presentStrings.xinhua, derived: false });
-  for (const id of figuresNamed(rawParagraphs)) {
+  for (const id of step.figuresNamed) {
     const figure = story.figures.find((f) => f.id === id);
     if (!figure) continue;
     if (figure.kind === 'derived') notes.push({ text: figure.method, who: presentStrings.derivedNote, derived: true });

@@ -1,8 +1,6 @@
 // The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
 import { useCallback, useEffect, useMemo } from 'react';
-import type { StoryData } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
-import { readInlineData } from '#src/app/inline-data.ts';
 import { strings } from '#src/lib/strings.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
 import { fill } from '#src/lib/fill.ts';
@@ -20,14 +18,12 @@ import { StepNumberHint } from './step-number-hint.tsx';
 const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
 
 /** The steps' paragraphs as the page's data carries them, number tokens and all (presenter-notes.ts). */
-const rawParagraphs = () => (readInlineData(document) as StoryData | undefined)?.steps.map((step) => step.paragraphs) ?? [];
 
 export function PresenterPage({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
   useSlideSync(slide, setSlide);
-  const paragraphs = useMemo(() => rawParagraphs(), []);
   const move = useCallback(
     (to: SlideMove) => {
       if (to === 'next' || to === 'previous' || to === 'first' || to === 'last') setSlide((from) => slideAfter(to, from, steps));
@@ -65,7 +61,7 @@ export function PresenterPage({ story }: { story: Story }) {
           {step && (
             <>
               <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{presentStrings.notesHeading}</h3>
-              <PresenterNotesList notes={presenterNotes(story, slide - 1, paragraphs[slide - 1])} />
+              <PresenterNotesList notes={presenterNotes(story, slide - 1)} />
             </>
           )}
         </section>

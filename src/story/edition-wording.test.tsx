@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import raw from '#data/story.json';
+import { editions } from '#src/data/editions.ts';
 import { validateStory } from '#src/data/validate.ts';
 import { deriveStory } from '#src/data/derive-story.ts';
 import { translateStory, translationSkeleton } from '#src/data/translation.ts';
@@ -53,6 +54,8 @@ const formatted = [
   ...Array.from({ length: 12 }, (_, i) => shortMonth(`2016-${String(i + 1).padStart(2, '0')}`)),
   // The currency switch sets them with a capital ("Yuan").
   ...(['CNY', 'USD'] as const).flatMap((c) => [currencyName(c), currencyName(c).replace(/^./, (first) => first.toUpperCase())]),
+  // The language switch names each edition in its own language, in every edition.
+  ...editions.map((e) => e.name),
 ].sort((a, b) => b.length - a.length);
 
 /** What a reader of the markup sees, text and names, less everything marked as the edition's and format.ts's words. */

@@ -70,8 +70,18 @@ export function textCharacters(root: string): string {
  * in comments cost a glyph each, which is cheaper than missing one).
  */
 export function siteCharacters(root: string): string {
-  const code = sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
-  return distinctCharacters(textCharacters(root), safetyCharacters, ...code);
+  const code = codeCharacters(root);
+  const english = [...code].filter((char) => !otherScript.test(char)).join('');
+  // The language switch names every edition in its own language, on the English page too.
+  return distinctCharacters(textCharacters(root), safetyCharacters, english, ...editions.map((e) => e.name));
+}
+
+/** Cyrillic and Chinese in the code (format.ts's words, comments) is the editions' to show, not the English page's. */
+const otherScript = /[\p{Script=Cyrillic}\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/** Every non-ASCII character in the page's code under src/. */
+function codeCharacters(root: string): string {
+  return distinctCharacters(...sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8'))));
 }
 
 /**
@@ -84,13 +94,16 @@ export const editionSafetyCharacters: Partial<Record<EditionCode, string>> = {
 
 /**
  * The characters a translated edition's page shows: every string value of its file, and its safety set
- * (its page shows the interface's code-built characters too, but those are the English page's already).
+ * and the characters of its script in the code (format.ts's words); its page shows the interface's other
+ * code-built characters too, but those are the English page's already.
  * Nothing while the file does not exist yet.
  */
 export function editionCharacters(root: string, code: EditionCode): string {
   const file = join(root, translationFile(code));
   const strings = existsSync(file) ? jsonStrings(JSON.parse(readFileSync(file, 'utf8'))) : [];
-  return distinctCharacters(...strings, editionSafetyCharacters[code] ?? '');
+  const script = { en: /$^/, ru: /\p{Script=Cyrillic}/u, zh: /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u }[code];
+  const fromCode = [...codeCharacters(root)].filter((char) => script.test(char)).join('');
+  return distinctCharacters(...strings, fromCode, editionSafetyCharacters[code] ?? '');
 }
 
 /** A CSS unicode-range value for a set of code points: consecutive runs become ranges ("U+20-7E, U+A0"). */
