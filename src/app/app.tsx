@@ -20,5 +20,5 @@ export function App({ Present }: { Present?: ComponentType<{ story: Story }> }) 
   if (query.isSuccess) content = <StoryPage story={query.data} />;
   else if (query.isError) content = <StoryLoadError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   else content = <StoryPlaceholder />;
-  return <SiteChrome>{content}</SiteChrome>;
+  return <SiteChrome brand={query.data?.meta.kicker}>{content}</SiteChrome>;
 }

@@ -3,11 +3,21 @@
 // fallbacks, and gives the graphics the sans' advance widths (`virtual:text-advances`, read by
 // src/lib/text-width.ts). See src/build/fonts/ for the parts. Nothing preloads the fonts: the browser
 // fetches them when the first layout finds text set in them (src/styles/index.css names them in its stacks).
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { affectsCharacters, characterSources, siteCharacters } from '#src/build/fonts/character-set.ts';
-import { fontFacesCss } from '#src/build/fonts/font-face-css.ts';
+import type { Logger, Plugin } from 'vite';
+import {
+  affectsCharacters,
+  characterSources,
+  editionCharacters,
+  siteCharacters,
+  translatedEditions,
+} from '#src/build/fonts/character-set.ts';
+import type { PageText } from '#src/build/fonts/cuts.ts';
+import { fontFacesCss, hanFontFaces } from '#src/build/fonts/font-face-css.ts';
+import { hanFont, HanCoverageError } from '#src/build/fonts/han-font.ts';
+import { cachedHanCuts, hanFaces, type HanCut } from '#src/build/fonts/han-subset.ts';
 import { cachedSubsets, writeAtomically, type Subset } from '#src/build/fonts/subset.ts';
 import { textAdvances, textAdvancesId, textAdvancesModule } from '#src/build/fonts/text-advances.ts';
 
@@ -15,18 +25,56 @@ import { textAdvances, textAdvancesId, textAdvancesModule } from '#src/build/fon
 export const fontsCssId = 'virtual:fonts.css';
 const resolvedTextAdvancesId = `\0${textAdvancesId}`;
 
-/** A one-line account of the subsets, naming any site character neither font can draw. */
-function summary(subsets: Subset[], text: string): string {
+/**
+ * Where the subsets are cached: under node_modules/.cache/fonts, in a folder of the project's own, since
+ * git worktrees may share one node_modules and must not overwrite each other's stylesheet mid-build.
+ */
+export function fontCacheDir(root: string): string {
+  return join(root, 'node_modules/.cache/fonts', createHash('sha256').update(root).digest('hex').slice(0, 12));
+}
+
+/** The characters of each page: the English page's (the site's), then each translated edition's. */
+export function pageTexts(root: string): PageText[] {
+  return [
+    { edition: 'en', text: siteCharacters(root) },
+    ...translatedEditions.map((e) => ({ edition: e.code, text: editionCharacters(root, e.code) })),
+  ];
+}
+
+/** A one-line account of the cuts, naming per page any character no font can draw. */
+function summary(subsets: Subset[], hanCuts: HanCut[], pages: PageText[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  const sizes = subsets.map((s) => `${s.font.family} ${kb(s.originalBytes)} → ${kb(s.bytes)}`).join(', ');
-  const drawn = new Set(subsets.flatMap((s) => s.codePoints));
-  const missing = [...text].filter((char) => !drawn.has(char.codePointAt(0) ?? 0)).join('');
-  return `fonts: ${sizes} (${[...text].length} characters)${missing ? `; left to the fallback fonts: ${missing}` : ''}`;
+  const cutSizes = (cuts: { edition: string; bytes: number }[]) => cuts.map((cut) => `${cut.edition} ${kb(cut.bytes)}`).join(' + ');
+  const sizes = [
+    ...subsets.map((s) => `${s.font.family} ${kb(s.originalBytes)} → ${cutSizes(s.cuts)}`),
+    `${hanFont.family} ${cutSizes(hanCuts)}`,
+  ];
+  const drawn = new Set([...subsets, { cuts: hanCuts }].flatMap((s) => s.cuts.flatMap((cut) => cut.codePoints)));
+  const missing = pages
+    .map(({ edition, text }) => [edition, [...text].filter((char) => !drawn.has(char.codePointAt(0) ?? 0)).join('')])
+    .filter(([, chars]) => chars)
+    .map(([edition, chars]) => `${edition} ${chars}`);
+  return `fonts: ${sizes.join(', ')}${missing.length > 0 ? `; left to the fallback fonts: ${missing.join(', ')}` : ''}`;
 }
 
 /**
- * The house fonts, subset at build start and dev-server start (and again in dev when the story, the
- * strings or the code change), cached in node_modules/.cache/fonts. The built CSS points at hashed
+ * The cuts of every font for the pages of the project at `root`, made or reused in `dir`: the stylesheet
+ * that declares them, the advance table's module and a line for the log.
+ * @throws HanCoverageError when the committed Han font lacks a character the pages show
+ */
+export async function fontOutputs(root: string, dir: string): Promise<{ css: string; advances: string; summary: string }> {
+  const pages = pageTexts(root);
+  const subsets = await cachedSubsets(root, dir, pages);
+  const faces = subsets.flatMap(({ font, cuts }) => cuts.map(({ file, codePoints }) => ({ font, url: `./${file}`, codePoints })));
+  const hanCuts = await cachedHanCuts(root, dir, pages);
+  const han = hanFaces(hanCuts);
+  const css = fontFacesCss(faces, subsets, hanFontFaces(han.faces, han.punctuation));
+  return { css, advances: textAdvancesModule(textAdvances(subsets)), summary: summary(subsets, hanCuts, pages) };
+}
+
+/**
+ * The house fonts and the Han fallback, cut at build start and dev-server start (and again in dev when the
+ * story, an edition, the strings or the code change), cached in node_modules/.cache/fonts. The built CSS points at hashed
  * same-origin files.
  */
 export function fonts(): Plugin {
@@ -34,17 +82,16 @@ export function fonts(): Plugin {
   let dir = '';
   let cssPath = '';
   let info: ((message: string) => void) | undefined;
+  let logger: Logger | undefined;
   let advancesModule = '';
   let ready: Promise<unknown> | undefined;
 
   /** Makes the subsets, the stylesheet and the advance table; says which of the last two changed. */
   async function generate(log: (message: string) => void = () => {}): Promise<{ css: boolean; advances: boolean }> {
-    const text = siteCharacters(root);
-    const subsets = await cachedSubsets(root, dir, text);
-    const css = fontFacesCss(subsets.map(({ font, codePoints, metrics }) => ({ font, url: `./${font.file}`, codePoints, metrics })));
-    log(summary(subsets, text));
+    const { css, advances, summary } = await fontOutputs(root, dir);
+    log(summary);
     const previousModule = advancesModule;
-    advancesModule = textAdvancesModule(textAdvances(subsets));
+    advancesModule = advances;
     // Rewriting an unchanged file would still make Tailwind recompile every stylesheet that imports it.
     const cssChanged = !existsSync(cssPath) || readFileSync(cssPath, 'utf8') !== css;
     if (cssChanged) writeAtomically(cssPath, css);
@@ -57,16 +104,26 @@ export function fonts(): Plugin {
       root = resolve(user.root ?? process.cwd());
       // Tailwind inlines CSS @imports by reading files from disk, so the stylesheet and the fonts it points
       // at must be real files; Vite then resolves their url()s like any other asset.
-      dir = join(root, 'node_modules/.cache/fonts');
+      dir = fontCacheDir(root);
       cssPath = join(dir, 'fonts.css');
       return { resolve: { alias: [{ find: fontsCssId, replacement: cssPath }] } };
     },
     configResolved(config) {
-      if (config.command === 'build') info = (message) => config.logger.info(message);
+      if (config.command !== 'build') return;
+      logger = config.logger;
+      info = (message) => config.logger.info(message);
     },
     async buildStart() {
       for (const file of characterSources(root)) this.addWatchFile(file);
-      await (ready ??= generate(info));
+      try {
+        await (ready ??= generate(info));
+      } catch (error) {
+        // A Han character the committed font lacks ends the build with its message alone (the characters
+        // and the command), not under a bundler stack trace.
+        if (!(error instanceof HanCoverageError) || !logger) throw error;
+        logger.error(`\nThe fonts cannot be built: ${error.message}\n`);
+        process.exit(1);
+      }
     },
     resolveId(id) {
       return id === textAdvancesId ? resolvedTextAdvancesId : undefined;

@@ -70,7 +70,8 @@ export function offline(): Plugin {
         // Each edition's prerendered page becomes its offline file, beside its page (ru/offline.html).
         for (const { path } of builtEditions()) {
           const page = oneFolderUp(readFileSync(join(outDir, path, 'index.html'), 'utf8'));
-          const html = offlineHtml(page, (file) => readFileSync(join(outDir, file)));
+          // Its data (the map's frame, with the countries' names in its language) is the edition's own.
+          const html = offlineHtml(page, (file) => readFileSync(join(outDir, file.startsWith('data/') ? `${path}${file}` : file)));
           writeFileSync(resolve(config.root, config.build.outDir, path, offlineFile.path), html);
           const kb = (Buffer.byteLength(html) / 1024).toFixed(0);
           config.logger.info(`offline: ${path}${offlineFile.path}, ${kb} KB, in ${Math.round(performance.now() - started)} ms`);

@@ -9,6 +9,7 @@ import { figuresCsv, figuresJson } from '#src/data/figures-export.ts';
 import { mapFrame } from './map-frame.ts';
 import { storyFile, StoryFileError } from './story-file.ts';
 import { readEditions } from './editions.ts';
+import { localeOf } from '#src/data/format.ts';
 import { editions, translationFile } from '#src/data/editions.ts';
 
 /** The files the site serves under data/ (and each edition's under its folder), with their content types. */
@@ -19,8 +20,8 @@ function dataFiles(root: string): Map<string, { type: string; body: string }> {
     files.set(`${at}story.json`, { type: 'application/json', body: JSON.stringify(raw) });
     files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story) });
     files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story) });
-    // The geometry has no words: each edition serves the same, beside its page, as the page fetches it.
-    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(mapFrame(story.places)) });
+    // The same geometry in each edition, with its countries' names (their tooltips) in its language.
+    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(mapFrame(story.places, localeOf(story.language))) });
   }
   return files;
 }

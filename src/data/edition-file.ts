@@ -8,12 +8,14 @@ import { translateStory, translateWording } from './translation.ts';
 import type { Edition } from './editions.ts';
 import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { englishPresentStrings } from '#src/lib/present-strings.ts';
+import { englishDeferredStrings } from '#src/lib/deferred-strings.ts';
 
 const EditionFileSchema = v.strictObject({
   language: v.string(),
   story: v.record(v.string(), v.unknown()),
   interface: v.unknown(),
   presentation: v.unknown(),
+  deferred: v.unknown(),
 });
 
 export type EditionContent = { data: StoryData; wording: Wording };
@@ -28,7 +30,7 @@ export function readEditionFile(english: StoryData, raw: unknown, edition: Editi
   const parsed = v.safeParse(EditionFileSchema, raw);
   if (!parsed.success) {
     throw new StoryDataError(file, [
-      { path: '$', message: 'must be { "language", "story", "interface", "presentation" } (data/editions/README.md)' },
+      { path: '$', message: 'must be { "language", "story", "interface", "presentation", "deferred" } (data/editions/README.md)' },
     ]);
   }
   const problems = [];
@@ -36,9 +38,10 @@ export function readEditionFile(english: StoryData, raw: unknown, edition: Editi
   const story = translateStory(english, parsed.output.story, edition.lang);
   const ui = translateWording(englishStrings, parsed.output.interface, '$.interface');
   const presentation = translateWording(englishPresentStrings, parsed.output.presentation, '$.presentation');
-  problems.push(...story.problems, ...ui.problems, ...presentation.problems);
+  const deferred = translateWording(englishDeferredStrings, parsed.output.deferred, '$.deferred');
+  problems.push(...story.problems, ...ui.problems, ...presentation.problems, ...deferred.problems);
   if (problems.length > 0) throw new StoryDataError(file, problems);
   // The translated story is held to every rule of a story file, paths as in the English one.
   const data = validateStory(story.data, `${file} (applied to data/story.json)`);
-  return { data, wording: { interface: ui.wording, presentation: presentation.wording } };
+  return { data, wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording } };
 }

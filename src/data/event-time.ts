@@ -1,7 +1,8 @@
 // When an event happened, as the report gives it: a month, or only "recently" in a report of a given date.
 import type { StoryEvent } from './schema.ts';
-import { formatDate, formatMonth } from './format.ts';
+import { formatDate, formatDayShort, formatMonth } from './format.ts';
 import { strings } from '#src/lib/strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 /** Whether the report dates the event to a month. */
 export const isDated = (e: StoryEvent): e is Extract<StoryEvent, { timing: 'month' }> => e.timing === 'month';
@@ -20,12 +21,12 @@ export function byEventTime(a: StoryEvent, b: StoryEvent): number {
 
 /** "reported 27 December 2016 as recent" (or "27 Dec" with `short`), for an event the report gives no month. */
 export function reportedAsRecent(reported: string, { short = false } = {}): string {
-  const date = formatDate(reported);
-  const [day = '', month = ''] = date.split(' ');
-  return strings.reportedAsRecent.replace('{date}', short ? `${day} ${month.slice(0, 3)}` : date);
+  return fill(strings.reportedAsRecent, { date: short ? formatDayShort(reported) : formatDate(reported) });
 }
 
 /** A table's "Month" cell: "April 2016", or "month not given; reported 27 December 2016 as recent". */
 export function eventWhen(e: StoryEvent): string {
-  return isDated(e) ? formatMonth(e.month) : `${strings.monthNotGiven}; ${reportedAsRecent(e.reported)}`;
+  return isDated(e)
+    ? formatMonth(e.month)
+    : fill(strings.joins.clauses, { first: strings.monthNotGiven, next: reportedAsRecent(e.reported) });
 }

@@ -3,6 +3,8 @@ import type { Story } from './validate.ts';
 import { formatNumber, localeOf } from './format.ts';
 import { isApproximate, statedValue } from './stated.ts';
 import { textDataUrl } from '#src/lib/data-url.ts';
+import { strings } from '#src/lib/strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 export type FigureRow = {
   id: string;
@@ -33,9 +35,9 @@ export function figureRows(story: Story): FigureRow[] {
     currency: f.currency ?? '',
     year: f.year === null ? '' : String(f.year),
     kind: f.kind,
-    attribution: f.kind === 'derived' ? 'Derived in this story' : f.attribution,
+    attribution: f.kind === 'derived' ? strings.download.derived : f.attribution,
     source_sentence: f.kind === 'derived' ? '' : f.quote,
-    method: f.kind === 'derived' ? `${f.method} Inputs: ${f.derivedFrom.join(', ')}.` : '',
+    method: f.kind === 'derived' ? fill(strings.download.inputs, { method: f.method, inputs: f.derivedFrom.join(', ') }) : '',
   }));
 }
 

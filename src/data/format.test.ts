@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   byMonth,
   formatDate,
+  formatDayShort,
   formatDecimals,
   formatFigure,
   formatMonth,
@@ -118,6 +119,10 @@ describe('the editions’ number formats', () => {
     expect(formatMonth('2016-04', 'zh')).toBe('2016年4月');
     expect(formatMonthShort('2016-11', 'zh')).toBe('11月');
     expect(formatMonthShort('2016-11', 'ru')).toBe('ноя');
+    expect(formatDayShort('2016-12-27', 'en')).toBe('27 Dec');
+    expect(formatDayShort('2016-12-27', 'ru')).toBe('27\u00a0дек.');
+    expect(formatDayShort('2016-05-02', 'ru')).toBe('2\u00a0мая');
+    expect(formatDayShort('2016-12-27', 'zh')).toBe('12月27日');
   });
 
   it('follow the page’s edition when no locale is given', () => {

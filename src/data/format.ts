@@ -202,6 +202,16 @@ export function formatDate(date: string, locale: Locale = pageLocale): string {
   return `${day} ${nameOf(monthNames.en.of, m)} ${year}`;
 }
 
+/** "27 Dec", "27 дек.", "12月27日" from "2016-12-27": a date on a narrow graphic, its year given nearby. */
+export function formatDayShort(date: string, locale: Locale = pageLocale): string {
+  const [, m = 0, day] = date.split('-').map(Number);
+  if (locale === 'zh') return `${monthIndex(m) + 1}月${day}日`;
+  if (locale === 'en') return `${day} ${nameOf(monthNames.en.short, m)}`;
+  // Russian shortens the genitive ("27 дек."), but writes the short ones whole ("2 мая", "3 июня").
+  const of = nameOf(monthNames.ru.of, m);
+  return `${day}${nbsp}${of.length <= 4 ? of : `${of.slice(0, 3)}.`}`;
+}
+
 /** Orders things by their "YYYY-MM" month (ISO strings sort as text; no locale collation needed). */
 export function byMonth(a: { month: string }, b: { month: string }): number {
   return a.month < b.month ? -1 : a.month > b.month ? 1 : 0;

@@ -46,8 +46,9 @@ class Translator {
       this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be a non-empty string' });
       return english;
     }
-    // A name ("Lazada") stays as it is; a sentence left in English is a string not yet translated.
-    if (given === english && (english.match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
+    // A name ("Lazada") stays as it is; a sentence left in English is a string not yet translated. Words
+    // in placeholders ("{publisher}, {place}, {date}.") are not the English's own.
+    if (given === english && (withoutTokens(english).match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
       this.problems.push({ path, message: 'is the English text: translate it' });
     }
     this.texts.push({ path, english, text: given });
@@ -73,8 +74,12 @@ class Translator {
 
   /** `english` with its `fields` translated from `given`; other fields kept. */
   fields<T extends Record<string, unknown>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
-    const source = isRecord(given) ? given : {};
-    if (!isRecord(given)) this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+    // A missing part is one problem, not one per text in it.
+    if (!isRecord(given)) {
+      this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+      return { ...english };
+    }
+    const source = given;
     const out: Record<string, unknown> = { ...english };
     for (const key of fields) if (key in english) out[key] = this.value(english[key], source[key], `${path}.${key}`);
     for (const key of Object.keys(source)) {

@@ -4,6 +4,7 @@ import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
+import { strings } from '#src/lib/strings.ts';
 import type { EmbedPage } from './embed-dialog.tsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog.tsx'));
@@ -18,7 +19,7 @@ export function EmbedControl() {
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">
-        Embed
+        {strings.embed.open}
       </button>
       {/* If the dialog's code cannot be downloaded, the page stays as it is and the reader is told. */}
       <ErrorBoundary fallback={null} onError={() => showLoadFailure()}>

@@ -3,6 +3,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
+import { deferredStrings } from '#src/lib/deferred-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 type Code = { id: string; label: string; note: string; text: string };
 
@@ -25,10 +27,10 @@ function CodeBlock({ code }: { code: Code }) {
         className="mt-2 w-full rounded border border-rule bg-page p-2 font-mono text-xs"
       />
       <button type="button" onClick={copy} className="mt-2 rounded bg-ink px-3 py-1.5 font-semibold text-page">
-        Copy
+        {deferredStrings().embed.copy}
       </button>
       <span role="status" className="ml-3 text-muted">
-        {copied ? 'Copied' : ''}
+        {copied ? deferredStrings().embed.copied : ''}
       </span>
     </div>
   );
@@ -50,17 +52,18 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
   }, [onClose]);
 
   const step = atStep ? page.step : null;
+  const words = deferredStrings().embed;
   const codes: Code[] = [
     {
       id: pageIds.embedPym,
-      label: 'With Pym.js',
-      note: 'Takes the story’s full height and scrolls as a story in your page.',
+      label: words.pym,
+      note: words.pymNote,
       text: pymEmbedCode(page.url, page.title, step),
     },
     {
       id: pageIds.embedIframe,
-      label: 'Plain iframe',
-      note: 'For a CMS that allows only an iframe: the story scrolls inside it.',
+      label: words.iframe,
+      note: words.iframeNote,
       text: iframeEmbedCode(page.url, page.title, step),
     },
   ];
@@ -72,12 +75,12 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50"
     >
       <h2 id={headingId} className="text-lg font-semibold">
-        Embed this story
+        {words.heading}
       </h2>
       {page.step && (
         <label className="mt-3 flex items-center gap-2">
           <input type="checkbox" checked={atStep} onChange={(event) => setAtStep(event.target.checked)} />
-          Start at the current step ({page.step})
+          {fill(words.atStep, { step: page.step })}
         </label>
       )}
       {codes.map((code) => (
@@ -85,7 +88,7 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       ))}
       <div className="mt-6 text-right">
         <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-rule px-3 py-1.5">
-          Close
+          {words.close}
         </button>
       </div>
     </dialog>

@@ -3,4 +3,8 @@
 export const houseFontFamilies = {
   serif: 'Source Serif 4 Variable',
   sans: 'Inter Variable',
+  /** Han characters where the reader has no CJK font (src/build/fonts/han-font.ts); not "Noto Sans SC", which a reader may have installed. */
+  han: 'Noto Sans SC Subset',
+  /** Quotation marks, ellipsis and dash set full-width in Chinese: the reader's CJK font, else the Han subset. */
+  hanPunctuation: 'Han Punctuation',
 } as const;

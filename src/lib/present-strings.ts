@@ -3,9 +3,25 @@
 import { presentationWording, type WordingOf } from './strings.ts';
 
 const english = {
+  /** The presenter's bar under the slides (and the presenter view's previous and next). */
+  bar: {
+    label: 'Presentation',
+    previous: 'Previous',
+    next: 'Next',
+    projector: 'Projector theme',
+    fullscreen: 'Full screen',
+    exit: 'Exit',
+  },
+  /** Where the presentation is: the bar's label, the overview's, and what screen readers hear on a new slide. */
+  slide: {
+    title: 'Title',
+    step: 'Step {n} of {total}',
+  },
+  qrLabel: 'QR code for {address}',
+  qrCaption: 'Follow on your phone:',
   blackedOut: 'Screen blacked out',
   screenBack: 'Screen back',
-  goingTo: 'Go to step',
+  goingTo: 'Go to step {step}',
   keysTitle: 'Presentation keys',
   keyColumn: 'Key',
   doesColumn: 'Does',
@@ -15,6 +31,8 @@ const english = {
   notesHeading: 'What the report says behind this step',
   noNotes: 'The story’s data ties no sentence of the report to this step: its text is ours, from the report as a whole.',
   reportedBy: '{who}, as reported by Xinhua',
+  /** A person as the notes name them, before reportedBy's ", as reported by Xinhua". */
+  personRole: '{name}, {role}',
   xinhua: 'Xinhua',
   derivedNote: 'Worked out by us, not in the report',
   nextHeading: 'Next',

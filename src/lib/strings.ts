@@ -3,7 +3,10 @@
 // key (src/data/translation.ts, translateWording), and arrives with the page's data: `setWording` makes it
 // the page's before anything renders. A page is one edition and never changes language (the language
 // switch goes to another page), so one module-level binding serves every component; the build sets it
-// before prerendering each edition.
+// before prerendering each edition. A sentence with values in it is one template with `{placeholders}`
+// (filled by src/lib/fill.ts), so each edition orders it as its grammar wants; `joins` hold the punctuation
+// between a label and its text or between sentences. Wording only code loaded on demand shows is in
+// deferred-strings.ts, the presentation's in present-strings.ts: the first visit carries neither.
 const english = {
   loading: 'Loading the story…',
   languages: 'Languages',
@@ -35,16 +38,55 @@ const english = {
   printNoGraphics:
     'Printed before the graphics had loaded: each step describes its graphic in words instead. Print again once the page has loaded to include them.',
   printTablesHeading: 'The numbers behind the graphics',
+  /** Punctuation that joins a label or a sentence to the next: Chinese sets these full-width, with no space. */
+  joins: {
+    labelled: '{label}: {text}',
+    parens: '({text})',
+    sentences: '{first} {next}',
+    clauses: '{first}; {next}',
+  },
+  chrome: {
+    skip: 'Skip to the story',
+    nav: 'Site',
+    sources: 'Sources',
+    data: 'Data',
+    footer: 'An interactive story built from one Xinhua report. Every figure traces to it; derived numbers are marked.',
+  },
+  step: {
+    said: '{name}, {role}, said {quote}.',
+    previous: 'Previous step',
+    next: 'Next step',
+  },
+  sources: {
+    tableLabel: 'Figures table',
+    tableCaption: 'Every figure in the story, with its kind and source',
+    quoted: '{who}: “{quote}”',
+    heading: 'Source',
+    line: '{publisher}, {place}, {date}.',
+    title: '{title}.',
+    editor: 'Edited by {editor}.',
+  },
+  /** The downloads' reader-facing cells (their column names and kinds stay as data keys). */
+  download: {
+    derived: 'Derived in this story',
+    inputs: '{method} Inputs: {inputs}.',
+  },
+  /** Column headings of the first visit's tables (the map's, the sources'; the timeline's too). */
+  columns: {
+    figure: 'Figure',
+    value: 'Value',
+    kind: 'Kind',
+    from: 'From',
+    month: 'Month',
+    place: 'Place',
+    event: 'Event',
+  },
+  embed: {
+    open: 'Embed',
+  },
+  /** The reader page's link to presentation mode; the presentation's own wording is in present-strings.ts. */
   present: {
     open: 'Present',
-    controls: 'Presentation',
-    previous: 'Previous',
-    next: 'Next',
-    projector: 'Projector theme',
-    fullscreen: 'Full screen',
-    exit: 'Exit',
-    qrLabel: 'QR code for',
-    qrCaption: 'Follow on your phone:',
   },
 };
 
@@ -58,16 +100,24 @@ export const englishStrings: InterfaceStrings = english;
 /** The page's interface wording (a live binding: read it when rendering, never copy it at module level). */
 export let strings: InterfaceStrings = english;
 
-/** An edition's wording as its page carries it: the interface, and the presentation's (present-strings.ts). */
-export type Wording = { interface: InterfaceStrings; presentation?: unknown };
+/**
+ * An edition's wording as its page carries it: the interface, the presentation's (present-strings.ts), and
+ * that of the code loaded on demand (deferred-strings.ts).
+ */
+export type Wording = { interface: InterfaceStrings; presentation?: unknown; deferred?: unknown };
 
 let presentation: unknown;
+let deferred: unknown;
 
 /** Makes `wording` the page's (English when undefined). Called once at start, or per edition by the build. */
 export function setWording(wording: Wording | undefined): void {
   strings = wording?.interface ?? english;
   presentation = wording?.presentation;
+  deferred = wording?.deferred;
 }
 
 /** The presentation's wording the page carries, for present-strings.ts (undefined: English). */
 export const presentationWording = (): unknown => presentation;
+
+/** The deferred code's wording the page carries, for deferred-strings.ts (undefined: English). */
+export const deferredWording = (): unknown => deferred;

@@ -1,21 +1,21 @@
 // Specs for text widths in the house sans, against harfbuzz shaping the Inter subset the site ships.
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, test } from 'vitest';
-import { siteCharacters } from '#src/build/fonts/character-set.ts';
 import { decodeFont } from '#src/build/fonts/font-file.ts';
 import { cachedSubsets } from '#src/build/fonts/subset.ts';
+import { fontCacheDir, pageTexts } from '#src/build/fonts-plugin.ts';
 import { houseFontFamilies } from './house-font-families.ts';
 import { textWidth, type TextWeight } from './text-width.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
 /** The width harfbuzz gives `text` in px, shaped (kerning included) with the shipped Inter subset. */
-async function shapedWidth(text: string, fontSize: number, weight: TextWeight): Promise<number> {
-  const subsets = await cachedSubsets(root, join(root, 'node_modules/.cache/fonts'), siteCharacters(root));
-  const inter = subsets.find((subset) => subset.font.family === houseFontFamilies.sans);
-  const face = new hb.Face(new hb.Blob(await decodeFont(readFileSync(inter?.path ?? ''))));
+async function shapedWidth(text: string, fontSize: number, weight: TextWeight, path?: string): Promise<number> {
+  const subsets = await cachedSubsets(root, fontCacheDir(root), pageTexts(root));
+  const inter = subsets.find((subset) => subset.font.family === houseFontFamilies.sans)?.cuts.find((cut) => cut.edition === 'en');
+  const face = new hb.Face(new hb.Blob(await decodeFont(readFileSync(path ?? inter?.path ?? ''))));
   const font = new hb.Font(face);
   font.setVariations([new hb.Variation('wght', weight)]);
   const buffer = new hb.Buffer();
@@ -24,6 +24,14 @@ async function shapedWidth(text: string, fontSize: number, weight: TextWeight): 
   hb.shape(font, buffer);
   const units = buffer.getGlyphPositions().reduce((sum, position) => sum + position.xAdvance, 0);
   return (units / face.upem) * fontSize;
+}
+
+/** The width harfbuzz gives `text` in px with the Russian page's Inter cut, or the English one for letters that page has. */
+async function russianWidth(text: string, fontSize: number, weight: TextWeight): Promise<number> {
+  const subsets = await cachedSubsets(root, fontCacheDir(root), pageTexts(root));
+  const cuts = subsets.find((subset) => subset.font.family === houseFontFamilies.sans)?.cuts ?? [];
+  const cut = cuts.find((c) => c.codePoints.includes(text.codePointAt(0) ?? 0));
+  return shapedWidth(text, fontSize, weight, cut?.path);
 }
 
 describe('textWidth', () => {
@@ -55,6 +63,22 @@ describe('textWidth', () => {
   );
 
   test('counts a character outside the table as wide as the widest, so a box errs large', () => {
-    expect(textWidth('中', 10)).toBeGreaterThanOrEqual(textWidth('W', 10));
+    expect(textWidth('\u2603', 10)).toBeGreaterThanOrEqual(textWidth('W', 10));
   });
+
+  test('counts Han characters and full-width punctuation one em each', () => {
+    expect(textWidth('阿里巴巴，', 12)).toBeCloseTo(60, 6);
+  });
+
+  test.each([400, 600, 700] as const)(
+    'gives each Russian letter, at weight %i, between 1 % less and 25 % more than Inter’s own width',
+    async (weight) => {
+      const alphabet = 'АБВГДЕЁЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЯабвгдеёжзийклмнопрстуфхцчшщъыьэюя«»„';
+      const ratios = await Promise.all(
+        [...alphabet].map(async (char) => [char, textWidth(char, 100, weight) / (await russianWidth(char, 100, weight))] as const),
+      );
+      expect(ratios.filter(([, ratio]) => ratio < 0.99 || ratio > 1.25)).toEqual([]);
+    },
+    30_000,
+  );
 });

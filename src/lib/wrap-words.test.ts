@@ -1,7 +1,7 @@
 // Specs for the word-wrap used by SVG labels.
 import { describe, expect, test } from 'vitest';
 import { textWidth } from './text-width.ts';
-import { blockWidth, wrapWords } from './wrap-words.ts';
+import { blockWidth, breakUnits, wrapWords } from './wrap-words.ts';
 
 describe('wrapWords', () => {
   test('breaks a title at spaces into lines no wider than asked', () => {
@@ -26,5 +26,29 @@ describe('wrapWords', () => {
 
   test('measures bold text as wider than regular text', () => {
     expect(blockWidth(['Lazada'], 14, true)).toBeGreaterThan(blockWidth(['Lazada'], 14));
+  });
+});
+
+describe('wrapWords in Chinese', () => {
+  test('breaks between Han characters, which have no spaces, and joins the lines back without any', () => {
+    const title = '阿里巴巴集团以10亿美元收购东南亚电商平台Lazada的控股权';
+    const lines = wrapWords(title, 120, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(title);
+    expect(lines.some((line) => line.includes('Lazada'))).toBe(true);
+  });
+
+  test('never starts a line with a closing mark nor ends one with an opening mark', () => {
+    const text = '赵萍说，跨境电商（中小型）企业应相互合作。'.repeat(3);
+    for (const width of [40, 60, 80, 100]) {
+      for (const line of wrapWords(text, width, 13)) {
+        expect(line).not.toMatch(/^[，。）]/u);
+        expect(line).not.toMatch(/（$/u);
+      }
+    }
+  });
+
+  test('keeps a Latin word whole between Han characters', () => {
+    expect(breakUnits('全球速卖通Aliexpress平台').map((u) => u.text)).toEqual(['全', '球', '速', '卖', '通', 'Aliexpress', '平', '台']);
   });
 });

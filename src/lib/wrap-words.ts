@@ -4,18 +4,46 @@ import { textWidth } from './text-width.ts';
 /** Bold labels are set in Inter 700, the rest in 400. */
 const weight = (bold: boolean) => (bold ? 700 : 400);
 
+/** A piece of text a line may end after, and whether a space comes before it. */
+type Unit = { text: string; spaced: boolean };
+
+/** Punctuation that may not start a line (Chinese 避头: closing marks, commas, full stops) … */
+const noStart = /^[，。、；：？！）」』”’》〉…—·%]/u;
+/** … and that may not end one (opening marks). */
+const noEnd = /[（「『“‘《〈]$/u;
+const han = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at spaces only.
+ * Where lines may break: at spaces, and between Han characters, which Chinese writes without spaces
+ * (but never before a closing mark or after an opening one). Hand-written because Intl.Segmenter's line
+ * breaking is not in every browser the page supports and would load ICU's data on the page's first call.
+ */
+export function breakUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const [w, word] of text.split(/\s+/).filter(Boolean).entries()) {
+    const pieces = word.split(new RegExp(`(?<=${han.source})|(?=${han.source})`, 'u')).filter(Boolean);
+    pieces.forEach((piece, i) => {
+      const last = units[units.length - 1];
+      const glued = i > 0 && last && (noStart.test(piece) || noEnd.test(last.text) || !(han.test(piece) || han.test(last.text)));
+      if (glued && last) last.text += piece;
+      else units.push({ text: piece, spaced: w > 0 && i === 0 });
+    });
+  }
+  return units;
+}
+
+/**
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces and between Han characters.
  * A single word longer than a line gets a line of its own rather than being cut.
  */
 export function wrapWords(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
+  for (const unit of breakUnits(text)) {
+    const candidate = line ? `${line}${unit.spaced ? ' ' : ''}${unit.text}` : unit.text;
     if (line && textWidth(candidate, fontSize, weight(bold)) > maxWidth) {
       lines.push(line);
-      line = word;
+      line = unit.text;
     } else {
       line = candidate;
     }

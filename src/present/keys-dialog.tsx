@@ -18,7 +18,7 @@ export function KeysDialog({ onClose }: { onClose: () => void }) {
           </tr>
         </thead>
         <tbody>
-          {keyTable.map((row) => (
+          {keyTable().map((row) => (
             <tr key={row.shown} className="border-b border-rule align-top">
               <th scope="row" className="py-1 pr-4 text-left font-semibold whitespace-nowrap">
                 {row.shown}

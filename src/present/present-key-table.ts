@@ -13,22 +13,25 @@ type KeyRow = {
   move: SlideMove | null;
 };
 
-const does = presentStrings.keys;
+/** The keys and what they do, in the page's wording (read when the help dialog renders). */
+export function keyTable(): readonly KeyRow[] {
+  const does = presentStrings.keys;
+  return [
+    { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: does.nextKeys, does: does.next, move: 'next' },
+    { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: does.previousKeys, does: does.previous, move: 'previous' },
+    { keys: ['Home'], shown: 'Home', does: does.first, move: 'first' },
+    { keys: ['End'], shown: 'End', does: does.last, move: 'last' },
+    { keys: ['f', 'F'], shown: 'F', does: does.fullscreen, move: 'fullscreen' },
+    { keys: ['s', 'S'], shown: 'S', does: does.presenter, move: 'presenter' },
+    { keys: ['b', 'B', '.'], shown: 'B .', does: does.blackout, move: 'blackout' },
+    { keys: [], shown: does.numberKeys, does: does.goTo, move: null },
+    { keys: ['o', 'O'], shown: 'O', does: does.overview, move: 'overview' },
+    { keys: ['?'], shown: '?', does: does.help, move: 'help' },
+  ];
+}
 
-export const keyTable: readonly KeyRow[] = [
-  { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: does.nextKeys, does: does.next, move: 'next' },
-  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: does.previousKeys, does: does.previous, move: 'previous' },
-  { keys: ['Home'], shown: 'Home', does: does.first, move: 'first' },
-  { keys: ['End'], shown: 'End', does: does.last, move: 'last' },
-  { keys: ['f', 'F'], shown: 'F', does: does.fullscreen, move: 'fullscreen' },
-  { keys: ['s', 'S'], shown: 'S', does: does.presenter, move: 'presenter' },
-  { keys: ['b', 'B', '.'], shown: 'B .', does: does.blackout, move: 'blackout' },
-  { keys: [], shown: does.numberKeys, does: does.goTo, move: null },
-  { keys: ['o', 'O'], shown: 'O', does: does.overview, move: 'overview' },
-  { keys: ['?'], shown: '?', does: does.help, move: 'help' },
-];
-
-const moves = new Map(keyTable.flatMap((row) => (row.move ? row.keys.map((key) => [key, row.move] as const) : [])));
+// Which key does what depends on no wording: built once.
+const moves = new Map(keyTable().flatMap((row) => (row.move ? row.keys.map((key) => [key, row.move] as const) : [])));
 
 /** The move a key asks for, or null for keys that presentation leaves to the browser. */
 export function moveForKey(key: string): SlideMove | null {

@@ -1,6 +1,8 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { presentStrings } from '#src/lib/present-strings.ts';
+import { strings } from '#src/lib/strings.ts';
+import { fill } from '#src/lib/fill.ts';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
@@ -83,9 +85,10 @@ function Slides({ story }: { story: Story }) {
   const announcement =
     notice?.slide === slide
       ? notice.text
-      : step
-        ? `${slideLabel(slide, steps)}: ${step.kicker ?? story.meta.kicker}`
-        : `${slideLabel(slide, steps)}: ${story.meta.headline}`;
+      : fill(strings.joins.labelled, {
+          label: slideLabel(slide, steps),
+          text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline,
+        });
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
 
   return (

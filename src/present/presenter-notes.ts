@@ -2,6 +2,7 @@
 import type { Story } from '#src/data/validate.ts';
 import { parseToken, tokensIn } from '#src/data/tokens.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 export type Note = { text: string; who: string; derived: boolean };
 
@@ -11,7 +12,7 @@ export function figuresNamed(paragraphs: readonly string[]): string[] {
   return [...new Set(ids.flatMap((token) => (token && 'id' in token ? [token.id] : [])))];
 }
 
-const reported = (who: string) => (who === presentStrings.xinhua ? who : presentStrings.reportedBy.replace('{who}', who));
+const reported = (who: string) => (who === presentStrings.xinhua ? who : fill(presentStrings.reportedBy, { who }));
 
 /**
  * The step's quote (with the person and role the report gives), its graphic's event, and the figures its text
@@ -27,7 +28,11 @@ export function presenterNotes(story: Story, index: number, rawParagraphs: reado
   const quote = story.quotes.find((q) => q.id === step.quote);
   const person = story.people.find((p) => p.id === quote?.person);
   if (quote)
-    notes.push({ text: quote.text, who: reported(person ? `${person.name}, ${person.role}` : presentStrings.xinhua), derived: false });
+    notes.push({
+      text: quote.text,
+      who: reported(person ? fill(presentStrings.personRole, { name: person.name, role: person.role }) : presentStrings.xinhua),
+      derived: false,
+    });
   const state = story.graphicStates[step.state];
   const event = state?.graphic === 'timeline' && state.event ? story.events.find((e) => e.id === state.event) : undefined;
   if (event?.quote) notes.push({ text: event.quote, who: presentStrings.xinhua, derived: false });

@@ -5,6 +5,7 @@ import type { Story } from '#src/data/validate.ts';
 import { readInlineData } from '#src/app/inline-data.ts';
 import { strings } from '#src/lib/strings.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -36,7 +37,7 @@ export function PresenterPage({ story }: { story: Story }) {
   usePresentKeys(move);
   const typed = useStepNumber(steps, setSlide);
   useEffect(() => {
-    document.title = `${presentStrings.presenter}: ${story.meta.headline}`;
+    document.title = fill(strings.joins.labelled, { label: presentStrings.presenter, text: story.meta.headline });
   }, [story]);
 
   const step = story.steps[slide - 1];
@@ -82,17 +83,17 @@ export function PresenterPage({ story }: { story: Story }) {
           )}
         </section>
       </main>
-      <nav aria-label={strings.present.controls} className="flex gap-3 border-t border-rule pt-3">
+      <nav aria-label={presentStrings.bar.label} className="flex gap-3 border-t border-rule pt-3">
         <button type="button" className={button} onClick={() => move('previous')} disabled={slide === 0}>
-          {strings.present.previous}
+          {presentStrings.bar.previous}
         </button>
         <button type="button" className={button} onClick={() => move('next')} disabled={slide === steps}>
-          {strings.present.next}
+          {presentStrings.bar.next}
         </button>
       </nav>
       <StepNumberHint typed={typed} />
       <p role="status" aria-live="polite" className="sr-only">
-        {step ? `${label}: ${step.kicker ?? story.meta.kicker}` : `${label}: ${story.meta.headline}`}
+        {fill(strings.joins.labelled, { label, text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline })}
       </p>
     </div>
   );

@@ -1,5 +1,4 @@
 // The presenter's bar: previous and next, where we are, the presenter view, the projector theme, full screen, the way out.
-import { strings } from '#src/lib/strings.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
 import { slideLabel } from './slides.ts';
 import { toggleFullscreen, useFullscreen } from './fullscreen.ts';
@@ -24,32 +23,32 @@ export function SlideControls({ slide, steps, onPrevious, onNext, projector, onP
   const canFullscreen = document.fullscreenEnabled;
   return (
     <nav
-      aria-label={strings.present.controls}
+      aria-label={presentStrings.bar.label}
       className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-rule bg-page px-[2vw] py-[1vh] font-sans text-[length:clamp(16px,1.25vw,24px)]"
     >
       <button type="button" className={button} onClick={onPrevious} disabled={slide === 0}>
-        {strings.present.previous}
+        {presentStrings.bar.previous}
       </button>
       <span data-slide-label className="min-w-[8.5em] text-center tabular-nums">
         {slideLabel(slide, steps)}
       </span>
       <button type="button" className={button} onClick={onNext} disabled={slide === steps}>
-        {strings.present.next}
+        {presentStrings.bar.next}
       </button>
       <span className="flex-1" />
       <button type="button" className={button} onClick={onPresenter}>
         {presentStrings.presenter}
       </button>
       <button type="button" className={button} aria-pressed={projector} onClick={onProjector}>
-        {strings.present.projector}
+        {presentStrings.bar.projector}
       </button>
       {canFullscreen && (
         <button type="button" className={button} aria-pressed={fullscreen} onClick={toggleFullscreen}>
-          {strings.present.fullscreen}
+          {presentStrings.bar.fullscreen}
         </button>
       )}
       <a className="px-[0.5em] underline underline-offset-4" href={exitHref}>
-        {strings.present.exit}
+        {presentStrings.bar.exit}
       </a>
     </nav>
   );

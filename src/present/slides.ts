@@ -1,5 +1,7 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
 import { stepFromHash } from '#src/story/use-step-hash.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 export { moveForKey, type SlideMove } from './present-key-table.ts';
 
@@ -34,7 +36,7 @@ export function hashForSlide(slide: number, ids: readonly string[]): string {
 
 /** "Step 3 of 14", or "Title" for slide 0. */
 export function slideLabel(slide: number, steps: number): string {
-  return slide === 0 ? 'Title' : `Step ${slide} of ${steps}`;
+  return slide === 0 ? presentStrings.slide.title : fill(presentStrings.slide.step, { n: slide, total: steps });
 }
 
 /**

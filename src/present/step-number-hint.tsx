@@ -1,5 +1,6 @@
 // The digits typed toward "a number, then Enter", shown while they are typed.
 import { presentStrings } from '#src/lib/present-strings.ts';
+import { fillParts } from '#src/lib/fill.ts';
 
 export function StepNumberHint({ typed }: { typed: string }) {
   if (!typed) return null;
@@ -8,7 +9,7 @@ export function StepNumberHint({ typed }: { typed: string }) {
       data-step-number
       className="fixed top-[2vh] right-[2vw] z-40 rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-sans text-[length:clamp(18px,1.5vw,28px)] tabular-nums shadow"
     >
-      {presentStrings.goingTo} <strong>{typed}</strong>
+      {fillParts(presentStrings.goingTo, { step: <strong key="step">{typed}</strong> })}
     </p>
   );
 }

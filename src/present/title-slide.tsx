@@ -2,7 +2,8 @@
 import type { Story } from '#src/data/validate.ts';
 import { Dateline } from '#src/story/story-header.tsx';
 import { LanguageSwitch } from '#src/story/language-switch.tsx';
-import { strings } from '#src/lib/strings.ts';
+import { presentStrings } from '#src/lib/present-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { QrCode } from './qr-code.tsx';
 import { readerAddress } from './reader-address.ts';
@@ -35,11 +36,11 @@ export function TitleSlide({ story }: { story: Story }) {
         <figure className="m-0 justify-self-center text-center font-sans">
           <QrCode
             text={address}
-            label={`${strings.present.qrLabel} ${address}`}
+            label={fill(presentStrings.qrLabel, { address })}
             className="mx-auto block h-auto w-[clamp(160px,22vmin,360px)] rounded-sm"
           />
           <figcaption className="mt-3 text-[length:clamp(16px,1.2vw,24px)] text-muted">
-            {strings.present.qrCaption}
+            {presentStrings.qrCaption}
             <span className="mt-1 block break-all text-ink">{address}</span>
           </figcaption>
         </figure>

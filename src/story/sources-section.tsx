@@ -1,15 +1,17 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
 import type { Story } from '#src/data/validate.ts';
-import { formatDate, formatStated } from '#src/data/format.ts';
+import { formatStated } from '#src/data/format.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
+import { fill } from '#src/lib/fill.ts';
+import { joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
 
-/** The data files the build writes under data/ (src/build/story-data-plugin.ts), with their link text. */
-const downloads: { format: FiguresFormat; file: string; label: string }[] = [
+/** The data files the build writes under data/ (src/build/story-data-plugin.ts), with their link text (read when rendering). */
+const downloads = (): { format: FiguresFormat; file: string; label: string }[] => [
   { format: 'csv', file: 'cross-border-figures.csv', label: strings.downloadCsv },
   { format: 'json', file: 'cross-border-figures.json', label: strings.downloadJson },
 ];
@@ -18,10 +20,8 @@ const downloads: { format: FiguresFormat; file: string; label: string }[] = [
  * Where a download link points: the file beside the page, relative so the links work at any sub-path; in
  * the offline file, which has nothing beside it, the file's content itself, made from the same story.
  */
-const downloadHref = ({ format, file }: (typeof downloads)[number], story: Story) =>
+const downloadHref = ({ format, file }: ReturnType<typeof downloads>[number], story: Story) =>
   isOfflineFile ? figuresDataUrl(format, story) : `data/${file}`;
-
-/** A value in words, as the page states it: "about" where approximate, a derived one rounded (stated.ts). */
 
 /** "What the report does not tell us": the questions it leaves open, for a classroom to start from. */
 function Gaps({ story }: { story: Story }) {
@@ -42,10 +42,11 @@ function Gaps({ story }: { story: Story }) {
 }
 
 function FiguresTable({ story }: { story: Story }) {
+  const { columns } = strings;
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
-    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label="Figures table">
-      <DataTable caption="Every figure in the story, with its kind and source" columns={['Figure', 'Value', 'Kind', 'From']}>
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={strings.sources.tableLabel}>
+      <DataTable caption={strings.sources.tableCaption} columns={[columns.figure, columns.value, columns.kind, columns.from]}>
         {story.figures.map((f) => (
           <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
             <th scope="row" className="py-2 pr-3 text-left font-normal">
@@ -53,7 +54,9 @@ function FiguresTable({ story }: { story: Story }) {
             </th>
             <td className="py-2 pr-3 whitespace-nowrap">{formatStated(f)}</td>
             <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
-            <td className="py-2 text-muted">{f.kind === 'derived' ? f.method : `${f.attribution}: “${f.quote}”`}</td>
+            <td className="py-2 text-muted">
+              {f.kind === 'derived' ? f.method : fill(strings.sources.quoted, { who: f.attribution, quote: f.quote })}
+            </td>
           </tr>
         ))}
       </DataTable>
@@ -79,7 +82,10 @@ export function SourcesSection({ story }: { story: Story }) {
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
-              {f.label}: {formatStated(f)} <span className="font-sans text-sm font-normal text-muted">({strings.kinds.derived})</span>
+              {fill(strings.joins.labelled, { label: f.label, text: formatStated(f) })}{' '}
+              <span className="font-sans text-sm font-normal text-muted">
+                {fill(strings.joins.parens, { text: strings.kinds.derived })}
+              </span>
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
           </div>
@@ -90,7 +96,7 @@ export function SourcesSection({ story }: { story: Story }) {
         {strings.downloadHeading}
       </h3>
       <ul className="mt-2 list-disc pl-6 font-sans">
-        {downloads.map((d) => (
+        {downloads().map((d) => (
           <li key={d.file}>
             <a className="text-reported underline" href={downloadHref(d, story)} download={d.file}>
               {d.label}
@@ -107,12 +113,15 @@ export function SourcesSection({ story }: { story: Story }) {
           </li>
         )}
       </ul>
-      <h3 className="mt-10 font-sans text-lg font-semibold">Source</h3>
+      <h3 className="mt-10 font-sans text-lg font-semibold">{strings.sources.heading}</h3>
       <ul className="mt-2 font-sans text-sm leading-relaxed">
         {story.sources.map((s) => (
           <li key={s.id}>
-            {s.publisher}, {s.place}, <time dateTime={s.date}>{formatDate(s.date)}</time>.{s.title ? ` ${s.title}.` : ''}
-            {s.editor ? ` Edited by ${s.editor}.` : ''}
+            {joinSentences([
+              sourceLine(s),
+              ...(s.title ? [fill(strings.sources.title, { title: s.title })] : []),
+              ...(s.editor ? [fill(strings.sources.editor, { editor: s.editor })] : []),
+            ])}
             {s.url && (
               <>
                 {' '}

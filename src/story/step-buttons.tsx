@@ -1,6 +1,7 @@
 // Previous / next step buttons, for a plain iframe of fixed height where scrolling a small frame is
 // awkward; shown only there (see index.css, [data-step-buttons]), and only over the story itself.
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { strings } from '#src/lib/strings.ts';
 
 type Props = {
   ids: readonly string[];
@@ -52,10 +53,10 @@ export function StepButtons({ ids, index }: Props) {
   return (
     <div ref={buttons} data-step-buttons hidden={!over} className="fixed right-3 bottom-3 z-20 gap-2">
       <button type="button" className={button} disabled={index <= 0} onClick={() => go(ids[index - 1])}>
-        Previous step
+        {strings.step.previous}
       </button>
       <button type="button" className={button} disabled={index >= ids.length - 1} onClick={() => go(ids[index + 1])}>
-        Next step
+        {strings.step.next}
       </button>
     </div>
   );

@@ -3,6 +3,7 @@ import type { Gloss, Step } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
+import { fill, fillParts } from '#src/lib/fill.ts';
 import { kickerId } from '#src/lib/page-ids.ts';
 
 type Props = {
@@ -30,7 +31,15 @@ function StepQuote({ story, id }: { story: Story; id: string }) {
         {strings.reportedBy}
       </p>
       <p data-step-text className="mt-1 text-lg leading-relaxed">
-        <span className="font-semibold">{person.name}</span>, {person.role}, said {lowerFirst(quote.text)}.
+        {fillParts(strings.step.said, {
+          name: (
+            <span key="name" className="font-semibold">
+              {person.name}
+            </span>
+          ),
+          role: person.role,
+          quote: lowerFirst(quote.text),
+        })}
       </p>
     </div>
   );
@@ -44,7 +53,7 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
         <div key={g.term}>
           <dt className="inline font-semibold text-ink">{g.term}</dt>{' '}
           <dd className="inline">
-            ({strings.glossLabel}): {g.text}
+            {fill(strings.joins.labelled, { label: fill(strings.joins.parens, { text: strings.glossLabel }), text: g.text })}
           </dd>
         </div>
       ))}
@@ -67,11 +76,7 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
       ))}
       {step.quote && <StepQuote story={story} id={step.quote} />}
       {step.glosses && <StepGlosses glosses={step.glosses} />}
-      {state && (
-        <p className="sr-only">
-          {strings.graphicLabel}: {state.description}
-        </p>
-      )}
+      {state && <p className="sr-only">{fill(strings.joins.labelled, { label: strings.graphicLabel, text: state.description })}</p>}
     </>
   );
 }

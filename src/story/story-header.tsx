@@ -3,6 +3,7 @@ import type { Story } from '#src/data/validate.ts';
 import { formatDate } from '#src/data/format.ts';
 import { strings } from '#src/lib/strings.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { joinSentences, sourceLine } from './source-line.tsx';
 
 /**
  * "Published 2 December 2026" and "Source: Xinhua, Beijing, 27 December 2016", then the credit: the page's
@@ -19,8 +20,7 @@ export function Dateline({ story, className }: { story: Story; className: string
       </p>
       {source && (
         <p>
-          <span className="font-semibold text-ink">{strings.source}</span> {source.publisher}, {source.place},{' '}
-          <time dateTime={source.date}>{formatDate(source.date)}</time>. {credit}
+          <span className="font-semibold text-ink">{strings.source}</span> {joinSentences([sourceLine(source), credit])}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 // The characters the site can show, which the shipped font subsets must cover, and their CSS unicode-range.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { editions, translationFile, type EditionCode } from '#src/data/editions.ts';
 
 /**
  * Always kept, whatever the copy says today: printable ASCII, the typographic punctuation the copy uses,
@@ -42,9 +43,12 @@ function sourceFiles(root: string, dir: string): string[] {
     .filter((file) => !relative(root, file).startsWith(buildCode + sep));
 }
 
+/** The translated editions, each with the file of its words (data/editions/<code>.json). */
+export const translatedEditions = editions.filter((e) => e.code !== 'en').map((e) => ({ code: e.code, file: translationFile(e.code) }));
+
 /** The files the character set is made from, besides the code under src/ (watched anyway). */
 export function characterSources(root: string): string[] {
-  return [join(root, 'data/story.json'), join(root, 'src/lib/strings.ts')];
+  return [join(root, 'data/story.json'), join(root, 'src/lib/strings.ts'), ...translatedEditions.map((e) => join(root, e.file))];
 }
 
 /** Whether a change to `file` can change the character set. */
@@ -68,6 +72,25 @@ export function textCharacters(root: string): string {
 export function siteCharacters(root: string): string {
   const code = sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
   return distinctCharacters(textCharacters(root), safetyCharacters, ...code);
+}
+
+/**
+ * Kept for an edition whatever its file says today, so that an edited word rarely needs a glyph the
+ * fonts lack: the whole Russian alphabet, its quotation marks and the numero sign.
+ */
+export const editionSafetyCharacters: Partial<Record<EditionCode, string>> = {
+  ru: 'ЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяё«»„№',
+};
+
+/**
+ * The characters a translated edition's page shows: every string value of its file, and its safety set
+ * (its page shows the interface's code-built characters too, but those are the English page's already).
+ * Nothing while the file does not exist yet.
+ */
+export function editionCharacters(root: string, code: EditionCode): string {
+  const file = join(root, translationFile(code));
+  const strings = existsSync(file) ? jsonStrings(JSON.parse(readFileSync(file, 'utf8'))) : [];
+  return distinctCharacters(...strings, editionSafetyCharacters[code] ?? '');
 }
 
 /** A CSS unicode-range value for a set of code points: consecutive runs become ranges ("U+20-7E, U+A0"). */

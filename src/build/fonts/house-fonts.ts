@@ -9,7 +9,12 @@ export interface HouseFont {
   fallbackFamily: string;
   /** The variable font file to subset, as a package path. */
   source: string;
-  /** The subset's file name (Vite adds a content hash in the build). */
+  /**
+   * More files of the same font, for characters `source` lacks (fontsource splits a font by script), each
+   * named for the files cut from it: "cyrillic" makes "source-serif-4-subset-ru-cyrillic.woff2".
+   */
+  moreSources: { name: string; source: string }[];
+  /** The English page's subset's file name (Vite adds a content hash in the build); the editions' cuts add to it. */
   file: string;
   /** The weights the site uses; the wght axis is narrowed to this range. */
   weight: { min: number; max: number };
@@ -27,13 +32,15 @@ export interface HouseFont {
  * (fontsource's "opsz" file) made the subset 2.4 times as large (57.5 KB, not 23.8 KB), so the optical size
  * stays pinned at the font's default of 20, which is drawn for body text. Inter comes whole from inter-ui
  * (Inter 4.1), since fontsource's latin file leaves out "≈", which the graphics' labels use; its opsz is
- * pinned at 14, the text size, as in fontsource's wght file. Roman only: the site sets no italics.
+ * pinned at 14, the text size, as in fontsource's wght file. Roman only: the site sets no italics. Inter's
+ * file has Cyrillic too; Source Serif's Cyrillic is fontsource's cyrillic file, same axis, same metrics.
  */
 export const houseFonts: HouseFont[] = [
   {
     family: houseFontFamilies.serif,
     fallbackFamily: 'Source Serif 4 Fallback',
     source: '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2',
+    moreSources: [{ name: 'cyrillic', source: '@fontsource-variable/source-serif-4/files/source-serif-4-cyrillic-wght-normal.woff2' }],
     file: 'source-serif-4-subset.woff2',
     weight: { min: 400, max: 700 },
     pinned: {},
@@ -45,6 +52,7 @@ export const houseFonts: HouseFont[] = [
     family: houseFontFamilies.sans,
     fallbackFamily: 'Inter Fallback',
     source: 'inter-ui/variable/InterVariable.woff2',
+    moreSources: [],
     file: 'inter-subset.woff2',
     weight: { min: 400, max: 700 },
     pinned: { opsz: 14 },

@@ -1,6 +1,6 @@
 // Places the map's note (what its shading or arrow stands for) in a corner clear of the labels and dots.
 import type { Size } from '#src/lib/use-element-size.ts';
-import { blockWidth } from '#src/lib/wrap-words.ts';
+import { blockWidth, breakUnits } from '#src/lib/wrap-words.ts';
 import { textWidth } from '#src/lib/text-width.ts';
 import { overlaps, type Box } from './labels.ts';
 
@@ -10,24 +10,26 @@ export type NoteMark = { lines: string[]; x: number; y: number; fontSize: number
 const inset = 8;
 
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at spaces, but never inside a name: runs of
- * capitalised words ("Li Hui", "Zhao Ping") stay on one line, so a note never splits whose claim it is.
+ * Breaks `text` into lines no wider than `maxWidth`, where wrapWords would (spaces, and between Han
+ * characters, as Chinese breaks lines, names included), but never inside a name written with capitals:
+ * runs of capitalised words ("Li Hui", "Ли Хуэй") stay on one line, so a note never splits whose claim it is.
  */
 export function wrapNote(text: string, maxWidth: number, fontSize: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const units: string[] = [];
+  const units: { text: string; spaced: boolean }[] = [];
   const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-  for (const word of words) {
+  for (const unit of breakUnits(text)) {
     const last = units.at(-1);
-    const lastWord = last?.split(' ').at(-1) ?? '';
-    if (last && isCapitalised(word) && isCapitalised(lastWord) && !/\p{P}$/u.test(lastWord)) units[units.length - 1] = `${last} ${word}`;
-    else units.push(word);
+    const lastWord = last?.text.split(' ').at(-1) ?? '';
+    if (last && unit.spaced && isCapitalised(unit.text) && isCapitalised(lastWord) && !/\p{P}$/u.test(lastWord))
+      last.text += ` ${unit.text}`;
+    else units.push({ ...unit });
   }
   const lines: string[] = [];
   for (const unit of units) {
     const line = lines.at(-1);
-    if (line !== undefined && textWidth(`${line} ${unit}`, fontSize) <= maxWidth) lines[lines.length - 1] = `${line} ${unit}`;
-    else lines.push(unit);
+    const joined = `${line}${unit.spaced ? ' ' : ''}${unit.text}`;
+    if (line !== undefined && textWidth(joined, fontSize) <= maxWidth) lines[lines.length - 1] = joined;
+    else lines.push(unit.text);
   }
   return lines;
 }

@@ -32,7 +32,7 @@ const CountryPath = memo(function CountryPath({ id, name, d, highlighted }: Coun
       strokeWidth={0.6}
       vectorEffect="non-scaling-stroke"
     >
-      <title>{name}</title>
+      {name && <title>{name}</title>}
     </path>
   );
 });

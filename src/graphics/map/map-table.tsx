@@ -2,6 +2,7 @@
 import type { TableProps } from '#src/graphics/graphic-props.ts';
 import { byEventTime, eventWhen } from '#src/data/event-time.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
+import { strings } from '#src/lib/strings.ts';
 
 type Row = { place: string; event: string; month: string; key: string };
 
@@ -21,7 +22,7 @@ export function mapRows(story: TableProps['story']): Row[] {
 export function MapTable({ story }: TableProps) {
   const cell = 'border-b border-rule px-2 py-1 text-left align-top';
   return (
-    <DataTable caption={story.graphics.map.title} columns={['Place', 'Event', 'Month']}>
+    <DataTable caption={story.graphics.map.title} columns={[strings.columns.place, strings.columns.event, strings.columns.month]}>
       {mapRows(story).map((row) => (
         <tr key={row.key}>
           <th scope="row" className={`${cell} font-normal`}>

@@ -29,7 +29,7 @@ describe('share layout', () => {
   test('says 20% of China’s foreign trade, a forecast with no year given', () => {
     const l = shareLayout(story, { width: 700, height: 800 }, state);
     expect(l.big.text).toBe('20%');
-    expect(l.words.lines.join(' ')).toBe("of China's foreign trade — forecast, no year given");
+    expect(l.words.lines.join(' ')).toBe('of China’s foreign trade — forecast, no year given');
     expect(l.legend.map((item) => item.lines.join(' '))).toEqual(['cross-border e-commerce (forecast)', 'rest of foreign trade']);
   });
 

@@ -3,6 +3,7 @@ import type { TableProps } from '#src/graphics/graphic-props.ts';
 import { formatFigure } from '#src/data/format.ts';
 import { figureById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
+import { deferredStrings } from '#src/lib/deferred-strings.ts';
 import { shareFigureId } from './layout.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
 
@@ -11,13 +12,16 @@ const cell = 'py-1 pr-3 align-top';
 export function ShareTable({ story }: TableProps) {
   const figure = figureById(story, shareFigureId);
   return (
-    <DataTable caption={story.graphics.share.title} columns={['Figure', 'Value', 'Year', 'Kind']}>
+    <DataTable
+      caption={story.graphics.share.title}
+      columns={[strings.columns.figure, strings.columns.value, deferredStrings().columns.year, strings.columns.kind]}
+    >
       <tr className="border-b border-rule">
         <th scope="row" className={`${cell} text-left font-normal`}>
           {figure.label}
         </th>
         <td className={cell}>{formatFigure(figure)}</td>
-        <td className={cell}>{figure.year ?? 'not given'}</td>
+        <td className={cell}>{figure.year ?? deferredStrings().share.yearNotGiven}</td>
         <td className={cell}>{strings.kinds[figure.kind]}</td>
       </tr>
     </DataTable>

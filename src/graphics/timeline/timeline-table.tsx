@@ -8,7 +8,7 @@ import { DataTable } from '#src/graphics/data-table.tsx';
 export function TimelineTable({ story }: TableProps) {
   const events = [...story.events].sort(byEventTime);
   return (
-    <DataTable caption={story.graphics.timeline.title} columns={['Month', 'Event', 'Kind']}>
+    <DataTable caption={story.graphics.timeline.title} columns={[strings.columns.month, strings.columns.event, strings.columns.kind]}>
       {events.map((e) => (
         <tr key={e.id} className="border-b border-rule align-top">
           <td className="py-1 pr-3">{eventWhen(e)}</td>

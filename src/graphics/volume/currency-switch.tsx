@@ -1,6 +1,7 @@
 // The yuan / US dollar switch for the volume graphic: two native radio buttons styled as a segmented control.
 import { useId } from 'react';
 import { currencyName, type Currency } from '#src/data/format.ts';
+import { deferredStrings } from '#src/lib/deferred-strings.ts';
 
 type Props = {
   /** The currency shown. */
@@ -30,7 +31,7 @@ export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
   const name = useId();
   return (
     <fieldset disabled={!focusable} className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
-      <legend className="sr-only">Currency</legend>
+      <legend className="sr-only">{deferredStrings().volume.currency}</legend>
       {options.map((currency) => (
         <label
           key={currency}

@@ -103,7 +103,7 @@ export function volumeLayout(
     const centre = left + x.bandwidth() / 2;
     const barTop = figure ? y(figure.value) : baseline;
     const highlighted = state.highlight === year;
-    const noteLines = figure ? [] : wrapWords(noDollarFigure, x.step() - 8, small);
+    const noteLines = figure ? [] : wrapWords(noDollarFigure(), x.step() - 8, small);
     const kind = figure?.kind ?? null;
     return {
       year,

@@ -3,9 +3,11 @@ import { currencyName, formatShort, type Currency } from '#src/data/format.ts';
 import { isApproximate, statedValue } from '#src/data/stated.ts';
 import type { Figure } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
+import { deferredStrings } from '#src/lib/deferred-strings.ts';
+import { fill } from '#src/lib/fill.ts';
 
 /** Shown in the 2014 slot in dollar mode: the report converts 2015 and 2016 only, and we never convert. */
-export const noDollarFigure = 'no dollar figure in the report';
+export const noDollarFigure = (): string => deferredStrings().volume.noDollars;
 
 /** "5.4 tn yuan", "≈770 bn US$", "≈4.2 tn yuan": derived values rounded to what their inputs support. */
 export function valueLabel(figure: Figure): string {
@@ -19,8 +21,10 @@ export function valueLabel(figure: Figure): string {
  */
 export function growthLines(figure: Figure, currency: Currency): string[] {
   const text = formatShort({ ...figure, value: statedValue(figure) }, { signed: true });
-  const lines = figure.kind === 'derived' ? [`≈${text}`, `(${strings.kinds.derived})`] : [text];
-  if (figure.kind === 'forecast') lines.push(`(${strings.kinds.forecast})`);
-  if (currency !== 'CNY' && figure.currency === null) lines.push(`in ${currencyName('CNY')}`);
+  const inParens = (text: string) => fill(strings.joins.parens, { text });
+  const lines = figure.kind === 'derived' ? [`≈${text}`, inParens(strings.kinds.derived)] : [text];
+  if (figure.kind === 'forecast') lines.push(inParens(strings.kinds.forecast));
+  if (currency !== 'CNY' && figure.currency === null)
+    lines.push(fill(deferredStrings().volume.inCurrency, { currency: currencyName('CNY') }));
   return lines;
 }
