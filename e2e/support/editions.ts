@@ -97,12 +97,15 @@ export function whatThePageSays(page: Page, { within = 'body', skip = 'template'
   );
 }
 
-/** The English wording's sentences and labels of two words or more; of those with a {placeholder}, each fixed part. */
+/**
+ * The English wording's sentences and labels of two words or more; of those with a {placeholder}, each fixed
+ * part of two words or more ("{name}, {role}, said {quote}." has none: ", said" is one word and a comma).
+ */
 export const englishPhrases = (wording: unknown): string[] =>
   stringsIn(wording)
     .flatMap((text) => text.split(/\{\w+\}/))
     .map((text) => text.trim())
-    .filter((text) => text.split(/\s+/).length >= 2);
+    .filter((text) => (text.match(/\p{L}+/gu) ?? []).length >= 2);
 
 /** What the page says that holds one of `phrases`, as "where: text". */
 export const saying = (said: Said[], phrases: string[]): string[] =>
