@@ -1,9 +1,12 @@
 // Shared helpers for the presentation's teacher tools: opening the slides and reading where they are.
 import { expect, type Page } from '@playwright/test';
 
-/** Opens presentation mode (at `hash`, a step's id) once its slides have replaced the story and it is live. */
-export async function openSlides(page: Page, hash = '') {
-  await page.goto(`./?mode=present${hash ? `#${hash}` : ''}`);
+/**
+ * Opens presentation mode (at `hash`, a step's id) once its slides have replaced the story and it is live;
+ * in the edition at `base` ("./ru/"), English by default.
+ */
+export async function openSlides(page: Page, hash = '', base = './') {
+  await page.goto(`${base}?mode=present${hash ? `#${hash}` : ''}`);
   await expect(page.locator('[data-present]')).toBeVisible();
   await expect(page.locator('html[data-live]')).toBeAttached();
 }

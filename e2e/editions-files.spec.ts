@@ -1,0 +1,80 @@
+// The Russian and Chinese editions as a classroom takes them: printed as a handout, opened offline from a USB
+// stick, and read with assistive technology (an accessibility scan).
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { englishStrings } from '#src/lib/strings.ts';
+import { expectCurrent, openStory, scrollSettled, scrollToStep, stepIds, stepLocator } from './support/story.ts';
+import { collectErrors } from './support/present.ts';
+import { offlineFileOnUsbStick } from './support/usb-stick.ts';
+import { englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
+
+// A handout, a file and a scan: none depends on the screen's size, and PDF export needs desktop Chromium.
+test.skip(({ isMobile }) => isMobile, 'checked once, at desktop size');
+
+/** Scans the page as page.spec.ts does: once the scroll has settled and the fades it started have finished. */
+async function axeViolations(page: Page, where: string) {
+  await scrollSettled(page);
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+for (const edition of translatedEditions) {
+  const { story, ui } = edition;
+  const name = edition.edition.name;
+
+  test(`${name}: the printed handout is in the edition’s language, each step with its graphic described in it`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await openStory(page, edition.base);
+    // Reading starts the deferred graphics' code, then the handout's; printing then draws every step's graphic.
+    await page.mouse.wheel(0, 300);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('[data-print-graphic]')).toHaveCount(story.steps.length, { timeout: 15_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
+    for (const step of story.steps) {
+      const element = stepLocator(page, step.id);
+      await expect(element.getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
+      await expect(element.locator('figure[data-print-graphic] svg[role="img"] desc')).toHaveText(
+        story.graphicStates[step.state]!.description,
+      );
+    }
+    await expect(page.getByRole('heading', { name: ui.printTablesHeading })).toBeVisible();
+    // What only the handout says (its graphics, its tables) is in the edition's words too.
+    const printed = await whatThePageSays(page, { within: '[data-print-graphic], [data-print-handout]' });
+    expect.soft(saying(printed, englishPhrases(englishStrings)), 'English interface strings').toEqual([]);
+    expect.soft(untranslatedWords(printed, edition), 'words in English').toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  test.describe(`${name}, its offline file on a USB stick, with no network`, () => {
+    test.use({ offline: true });
+    const offlineFile = offlineFileOnUsbStick(`${edition.edition.path}offline.html`);
+
+    test(`${name}: opened from file:// at a step, it is live there in its language and asks for nothing`, async ({ page }) => {
+      const requests: string[] = [];
+      page.on('request', (request) => requests.push(request.url()));
+      const errors = collectErrors(page);
+      await openStory(page, `${offlineFile()}#lazada`);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition.edition.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
+      await expectCurrent(page, 'lazada');
+      await scrollToStep(page, 'volume-2015');
+      await expectCurrent(page, 'volume-2015');
+      await expect(page.locator('figure[data-graphic="map"] path[data-country]').first()).toBeAttached();
+      // Its downloads carry their data in its words; the other editions are not beside it, so no switch.
+      await expect(page.getByRole('link', { name: ui.downloadCsv })).toHaveAttribute('href', /^data:text\/csv/);
+      await expect(page.getByRole('navigation', { name: ui.languages })).toHaveCount(0);
+      expect(requests.filter((url) => url.split('#')[0] !== offlineFile())).toEqual([]);
+      expect(errors).toEqual([]);
+    });
+  });
+
+  test(`${name}: axe finds no accessibility violations at the top and mid-story`, async ({ page }) => {
+    await openStory(page, edition.base);
+    const violations = await axeViolations(page, 'top');
+    await scrollToStep(page, stepIds[9]!);
+    await expectCurrent(page, stepIds[9]!);
+    violations.push(...(await axeViolations(page, stepIds[9]!)));
+    expect(violations).toEqual([]);
+  });
+}

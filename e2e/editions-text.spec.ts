@@ -1,0 +1,113 @@
+// The Russian and Chinese editions' words: whole in their language without JavaScript, no string left in
+// English once live, and every number written the language's way, in the prose, the tables and the graphics.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { englishStrings } from '#src/lib/strings.ts';
+import { currencyName, formatMonthShort, formatShort, formatStated } from '#src/data/format.ts';
+import { statedValue } from '#src/data/stated.ts';
+import type { Figure } from '#src/data/validate.ts';
+import { collectErrors } from './support/present.ts';
+import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import {
+  englishPhrases,
+  saying,
+  translatedEditions,
+  untranslatedWords,
+  visibleText,
+  whatThePageSays,
+  type TranslatedEdition,
+} from './support/editions.ts';
+
+const interfacePhrases = englishPhrases(englishStrings);
+
+const figure = (edition: TranslatedEdition, id: string) => edition.story.figures.find((f) => f.id === id) as Figure;
+
+/** One hand-typed form per language, in case the formatter and the page were both wrong the same way. */
+const anchors: Record<string, string> = { ru: '5,4\u00a0трлн\u00a0юаней', zh: '5.4万亿元' };
+
+/** The words a graphic draws (its SVG's text elements, not its title and description), with their no-break spaces. */
+const svgLabels = (graphic: Locator) =>
+  graphic.locator('svg[role="img"]').evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' | '));
+
+/** Reads the story live to its end and into its sources, so every graphic's code has come in and drawn. */
+async function readToTheEnd(page: Page, edition: TranslatedEdition) {
+  await openStory(page, edition.base);
+  for (const id of stepIds) await scrollToStep(page, id);
+  await expectCurrent(page, stepIds.at(-1)!);
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await expect(page.locator('figure[data-graphic] svg[role="img"]')).toHaveCount(4);
+}
+
+for (const edition of translatedEditions) {
+  const { story, ui, locale } = edition;
+  const name = edition.edition.name;
+
+  test.describe(`${name}, without JavaScript`, () => {
+    test.use({ javaScriptEnabled: false });
+
+    test(`${name}: the prerendered page is whole in its language: headline, every step, the graphics’ titles, the sources`, async ({
+      page,
+    }) => {
+      await page.goto(edition.base);
+      await expect(page.locator('html')).toHaveAttribute('lang', edition.edition.lang);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
+      for (const step of story.steps) {
+        const element = page.locator(`[data-step-id="${step.id}"]`);
+        await expect(element.getByRole('heading', { level: 2 })).toHaveText(step.kicker ?? story.meta.kicker);
+        for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+      }
+      for (const [graphic, { title }] of Object.entries(story.graphics)) {
+        await expect(page.locator(`figure[data-graphic="${graphic}"] figcaption`)).toContainText(title);
+      }
+      const sources = page.locator('#sources');
+      await expect(sources.getByRole('heading', { level: 2 })).toHaveText(ui.sourcesHeading);
+      for (const paragraph of story.method) await expect(sources.getByText(paragraph, { exact: true })).toBeVisible();
+      await expect(sources.getByRole('heading', { name: ui.gapsHeading })).toBeVisible();
+      expect(await visibleText(page)).toContain(formatStated(figure(edition, 'volume-2015-cny'), locale));
+    });
+  });
+
+  test(`${name}: live and read to the end, the page says nothing in English and logs no error`, async ({ page }) => {
+    const errors = collectErrors(page);
+    await readToTheEnd(page, edition);
+    const said = await whatThePageSays(page);
+    // No sentence or label of the English interface, and no other word left in English: every Latin-alphabet
+    // word must be one the edition's own text uses (a name such as "Lazada"). Soft: each kind is reported.
+    expect.soft(saying(said, interfacePhrases), 'English interface strings').toEqual([]);
+    expect.soft(untranslatedWords(said, edition), 'words in English').toEqual([]);
+    // A console error here is most often a hydration mismatch: the page rendered other words than the prerender.
+    expect(errors).toEqual([]);
+  });
+
+  test(`${name}: numbers are written the local way in the prose, the volume table and the graphics’ labels`, async ({ page }) => {
+    const volume2015 = figure(edition, 'volume-2015-cny');
+    const dollars2015 = figure(edition, 'volume-2015-usd');
+    const growth2015 = figure(edition, 'growth-2015');
+    await openStory(page, `${edition.base}#volume-2015`);
+    await expectCurrent(page, 'volume-2015');
+
+    const text = await visibleText(page);
+    expect(text).toContain(anchors[edition.edition.code]);
+    for (const f of [volume2015, dollars2015, growth2015]) expect(text).toContain(formatStated(f, locale));
+    expect(text).not.toContain(formatStated(volume2015, 'en'));
+
+    const graphic = activeFigure(page);
+    const labels = () => svgLabels(graphic);
+    await expect.poll(labels).toContain(formatShort(volume2015, {}, locale));
+    expect(await labels()).toContain(formatShort(growth2015, { signed: true }, locale));
+    await graphic.locator('label', { hasText: currencyName('USD', locale) }).click();
+    await expect.poll(labels).toContain(formatShort({ ...dollars2015, value: statedValue(dollars2015) }, {}, locale));
+    expect(await labels()).not.toContain(formatShort(volume2015, {}, locale));
+    await graphic.getByText(ui.showTable).click();
+    const table = graphic.getByRole('table');
+    await expect(table).toBeVisible();
+    const cells = await table.evaluate((el) => el.textContent ?? '');
+    for (const f of [volume2015, dollars2015, growth2015]) expect(cells).toContain(formatStated(f, locale));
+
+    await scrollToStep(page, 'foreign-trade');
+    await expectCurrent(page, 'foreign-trade');
+    await expect.poll(() => svgLabels(activeFigure(page))).toContain(formatShort(figure(edition, 'share-foreign-trade'), {}, locale));
+    await scrollToStep(page, 'lazada');
+    await expectCurrent(page, 'lazada');
+    expect(await svgLabels(activeFigure(page))).toContain(formatMonthShort('2016-04', locale));
+  });
+}
