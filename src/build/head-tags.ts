@@ -8,7 +8,6 @@ export const shareImage = {
   file: 'share.png',
   width: 1200,
   height: 630,
-  alt: 'The headline and standfirst beside a map of Eurasia with Russia highlighted and Moscow marked.',
 };
 
 /**
@@ -86,12 +85,12 @@ export function headTags(story: Story, edition: Edition, siteUrl: string | undef
     meta({ property: 'og:image', content: image }),
     meta({ property: 'og:image:width', content: String(shareImage.width) }),
     meta({ property: 'og:image:height', content: String(shareImage.height) }),
-    meta({ property: 'og:image:alt', content: shareImage.alt }),
+    meta({ property: 'og:image:alt', content: story.meta.shareImageAlt }),
     meta({ name: 'twitter:card', content: 'summary_large_image' }),
     meta({ name: 'twitter:title', content: headline }),
     meta({ name: 'twitter:description', content: dek }),
     meta({ name: 'twitter:image', content: image }),
-    meta({ name: 'twitter:image:alt', content: shareImage.alt }),
+    meta({ name: 'twitter:image:alt', content: story.meta.shareImageAlt }),
   ];
 }
 

@@ -128,6 +128,8 @@ export const StorySchema = v.strictObject({
     published: isoDate,
     credit: text,
     source: id,
+    /** The share image's text alternative (public/share.png, made by `npm run share-image`). */
+    shareImageAlt: text,
   }),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
   people: v.array(PersonSchema),

@@ -21,7 +21,7 @@ const itemFields = {
   quotes: ['text'],
 } as const;
 
-const metaFields = ['kicker', 'headline', 'dek', 'credit'] as const;
+const metaFields = ['kicker', 'headline', 'dek', 'credit', 'shareImageAlt'] as const;
 const graphicFields = ['title', 'caption'] as const;
 const stateFields = ['description', 'note'] as const;
 const stepFields = ['kicker', 'paragraphs', 'glosses'] as const;

@@ -1,20 +1,23 @@
 // The links to the story's other editions, each named in its own language, that keep the reader's step and
 // mode: the address's query (?mode=present, ?mode=embed&childId=…) and hash (#lazada) go along.
-import type { MouseEvent, FocusEvent, PointerEvent } from 'react';
+import type { MouseEvent, FocusEvent } from 'react';
+import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
 import { editionHref, editionOf, editions } from '#src/data/editions.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { strings } from '#src/lib/strings.ts';
 
 /**
- * Writes the reader's query and hash onto the link just before it is followed (a click, a middle click, a
+ * Writes the reader's query and step onto the link just before it is followed (a click, a middle click, a
  * keyboard's Enter after focus), so the other edition opens at the same step in the same mode. Read then,
  * not when the link was drawn: the hash follows the scroll.
  */
-function carryAddress(event: MouseEvent<HTMLAnchorElement> | FocusEvent<HTMLAnchorElement> | PointerEvent<HTMLAnchorElement>) {
+function carryAddress(event: MouseEvent<HTMLAnchorElement> | FocusEvent<HTMLAnchorElement>) {
   const link = event.currentTarget;
   const base = link.dataset.editionHref;
-  if (base !== undefined)
-    link.href = `${new URL(base, window.location.href).href.split(/[?#]/)[0]}${window.location.search}${window.location.hash}`;
+  // Above the story (where the switch is) the address has no step: the one the reader was last in.
+  const last = lastVisitedStep.get();
+  const step = window.location.hash || (last ? `#${last}` : '');
+  if (base !== undefined) link.href = `${new URL(base, window.location.href).href.split(/[?#]/)[0]}${window.location.search}${step}`;
 }
 
 export function LanguageSwitch({ language, className = '' }: { language: string; className?: string }) {
@@ -38,7 +41,6 @@ export function LanguageSwitch({ language, className = '' }: { language: string;
                 onClick={carryAddress}
                 onAuxClick={carryAddress}
                 onFocus={carryAddress}
-                onPointerDown={carryAddress}
                 className="underline underline-offset-4 hover:text-ink"
               >
                 {edition.name}

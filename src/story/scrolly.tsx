@@ -12,14 +12,18 @@ import { useStepHash } from './use-step-hash.ts';
 export function Scrolly({ story }: { story: Story }) {
   const steps = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  // A step that needs a deferred graphic (a deep link, a reload mid-story, a jump) starts its download
-  // at once: the step's render waits for it in a transition, so it cannot wait for a render to ask.
+  // A step at or after the first that needs a deferred graphic (a deep link, a reload mid-story, a jump)
+  // starts its download at once: the step's render waits for it in a transition, so it cannot wait for a
+  // render to ask. A map step after them needs it too: the panel draws the graphics passed before it.
+  const firstDeferred = useMemo(() => {
+    const at = story.steps.findIndex((step) => story.graphicStates[step.state]?.graphic !== 'map');
+    return at === -1 ? Infinity : at;
+  }, [story]);
   const onMeasure = useCallback(
     ({ index }: ActiveStep) => {
-      const step = story.steps[index];
-      if (step && story.graphicStates[step.state]?.graphic !== 'map') loadDeferredGraphics();
+      if (index >= firstDeferred) loadDeferredGraphics();
     },
-    [story],
+    [firstDeferred],
   );
   const active = useActiveStep(steps, panel, onMeasure);
   const root = useRef<HTMLDivElement>(null);
