@@ -10,7 +10,7 @@ import { sourceProblems, type Problem, type Reports } from '#src/data/source-che
 import { StoryDataError, validateStory } from '#src/data/validate.ts';
 import { editions, translationFile, type Edition } from '#src/data/editions.ts';
 import { readEditionFile } from '#src/data/edition-file.ts';
-import type { Wording } from '#src/lib/strings.ts';
+import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
 import { addEditionLocales } from '#src/data/locale-words.ts';
 
@@ -22,8 +22,8 @@ export type BuiltEdition = {
   /** The story data the page carries inline and serves as data/story.json: the file as written for English. */
   raw: unknown;
   story: Story;
-  /** The interface's wording; undefined for English, whose wording is the code's (src/lib/strings.ts). */
-  wording: Wording | undefined;
+  /** The interface's wording, which the page carries (English's is the code's: src/lib/strings.ts). */
+  wording: Wording;
 };
 
 /**
@@ -68,7 +68,7 @@ export function readEditions(root: string): BuiltEdition[] {
   const built: BuiltEdition[] = [];
   for (const edition of builtEditions()) {
     if (edition.code === 'en') {
-      built.push({ edition, raw: english.raw, story: deriveStory(english.data), wording: undefined });
+      built.push({ edition, raw: english.raw, story: deriveStory(english.data), wording: { interface: englishStrings } });
       continue;
     }
     const file = translationFile(edition.code);

@@ -14,7 +14,7 @@ import { pageIds } from '#src/lib/page-ids.ts';
 
 const rootElement = `<div id="${pageIds.root}"></div>`;
 
-type Renderer = { renderStory(raw: unknown, wording: Wording | undefined): Promise<string> };
+type Renderer = { renderStory(raw: unknown, wording: Wording): Promise<string> };
 
 /**
  * Each edition's story HTML, rendered in one Vite SSR server.
@@ -59,7 +59,7 @@ function editionPage(template: string, { edition, story, wording }: BuiltEdition
   page = inlineStylesheet(page, (path) => read(path).toString('utf8'), edition.path ? '../' : './');
   if (edition.path) page = oneFolderDown(page);
   const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(story)}</script>`;
-  const words = wording ? `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>` : '';
+  const words = `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>`;
   return page.replace(rootElement, () => `<div id="${pageIds.root}">${body}</div>${data}${words}`);
 }
 
@@ -68,6 +68,11 @@ export function prerender(): Plugin {
   let failed = false;
   return {
     name: 'prerender',
+    config(_, env) {
+      // Every page carries its wording, the English one too (src/lib/strings.ts); the unit tests render with
+      // the code's English.
+      return { define: { __WORDING_IN_PAGE__: JSON.stringify(env.mode !== 'test') } };
+    },
     configResolved(resolved) {
       config = resolved;
     },
@@ -81,7 +86,7 @@ export function prerender(): Plugin {
       const current = built.find((b) => b.edition.path && path.startsWith(`/${b.edition.path}`)) ?? built[0];
       if (!current) return html;
       const { edition, story, wording } = current;
-      const words = wording ? `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>` : '';
+      const words = `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>`;
       return withHeadTags(html, headTags(story, edition, process.env.SITE_URL))
         .replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`)
         .replace('</body>', () => `${words}</body>`);

@@ -97,8 +97,17 @@ export type InterfaceStrings = WordingOf<typeof english>;
 
 export const englishStrings: InterfaceStrings = english;
 
+/**
+ * Defined by src/build/prerender-plugin.ts: true wherever the page carries its wording (every built and
+ * served page, English too), false in the unit tests. Where true, the English object above is not in the
+ * page's code at all: the page reads its words, whatever its language, from its data.
+ */
+declare const __WORDING_IN_PAGE__: boolean;
+// Undefined where no bundler replaced it: the build's own code in Node (vite.config.ts imports the editions).
+const wordingInPage = typeof __WORDING_IN_PAGE__ !== 'undefined' && __WORDING_IN_PAGE__;
+
 /** The page's interface wording (a live binding: read it when rendering, never copy it at module level). */
-export let strings: InterfaceStrings = english;
+export let strings: InterfaceStrings = wordingInPage ? (undefined as unknown as InterfaceStrings) : english;
 
 /**
  * An edition's wording as its page carries it: the interface, the presentation's (present-strings.ts), that
@@ -110,9 +119,9 @@ export type Wording = { interface: InterfaceStrings; presentation?: unknown; def
 let presentation: unknown;
 let deferred: unknown;
 
-/** Makes `wording` the page's (English when undefined). Called once at start, or per edition by the build. */
+/** Makes `wording` the page's (in the tests, English when undefined). Called once at start, or per edition by the build. */
 export function setWording(wording: Wording | undefined): void {
-  strings = wording?.interface ?? english;
+  strings = wording?.interface ?? (wordingInPage ? strings : english);
   presentation = wording?.presentation;
   deferred = wording?.deferred;
 }
