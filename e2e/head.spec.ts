@@ -47,7 +47,9 @@ test('a headline and dek full of markup and ampersands stay text in the head the
   const dek = `Tom & Jerry "quoted" 'single' <b>bold</b> &amp; done`;
   const story = parseStory({ ...raw, meta: { ...raw.meta, headline, dek } });
   const template = '<!doctype html><html lang="en"><head><meta charset="UTF-8" /></head><body><p>The page</p></body></html>';
-  await page.setContent(withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags(story, englishEdition, 'https://example.org/a"b/')]));
+  await page.setContent(
+    withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags(story, englishEdition, 'https://example.org/a"b/')]),
+  );
   expect(await headElements(page)).toEqual([
     'meta[charset]',
     'meta[http-equiv=Content-Security-Policy]',
