@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { parseStory } from '#src/data/validate.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from '#src/build/head-tags.ts';
-import { englishEdition } from '#src/data/editions.ts';
+import { editions, englishEdition } from '#src/data/editions.ts';
 
 /** Each element of the head, as the parser built it: its tag and the attribute that says what it is. */
 const headElements = (page: Page) =>
@@ -16,25 +16,36 @@ const headElements = (page: Page) =>
   );
 const contentOf = (page: Page, selector: string) => page.locator(`head ${selector}`).getAttribute('content');
 
-/** The story's own elements, in order, as head-tags.ts makes them (without SITE_URL). */
-const storyElements = [
-  'title',
-  'meta[name=description]',
+/** The links to the editions: one per edition and x-default (an offline file, alone, has none). */
+const alternates = Array.from({ length: editions.length + 1 }, () => 'link[rel=alternate]');
+/** The language of the page and of the other editions, for share cards. */
+const locales = ['meta[property=og:locale]', ...editions.slice(1).map(() => 'meta[property=og:locale:alternate]')];
+const shareElements = [
   ...['type', 'title', 'description', 'image', 'image:width', 'image:height', 'image:alt'].map((p) => `meta[property=og:${p}]`),
   ...['card', 'title', 'description', 'image', 'image:alt'].map((n) => `meta[name=twitter:${n}]`),
 ];
 
+/** The story's own elements, in order, as head-tags.ts makes them (without SITE_URL). */
+const storyElements = (offline: boolean) => [
+  'title',
+  'meta[name=description]',
+  ...(offline ? [] : alternates),
+  ...locales,
+  ...shareElements,
+];
+
 for (const path of ['./', './offline.html']) {
   test(`the built head of ${path} opens with the charset and the policy, then the story’s tags, its text as written`, async ({ page }) => {
+    const ownElements = storyElements(path.includes('offline'));
     await page.goto(path);
     const elements = await headElements(page);
-    expect(elements.slice(0, 2 + storyElements.length)).toEqual([
+    expect(elements.slice(0, 2 + ownElements.length)).toEqual([
       'meta[charset]',
       'meta[http-equiv=Content-Security-Policy]',
-      ...storyElements,
+      ...ownElements,
     ]);
     // The rest is the page's own: viewport, theme colours, icon, styles and the entry script.
-    expect(elements.slice(2 + storyElements.length).filter((el) => el.startsWith('title') || el.includes('http-equiv'))).toEqual([]);
+    expect(elements.slice(2 + ownElements.length).filter((el) => el.startsWith('title') || el.includes('http-equiv'))).toEqual([]);
     await expect(page).toHaveTitle(`${raw.meta.headline} · ${raw.meta.kicker}`);
     expect(await contentOf(page, 'meta[property="og:title"]')).toBe(raw.meta.headline);
     expect(await contentOf(page, 'meta[name="description"]')).toBe(raw.meta.dek);
@@ -56,15 +67,17 @@ test('a headline and dek full of markup and ampersands stay text in the head the
     'title',
     'meta[name=description]',
     'link[rel=canonical]',
-    ...storyElements.slice(2, 5),
+    ...alternates,
+    ...locales,
+    ...shareElements.slice(0, 3),
     'meta[property=og:url]',
-    ...storyElements.slice(5),
+    ...shareElements.slice(3),
   ]);
   await expect(page).toHaveTitle(`${headline} · ${raw.meta.kicker}`);
   expect(await contentOf(page, 'meta[property="og:title"]')).toBe(headline);
   expect(await contentOf(page, 'meta[name="twitter:title"]')).toBe(headline);
   expect(await contentOf(page, 'meta[property="og:description"]')).toBe(dek);
-  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://example.org/a"b/');
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe('https://example.org/a%22b/');
   await expect(page.locator('body')).toHaveText('The page');
   expect(page.url()).toBe('about:blank');
 });

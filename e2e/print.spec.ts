@@ -178,6 +178,24 @@ test('a teacher who opens the page and presses Ctrl+P at once prints every step�
   expect(errors).toEqual([]);
 });
 
+test('a teacher who opens the page and, touching nothing, prints from the browser’s menu once it has loaded gets every step’s graphic', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // Fetched by the page itself once it has loaded and the network has gone quiet: no move, no key, no pointer.
+  const handoutCode = page.waitForResponse(/\/assets\/print-handout-[^/]*\.js$/);
+  await openStory(page);
+  await page.waitForLoadState('networkidle');
+  await handoutCode;
+  await notePrintedGraphics(page);
+  // The code has arrived; it runs a moment later. Print (page.pdf(), as a menu's print does) until the print has it.
+  await expect(async () => {
+    await page.pdf({ format: 'A4' });
+    expect(await page.locator('html').getAttribute('data-printed-graphics')).toBe(String(printed.length));
+  }).toPass();
+  expect(errors).toEqual([]);
+});
+
 test('the pointer leaving the page, as toward the browser’s menu, gets the handout ready for a print from that menu', async ({ page }) => {
   const errors = watchErrors(page);
   await openStory(page);
