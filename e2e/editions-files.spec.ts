@@ -69,12 +69,12 @@ for (const edition of translatedEditions) {
     });
   });
 
-  test(`${name}: axe finds no accessibility violations at the top and mid-story`, async ({ page }) => {
+  // One scan mid-story: axe reads the whole page wherever it is scrolled (the English page is scanned at
+  // three places in page.spec.ts; the editions differ from it in their words, not their states).
+  test(`${name}: axe finds no accessibility violations`, async ({ page }) => {
     await openStory(page, edition.base);
-    const violations = await axeViolations(page, 'top');
     await scrollToStep(page, stepIds[9]!);
     await expectCurrent(page, stepIds[9]!);
-    violations.push(...(await axeViolations(page, stepIds[9]!)));
-    expect(violations).toEqual([]);
+    expect(await axeViolations(page, stepIds[9]!)).toEqual([]);
   });
 }

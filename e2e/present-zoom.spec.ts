@@ -4,10 +4,11 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectCurrent, stepIds } from './support/story.ts';
 
+/** `axe`: scan every slide with axe's rule too, at the smallest size, where the most boxes scroll. */
 const zoomed = [
-  { name: '200 percent', width: 640, height: 512 },
-  { name: '400 percent', width: 320, height: 256 },
-  { name: 'a landscape phone', width: 568, height: 320 },
+  { name: '200 percent', width: 640, height: 512, axe: false },
+  { name: '400 percent', width: 320, height: 256, axe: true },
+  { name: 'a landscape phone', width: 568, height: 320, axe: false },
 ];
 
 /** The current slide's scrolling box: the step's text, or the title slide. */
@@ -23,6 +24,8 @@ const hiddenAbove = (page: Page) =>
 
 test.describe('presentation zoomed in', () => {
   test.skip(({ isMobile }) => isMobile, 'zoom is set by the sizes below');
+  // Where the text sits is the subject here, not how slides move: without the fades, each is measured at once.
+  test.use({ reducedMotion: 'reduce' });
 
   for (const size of zoomed) {
     test(`at ${size.name} (${size.width}×${size.height}) every slide’s text starts inside its box, which the keyboard can reach`, async ({
@@ -41,8 +44,13 @@ test.describe('presentation zoomed in', () => {
         await expect(textBox(page)).toBeVisible();
         const above = await hiddenAbove(page);
         if (above > 1) out.push(`${slide}: its text starts ${Math.round(above)} px above its box`);
-        const scan = await new AxeBuilder({ page }).include('[data-present]').withRules(['scrollable-region-focusable']).analyze();
-        out.push(...scan.violations.map((v) => `${slide}: ${v.id}`));
+        // A box that scrolls must take the keyboard's focus, or a keyboard cannot scroll it (axe's rule, once).
+        const unreachable = await textBox(page).evaluate((box) => box.scrollHeight > box.clientHeight && box.tabIndex < 0);
+        if (unreachable) out.push(`${slide}: its text scrolls but cannot take focus`);
+        if (size.axe) {
+          const scan = await new AxeBuilder({ page }).include('[data-present]').withRules(['scrollable-region-focusable']).analyze();
+          out.push(...scan.violations.map((v) => `${slide}: ${v.id}`));
+        }
       }
       expect(out).toEqual([]);
     });

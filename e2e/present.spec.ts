@@ -47,6 +47,8 @@ function measureSlide(page: Page) {
 
 test.describe('at projector sizes', () => {
   test.skip(({ isMobile }) => isMobile, 'projectors are desktop screens');
+  // What fits is the subject here, not how slides move: without the fades, each slide is measured at once.
+  test.use({ reducedMotion: 'reduce' });
 
   for (const size of projectors) {
     test(`every slide fits ${size.width}×${size.height} with text of 24 px or more and a graphic a third of the screen wide`, async ({

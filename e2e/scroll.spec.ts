@@ -15,13 +15,14 @@ test('scrolling down in small increments passes through every step in order', { 
   await openStory(page);
   const seen: string[] = [];
   for (let i = 0; i < 400; i++) {
-    const atBottom = await page.evaluate(() => {
+    // One round trip a move: scroll a third of the screen, let two frames pass, read the current step.
+    const { atBottom, id } = await page.evaluate(async () => {
       window.scrollBy(0, Math.round(window.innerHeight / 3));
-      return window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      const bottom = window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2;
+      await new Promise(requestAnimationFrame);
+      await new Promise(requestAnimationFrame);
+      return { atBottom: bottom, id: document.querySelector('[aria-current="step"]')?.getAttribute('data-step-id') ?? null };
     });
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    await page.evaluate(() => new Promise(requestAnimationFrame));
-    const id = await currentStep(page).getAttribute('data-step-id');
     if (id && seen.at(-1) !== id) seen.push(id);
     if (atBottom) break;
   }
