@@ -76,6 +76,40 @@ test('a move in either window moves both, and closing one leaves the other worki
   await expect(presenterLabel(again)).toHaveText(`Step 7 of ${count}`);
 });
 
+test('B in either window blacks the projected screen out and back; O in the presenter view chooses a step for both', async ({
+  page,
+  context,
+}) => {
+  const presenter = await openBoth(page, context, stepIds[2]!);
+  const blackout = page.locator('[data-blackout]');
+  // From the presenter view, as a teacher at their own keyboard does.
+  await presenter.keyboard.press('b');
+  await expect(blackout).toBeVisible();
+  await expect(presenter.locator('[data-presenter-blackout]')).toBeVisible();
+  await expect(presenter.getByRole('status')).toHaveText('Screen blacked out');
+  await presenter.keyboard.press('.');
+  await expect(blackout).toHaveCount(0);
+  await expect(presenter.locator('[data-presenter-blackout]')).toHaveCount(0);
+  // From the projected window, which the presenter view shows.
+  await page.keyboard.press('b');
+  await expect(presenter.locator('[data-presenter-blackout]')).toBeVisible();
+  await page.keyboard.press('b');
+  await expect(presenter.locator('[data-presenter-blackout]')).toHaveCount(0);
+
+  // The overview opens in the presenter view; choosing a step moves both windows.
+  await presenter.keyboard.press('o');
+  const overview = presenter.getByRole('dialog', { name: 'Every step' });
+  await expect(overview).toBeVisible();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await overview.getByRole('button', { name: new RegExp(`^Step 8 of ${count}`) }).click();
+  await expect(overview).toHaveCount(0);
+  await expect(presenterLabel(presenter)).toHaveText(`Step 8 of ${count}`);
+  await expect(slideLabel(page)).toHaveText(`Step 8 of ${count}`);
+  // ? lists the keys there too.
+  await presenter.keyboard.press('?');
+  await expect(presenter.getByRole('dialog', { name: 'Presentation keys' })).toBeVisible();
+});
+
 test('the timer counts from the opening, pauses, resumes and resets', async ({ page, context }) => {
   await context.clock.install();
   const presenter = await openBoth(page, context, stepIds[0]!);

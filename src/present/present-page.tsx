@@ -23,7 +23,7 @@ import { KeysDialog } from './keys-dialog.tsx';
 import { Overview } from './overview.tsx';
 import { isPresenterView, openPresenter } from './open-presenter.ts';
 import { PresenterPage } from './presenter-page.tsx';
-import { useSlideSync } from './use-slide-sync.ts';
+import { usePresentSync } from './use-present-sync.ts';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -45,12 +45,13 @@ function Slides({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
-  useSlideSync(slide, setSlide);
+  usePresentSync('slide', slide, setSlide);
   const [projector, toggleProjector] = useProjectorTheme();
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
 
   const [blackout, setBlackout] = useState(false);
+  usePresentSync('blackout', blackout, setBlackout);
   const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
   const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);

@@ -1,5 +1,5 @@
 // The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Story } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
 import { presentStrings } from '#src/lib/present-strings.ts';
@@ -8,7 +8,9 @@ import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
 import { useStepNumber } from './use-step-number.ts';
-import { useSlideSync } from './use-slide-sync.ts';
+import { usePresentSync } from './use-present-sync.ts';
+import { Overview } from './overview.tsx';
+import { KeysDialog } from './keys-dialog.tsx';
 import { presenterNotes } from './presenter-notes.ts';
 import { PresenterNotesList } from './presenter-notes-list.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
@@ -17,16 +19,30 @@ import { StepNumberHint } from './step-number-hint.tsx';
 
 const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
 
-/** The steps' paragraphs as the page's data carries them, number tokens and all (presenter-notes.ts). */
-
 export function PresenterPage({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
-  useSlideSync(slide, setSlide);
+  usePresentSync('slide', slide, setSlide);
+  // The projected screen's blackout, set from here too (a teacher's keyboard is often this window's).
+  const [blackout, setBlackout] = useState(false);
+  usePresentSync('blackout', blackout, setBlackout);
+  const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   const move = useCallback(
     (to: SlideMove) => {
-      if (to === 'next' || to === 'previous' || to === 'first' || to === 'last') setSlide((from) => slideAfter(to, from, steps));
+      switch (to) {
+        case 'blackout':
+          return setBlackout((on) => !on);
+        case 'overview':
+        case 'help':
+          return setDialog(to);
+        case 'fullscreen':
+        case 'presenter':
+          // The projected window's: this one is the presenter view already, on the teacher's own screen.
+          return;
+        default:
+          setSlide((from) => slideAfter(to, from, steps));
+      }
     },
     [setSlide, steps],
   );
@@ -51,6 +67,11 @@ export function PresenterPage({ story }: { story: Story }) {
           {label}
         </p>
         <span className="flex-1" />
+        {blackout && (
+          <p data-presenter-blackout aria-hidden="true" className="rounded-md bg-ink px-3 py-1 font-semibold text-page">
+            {presentStrings.blackedOut}
+          </p>
+        )}
         <ElapsedTimer />
       </header>
       <main className="grid min-h-0 gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
@@ -88,8 +109,12 @@ export function PresenterPage({ story }: { story: Story }) {
         </button>
       </nav>
       <StepNumberHint typed={typed} />
+      {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
+      {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
       <p role="status" aria-live="polite" className="sr-only">
-        {fill(strings.joins.labelled, { label, text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline })}
+        {blackout
+          ? presentStrings.blackedOut
+          : fill(strings.joins.labelled, { label, text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline })}
       </p>
     </div>
   );
