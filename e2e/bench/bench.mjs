@@ -7,11 +7,12 @@
 // in the first paint every request that started before the fast load's first paint, which punishes a page
 // for fetching its script and fonts early although neither blocks the paint.
 //
-// Usage: npm run bench -- [--no-build] [--runs N] [--throttling devtools|simulate] [--no-scroll] [other …]
+// Usage: npm run bench -- [--no-build] [--runs N] [--throttling devtools|simulate] [--no-scroll] [--edition CODE] [other …]
 //   --no-build    measure dist/ as it is instead of running `npm run build` first
 //   --runs N      Lighthouse runs per page (default 5); the scroll probe runs as many times per page
 //   --throttling  devtools (default): the load really slowed, figures observed; simulate: Lighthouse's Lantern model
 //   --no-scroll   skip the scroll probe (e.g. for a second, devtools-throttled run of the same builds)
+//   --edition     the language edition to measure, by its code in src/data/editions.ts (default en; ru, zh)
 //   other         folders (served like dist/) or URLs to measure in the same runs, each against the floor too
 // Raw Lighthouse JSON goes to bench-results/<time>/, the table to stdout, progress to stderr.
 import { spawnSync } from 'node:child_process';
@@ -27,7 +28,8 @@ import { formatReport, lcpRatio, maxLcpRatio } from './report.mjs';
 import { measureScrollLongTasks } from './scroll-long-tasks.mjs';
 
 const progress = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
-const usage = 'Usage: npm run bench -- [--no-build] [--runs N] [--throttling devtools|simulate] [--no-scroll] [other folders or URLs]';
+const usage =
+  'Usage: npm run bench -- [--no-build] [--runs N] [--throttling devtools|simulate] [--no-scroll] [--edition en|ru|zh] [other folders or URLs]';
 /** @param {string} message @returns {never} */
 const usageError = (message) => {
   progress(`${message}\n${usage}`);
@@ -42,6 +44,7 @@ const { values, positionals } = (() => {
         runs: { type: 'string', default: '5' },
         throttling: { type: 'string', default: 'devtools' },
         'no-scroll': { type: 'boolean', default: false },
+        edition: { type: 'string', default: 'en' },
       },
       allowPositionals: true,
     });
@@ -54,6 +57,10 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) usageError(`--runs must be a whole number from 1, not ${values.runs}`);
 const throttling = values.throttling;
 if (throttling !== 'simulate' && throttling !== 'devtools') usageError(`--throttling is simulate or devtools, not ${throttling}`);
+// Each edition is a page of its own folder in the built site (docs/CONTRACT.md, "Addresses").
+const editionPaths = /** @type {Record<string, string>} */ ({ en: '', ru: 'ru/', zh: 'zh/' });
+const editionPath = editionPaths[values.edition];
+if (editionPath === undefined) usageError(`--edition is one of ${Object.keys(editionPaths).join(', ')}, not ${values.edition}`);
 
 if (!values['no-build']) {
   progress('Building (npm run build)…');
@@ -82,13 +89,19 @@ let exitCode = 0;
 try {
   /** @type {import('./report.mjs').Target[]} */
   const targets = [
-    { name: 'page', url: await serve('dist'), lhrs: [], longest: [], live: true },
-    { name: 'floor', url: await serve(makeFloor('dist', join(folder, 'floor'))), lhrs: [], longest: [], live: false },
+    { name: 'page', url: `${await serve('dist')}${editionPath}`, lhrs: [], longest: [], live: true },
+    { name: 'floor', url: `${await serve(makeFloor('dist', join(folder, 'floor')))}${editionPath}`, lhrs: [], longest: [], live: false },
   ];
   for (const other of positionals) {
     const isFolder = existsSync(other) && statSync(other).isDirectory();
     const name = isFolder ? basename(resolve(other)) : new URL(other).host;
-    targets.push({ name, url: isFolder ? await serve(other) : new URL(other).href, lhrs: [], longest: [], live: isFolder });
+    targets.push({
+      name,
+      url: isFolder ? `${await serve(other)}${editionPath}` : new URL(other).href,
+      lhrs: [],
+      longest: [],
+      live: isFolder,
+    });
   }
 
   // Interleaved (A, B, C, A, B, C…) so that whatever else the machine is doing weighs on all alike.

@@ -1,6 +1,6 @@
 // The bench's floor: the same prerendered page with every script removed. What the page costs beyond
 // its own HTML, CSS and fonts is measured against it, in the same run, as ratios.
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
@@ -13,13 +13,15 @@ export function withoutScripts(html) {
 }
 
 /**
- * Copies the built site `dist` to `folder` and strips the scripts from its pages.
+ * Copies the built site `dist` to `folder` and strips the scripts from its pages: every edition's.
  * @param {string} dist
  * @param {string} folder
  */
 export function makeFloor(dist, folder) {
   cpSync(dist, folder, { recursive: true });
-  const page = join(folder, 'index.html');
-  writeFileSync(page, withoutScripts(readFileSync(page, 'utf8')));
+  for (const edition of ['', 'ru/', 'zh/']) {
+    const page = join(folder, edition, 'index.html');
+    if (existsSync(page)) writeFileSync(page, withoutScripts(readFileSync(page, 'utf8')));
+  }
   return folder;
 }
