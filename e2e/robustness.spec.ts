@@ -63,6 +63,9 @@ test.describe('a Pym.js host that reports an impossible viewport', () => {
     host = await openHostPage(page, baseURL!, 'pym');
     await expect(page.frameLocator('#story iframe').locator('html[data-live]')).toBeAttached();
     const story = page.frames().find((f) => f.url().includes('mode=embed'))!;
+    // The child speaks Pym.js once its code is in (loaded after the page is live): its first height message
+    // makes the parent size the frame to the whole story. Before that, a viewport message would be lost.
+    await expect.poll(() => page.locator('#story iframe').evaluate((frame) => frame.getBoundingClientRect().height)).toBeGreaterThan(2000);
     await reportViewport(page, 1280, 1);
     // The graphic keeps at least half of the smallest real screen (200 px): never collapsed to nothing.
     await expect.poll(() => panelHeight(story)).toBeGreaterThanOrEqual(100);
