@@ -70,14 +70,14 @@ describe('each edition’s head', () => {
     ]);
   });
 
-  it('gives each edition its own canonical address and share image under SITE_URL', () => {
+  it('gives each edition its own canonical address and share image (in its language) under SITE_URL', () => {
     const tags = headTags(story, chinese!, 'https://example.org/story');
     expect(tags).toContain('<link rel="canonical" href="https://example.org/story/zh/">');
     expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://example.org/story/">');
     expect(tags).toContain('<meta property="og:url" content="https://example.org/story/zh/">');
     expect(tags).toContain('<meta property="og:locale" content="zh_CN">');
-    expect(tags).toContain('<meta property="og:image" content="https://example.org/story/share.png">');
+    expect(tags).toContain('<meta property="og:image" content="https://example.org/story/share-zh.png">');
     expect(headTags(story, english!, undefined)).toContain('<meta property="og:image" content="share.png">');
-    expect(headTags(story, russian!, undefined)).toContain('<meta property="og:image" content="../share.png">');
+    expect(headTags(story, russian!, undefined)).toContain('<meta property="og:image" content="../share-ru.png">');
   });
 });

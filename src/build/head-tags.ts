@@ -3,9 +3,12 @@
 import type { Story } from '#src/data/validate.ts';
 import { editionHref, editions, type Edition } from '#src/data/editions.ts';
 
-/** The share image in public/, 1200x630, committed; made by `npm run share-image` (e2e/support/share-image/). */
+/**
+ * The share image in public/, 1200x630, one per edition in its language (share.png, share-ru.png,
+ * share-zh.png), committed; made by `npm run share-image` (e2e/support/share-image/).
+ */
 export const shareImage = {
-  file: 'share.png',
+  file: (edition: Edition) => (edition.code === 'en' ? 'share.png' : `share-${edition.code}.png`),
   width: 1200,
   height: 630,
 };
@@ -70,7 +73,7 @@ export function headTags(story: Story, edition: Edition, siteUrl: string | undef
   const { headline, dek, kicker } = story.meta;
   const root = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
   const base = root ? new URL(edition.path, root).href : undefined;
-  const image = root ? new URL(shareImage.file, root).href : `${edition.path ? '../' : ''}${shareImage.file}`;
+  const image = root ? new URL(shareImage.file(edition), root).href : `${edition.path ? '../' : ''}${shareImage.file(edition)}`;
   return [
     `<title>${escapeHtml(`${headline} · ${kicker}`)}</title>`,
     meta({ name: 'description', content: dek }),

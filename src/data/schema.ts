@@ -128,7 +128,7 @@ export const StorySchema = v.strictObject({
     published: isoDate,
     credit: text,
     source: id,
-    /** The share image's text alternative (public/share.png, made by `npm run share-image`). */
+    /** The share image's text alternative (public/share.png and each edition's, made by `npm run share-image`). */
     shareImageAlt: text,
   }),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),

@@ -9,7 +9,6 @@ import type { Story } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
 import { idle } from '#src/lib/idle.ts';
 import { MapGraphic } from '#src/graphics/map/map-graphic.tsx';
-import { afterNetworkQuiet } from '#src/lib/network-quiet.ts';
 import { loadDeferredGraphics, ShareGraphic, startEvents, TimelineGraphic, VolumeGraphic } from './deferred-graphics.ts';
 
 type Props = { story: Story; stepIndex: number };
@@ -23,10 +22,6 @@ function useDeferredGraphics() {
   useEffect(() => {
     const start = () => void idle().then(loadDeferredGraphics);
     for (const type of startEvents) window.addEventListener(type, start, { once: true, passive: true });
-    // Or, with no move, once the page has gone quiet: a teacher who opens the page and prints (the
-    // browser's menu, a PDF export) gets the whole handout, whose code follows the graphics'
-    // (print/print-slot.tsx). After the first visit's bytes (e2e/budget.spec.ts), never with Save-Data.
-    void afterNetworkQuiet().then(start);
     return () => {
       for (const type of startEvents) window.removeEventListener(type, start);
     };

@@ -1,12 +1,14 @@
-// The share image's picture (public/share.png, 1200×630): kicker, headline, dek and source beside the story's opening map.
+// The share image's picture (public/share.png, and share-ru.png and share-zh.png for the editions; 1200×630):
+// kicker, headline, dek and source beside the story's opening map, in the edition's language.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { mapFrame } from '#src/build/map-frame.ts';
-import { formatDate } from '#src/data/format.ts';
+import { addLocale, formatDate, localeOf, setPageLocale, type LocaleWords } from '#src/data/format.ts';
 import type { StateOf } from '#src/data/schema.ts';
 import { parseStory, type Story } from '#src/data/validate.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import { MapSvg } from '#src/graphics/map/map-svg.tsx';
-import { strings } from '#src/lib/strings.ts';
+import { setWording, strings, type Wording } from '#src/lib/strings.ts';
+import { sourceLine } from '#src/story/source-line.tsx';
 
 export const shareCardSize = { width: 1200, height: 630 };
 const mapWidth = 560;
@@ -26,11 +28,12 @@ export function shareMapState(story: Story): StateOf<'map'> {
 export const shareCardCss = `
   body { margin: 0; }
   .card { width: ${shareCardSize.width}px; height: ${shareCardSize.height}px; display: grid; grid-template-columns: 1fr ${mapWidth}px; background: var(--color-page); color: var(--color-ink); overflow: hidden; }
-  .text { display: flex; flex-direction: column; padding: 52px 36px 44px 60px; font-family: 'Source Serif 4 Variable', serif; }
-  .kicker { font: 600 19px/1 'Inter Variable', sans-serif; letter-spacing: 0.08em; text-transform: uppercase; color: var(--color-accent); margin: 0; }
+  .text { display: flex; flex-direction: column; padding: 52px 36px 44px 60px; font-family: var(--font-serif); }
+  .kicker { font: 600 19px/1 var(--font-sans); letter-spacing: 0.08em; text-transform: uppercase; color: var(--color-accent); margin: 0; }
   h1 { font-size: 46px; line-height: 1.12; font-weight: 700; letter-spacing: -0.01em; margin: 18px 0 0; }
-  .dek { font-size: 19px; line-height: 1.42; color: var(--color-muted); margin: 18px 0 0; }
-  .source { font: 400 15px/1.4 'Inter Variable', sans-serif; color: var(--color-muted); margin: auto 0 0; }
+  h1.long { font-size: 38px; }
+  .dek { font-size: 19px; line-height: 1.42; color: var(--color-muted); margin: 18px 0 0; display: -webkit-box; -webkit-box-orient: vertical; overflow: hidden; }
+  .source { font: 400 15px/1.4 var(--font-sans); color: var(--color-muted); margin: auto 0 0; }
   .source b { color: var(--color-ink); font-weight: 600; }
   .map { width: ${mapWidth}px; height: ${shareCardSize.height}px; }
 `;
@@ -42,11 +45,15 @@ function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
     <div className="card">
       <div className="text">
         <p className="kicker">{kicker}</p>
-        <h1>{headline}</h1>
-        <p className="dek">{dek}</p>
+        {/* A longer headline (Russian runs a third longer than English) is set smaller, and the dek takes
+            the lines left, cut with an ellipsis: the card is a picture, og:description carries the whole dek. */}
+        <h1 className={headline.length > 60 ? 'long' : undefined}>{headline}</h1>
+        <p className="dek" style={{ WebkitLineClamp: headline.length > 60 ? 8 : 9 }}>
+          {dek}
+        </p>
         {source && (
           <p className="source">
-            <b>{strings.source}</b> {source.publisher}, {source.place}, {formatDate(source.date)}
+            <b>{strings.source}</b> {sourceLine(source)}
             <br />
             <b>{strings.published}</b> {formatDate(published)}
           </p>
@@ -59,9 +66,17 @@ function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
   );
 }
 
-/** The card as a whole HTML document, with the site's own CSS (`siteCss`, which brings the house fonts' @font-face rules). */
-export function shareCardHtml(raw: unknown, siteCss: string): string {
+/**
+ * The card as a whole HTML document, with the site's own CSS (`siteCss`, which brings the house fonts'
+ * @font-face rules and each language's font stacks), in the edition of `raw` with its `wording` (as its page
+ * carries it).
+ */
+export function shareCardHtml(raw: unknown, siteCss: string, wording: Wording): string {
+  const locale = localeOf((raw as { language: string }).language);
+  if (wording.format) addLocale(locale, wording.format as LocaleWords);
+  setPageLocale(locale);
+  setWording(wording);
   const story = parseStory(raw);
-  const body = renderToStaticMarkup(<ShareCard story={story} frame={mapFrame(story.places)} />);
+  const body = renderToStaticMarkup(<ShareCard story={story} frame={mapFrame(story.places, locale)} />);
   return `<!doctype html><html lang="${story.language}" data-fonts="serif"><head><meta charset="utf-8"><style>${siteCss}</style><style>${shareCardCss}</style></head><body>${body}</body></html>`;
 }

@@ -1,7 +1,8 @@
-// Makes public/share.png (1200×630), the picture social networks show for the story, from the story's own
-// data: its headline, dek and source beside its opening map, drawn by the map's own code and screenshotted
-// in Chromium with the built site's CSS and fonts. Run `npm run share-image` (it builds first), then commit
-// the image. Nothing is requested from any other origin.
+// Makes public/share.png (1200×630), the picture social networks show for the story, and one per language
+// edition (share-ru.png, share-zh.png), from the built pages' own data: the headline, dek and source beside
+// the opening map, drawn by the map's own code and screenshotted in Chromium with the built site's CSS and
+// fonts. Run `npm run share-image` (it builds first), then commit the images. Nothing is requested from any
+// other origin.
 // The functions passed to page.evaluate run in the page, hence this browser global:
 /* global document */
 import { existsSync, readFileSync } from 'node:fs';
@@ -12,21 +13,35 @@ import { chromiumPath, quietChromiumFlags } from '../chromium-path.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const dist = join(root, 'dist');
-const output = join(root, 'public/share.png');
+/** Each edition's built folder and picture (src/build/head-tags.ts names them). */
+const editions = [
+  { path: '', output: 'public/share.png' },
+  { path: 'ru/', output: 'public/share-ru.png' },
+  { path: 'zh/', output: 'public/share-zh.png' },
+];
 const origin = 'http://share-image.invalid';
 
 if (!existsSync(join(dist, 'index.html'))) throw new Error('share-image: build the site first (npm run build)');
 
-// The app's CSS is inline in the built page; its font URLs (./assets/…) resolve against the card's origin.
-const siteCss = /<style>([\s\S]*?)<\/style>/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1];
-if (!siteCss) throw new Error('share-image: dist/index.html has no inline <style>');
+/** The inline JSON of a built page, by its element's id. */
+const inlineJson = (html, id) =>
+  JSON.parse(new RegExp(`<script type="application/json" id="${id}">([\\s\\S]*?)</script>`).exec(html)?.[1] ?? 'null');
 
 // The card is rendered with the app's own components, loaded through Vite as the prerender does.
 const server = await createServer({ root, logLevel: 'error', appType: 'custom', server: { middlewareMode: true, hmr: false, ws: false } });
-let html;
+/** @type {{ html: string, output: string }[]} */
+const cards = [];
 try {
   const card = await server.ssrLoadModule('/e2e/support/share-image/share-card.tsx');
-  html = card.shareCardHtml(JSON.parse(readFileSync(join(root, 'data/story.json'), 'utf8')), siteCss);
+  for (const { path, output } of editions) {
+    const page = readFileSync(join(dist, path, 'index.html'), 'utf8');
+    // The app's CSS is inline in the built page; its font URLs (./assets/…, or ../assets/… one folder down)
+    // resolve against the card's origin.
+    const siteCss = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1]?.replaceAll('url(../assets/', 'url(./assets/');
+    if (!siteCss) throw new Error(`share-image: dist/${path}index.html has no inline <style>`);
+    const raw = JSON.parse(readFileSync(join(dist, path, 'data/story.json'), 'utf8'));
+    cards.push({ html: card.shareCardHtml(raw, siteCss, inlineJson(page, 'wording')), output: join(root, output) });
+  }
 } finally {
   await server.close();
 }
@@ -41,28 +56,40 @@ try {
     colorScheme: 'light',
     reducedMotion: 'reduce',
   });
-  await page.route('**/*', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== origin) return route.abort('blockedbyclient');
-    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: html });
-    const file = normalize(join(dist, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404 });
-    return route.fulfill({ contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
-  });
-  await page.goto(`${origin}/`);
-  const loaded = await page.evaluate(async () => {
-    await Promise.all(['Inter Variable', 'Source Serif 4 Variable'].map((family) => document.fonts.load(`16px "${family}"`)));
-    return document.fonts.check('16px "Inter Variable"') && document.fonts.check('16px "Source Serif 4 Variable"');
-  });
-  if (!loaded) throw new Error('share-image: the house fonts did not load');
-  // The headline and dek must fit the card: nothing may run past its bottom edge.
-  const overflow = await page.evaluate(() => {
-    const text = document.querySelector('.text');
-    return text ? text.scrollHeight - text.clientHeight : 0;
-  });
-  if (overflow > 0) throw new Error(`share-image: the text runs ${overflow}px past the card; shorten the dek or the headline`);
-  await page.screenshot({ path: output });
-  console.warn(`share-image: wrote ${output}`);
+  for (const { html, output } of cards) {
+    await page.unrouteAll();
+    await page.route('**/*', async (route) => {
+      const url = new URL(route.request().url());
+      if (url.origin !== origin) return route.abort('blockedbyclient');
+      if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: html });
+      const file = normalize(join(dist, decodeURIComponent(url.pathname)));
+      if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404 });
+      return route.fulfill({ contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+    });
+    await page.goto(`${origin}/`);
+    // Every font the card's text is set in, whatever its language (a Chinese card's Han fallback too), in.
+    await page.evaluate(() => document.fonts.ready);
+    // (The metric-matched fallbacks name the reader's local fonts, which a machine may not have: not ours to load.)
+    const missing = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'error' && !f.family.includes('Fallback')).map((f) => f.family),
+    );
+    if (missing.length > 0) throw new Error(`share-image: fonts did not load: ${missing.join(', ')}`);
+    const loaded = await page.evaluate(() => document.fonts.check('16px "Inter Variable"'));
+    if (!loaded) throw new Error('share-image: the house fonts did not load');
+    // The headline, dek and source lines must fit the card: nothing may run past its bottom edge.
+    const overflow = await page.evaluate(() => {
+      const text = document.querySelector('.text');
+      const source = document.querySelector('.source');
+      const bottom = Math.max(
+        text ? text.scrollHeight - text.clientHeight : 0,
+        source ? source.getBoundingClientRect().bottom - 630 + 30 : 0,
+      );
+      return Math.ceil(bottom);
+    });
+    if (overflow > 0) throw new Error(`share-image: ${output}: the text runs ${overflow}px past the card; shorten the dek or the headline`);
+    await page.screenshot({ path: output });
+    console.warn(`share-image: wrote ${output}`);
+  }
 } finally {
   await browser.close();
 }

@@ -7,6 +7,7 @@ import { deferredGraphicsSettled } from '#src/story/deferred-graphics.ts';
 import { printHandout } from './load-handout.ts';
 import { usePrinting } from './use-printing.ts';
 import { watchPrintIntent } from './print-intent.ts';
+import { afterNetworkQuiet } from '#src/lib/network-quiet.ts';
 
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
 const load = () => printHandout.load().catch(() => {});
@@ -27,13 +28,18 @@ export function PrintNote() {
  * state, put into the step's own element beside its text (print.css lays them out), and the graphics'
  * tables after the sources. Into the steps themselves rather than a copy of the story, so the step ids
  * and the reader's place stay as they are, and nothing is left behind after printing. The code loads
- * after the deferred graphics (so it is in by the time a reader who has begun reading prints), at the first
- * sign of a print (print-intent.ts), or at the first print.
+ * after the deferred graphics (so it is in by the time a reader who has begun reading prints), once the
+ * page has gone quiet, at the first sign of a print (print-intent.ts), or at the first print.
  */
 export function PrintSlot({ story }: { story: Story }) {
   const handout = useSyncExternalStore(printHandout.subscribe, printHandout.get, () => null);
   const printing = usePrinting(load);
   useEffect(() => void deferredGraphicsSettled.then(load), []);
+  // With no move at all, once the page has gone quiet: a teacher who opens the page and prints from the
+  // browser's menu (or a script's PDF export) gets the whole handout. Its code alone, not the later
+  // graphics' hydration in the panel, which on a slow phone made half a second of blocking time then.
+  // After the first visit's bytes (e2e/budget.spec.ts); never with Save-Data.
+  useEffect(() => void afterNetworkQuiet().then(load), []);
   useEffect(() => watchPrintIntent(load), []);
   if (!printing || !handout) return null;
   const { PrintGraphic, PrintTables, drawings } = handout;
