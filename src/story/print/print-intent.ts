@@ -8,10 +8,11 @@
 // - the pointer leaving the page (toward the browser's menu or toolbar) or the page losing focus (a menu
 //   opened from the keyboard) starts the download, which is in long before a menu's "Print" is chosen;
 // - any touch, scroll or key is the reader's first move, after which the handout loads anyway (print-slot.tsx).
-// - and, with none of these, once the page has loaded and gone quiet (src/lib/network-quiet.ts): the handout's
-//   code comes by itself (print-slot.tsx), after the first visit's bytes.
+// - and, with none of these, on a computer (a mouse or trackpad), once the page has loaded and gone quiet
+//   (src/lib/network-quiet.ts): the handout's code comes by itself (print-slot.tsx), after the first visit's bytes.
 // Not covered: a print from the browser's menu in the first seconds, before the page has gone quiet, with
-// neither the pointer nor the focus having left the page, and any print with Save-Data on and no move. Those
+// neither the pointer nor the focus having left the page, and any print with Save-Data on, or from a phone,
+// and no move. Those
 // get the text-only handout and its note (print.css).
 
 /** Whether the key event is the browser's print shortcut. */
