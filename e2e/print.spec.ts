@@ -146,6 +146,17 @@ test('saved as an A4 PDF, the handout has its graphics and takes more than one a
   expect(errors).toEqual([]);
 });
 
+/**
+ * Prints (page.pdf(), as a menu's print does) until the print has every step's graphic: the handout's code
+ * has arrived, and runs a moment later. Needs notePrintedGraphics first.
+ */
+async function printUntilWhole(page: Page) {
+  await expect(async () => {
+    await page.pdf({ format: 'A4' });
+    expect(await page.locator('html').getAttribute('data-printed-graphics')).toBe(String(printed.length));
+  }).toPass();
+}
+
 /** Notes, as the page is laid out for paper, how many step graphics it holds (`beforeprint` runs before). */
 async function notePrintedGraphics(page: Page) {
   await page.evaluate(() => {
@@ -188,11 +199,7 @@ test('a teacher who opens the page and, touching nothing, prints from the browse
   await page.waitForLoadState('networkidle');
   await handoutCode;
   await notePrintedGraphics(page);
-  // The code has arrived; it runs a moment later. Print (page.pdf(), as a menu's print does) until the print has it.
-  await expect(async () => {
-    await page.pdf({ format: 'A4' });
-    expect(await page.locator('html').getAttribute('data-printed-graphics')).toBe(String(printed.length));
-  }).toPass();
+  await printUntilWhole(page);
   expect(errors).toEqual([]);
 });
 
@@ -204,11 +211,7 @@ test('the pointer leaving the page, as toward the browser’s menu, gets the han
   await page.mouse.move(400, -20);
   await handoutCode;
   await notePrintedGraphics(page);
-  // The code has arrived; it runs a moment later. Print until the print has it.
-  await expect(async () => {
-    await page.pdf({ format: 'A4' });
-    expect(await page.locator('html').getAttribute('data-printed-graphics')).toBe(String(printed.length));
-  }).toPass();
+  await printUntilWhole(page);
   expect(errors).toEqual([]);
 });
 

@@ -36,7 +36,8 @@ export type LocaleWords = {
   dates: { month: string; date: string; monthShort: string; dayShort: string };
 };
 
-const monthsOfYear = [
+/** The months' English names, January first: the house's, and what the checks look for in English text. */
+export const englishMonthNames = [
   'January',
   'February',
   'March',
@@ -64,10 +65,10 @@ const english: LocaleWords = {
   currencyShort: { CNY: 'yuan', USD: 'US$' },
   currencyName: { CNY: 'yuan', USD: 'US dollars' },
   months: {
-    alone: monthsOfYear,
-    of: monthsOfYear,
-    short: monthsOfYear.map((m) => m.slice(0, 3)),
-    dayShort: monthsOfYear.map((m) => m.slice(0, 3)),
+    alone: englishMonthNames,
+    of: englishMonthNames,
+    short: englishMonthNames.map((m) => m.slice(0, 3)),
+    dayShort: englishMonthNames.map((m) => m.slice(0, 3)),
   },
   dates: { month: '{alone} {y}', date: '{d} {of} {y}', monthShort: '{short}', dayShort: '{d} {dayShort}' },
 };

@@ -3,7 +3,7 @@
 // number typed into the prose that is not a figure's token, a year or the report's date.
 import type { StoryData } from './schema.ts';
 import { deriveStory } from './derive-story.ts';
-import { formatMonth, formatNumber } from './format.ts';
+import { englishMonthNames as monthNames, formatNumber } from './format.ts';
 import { proseOf } from './prose.ts';
 import { attributionProblems } from './attribution-checks.ts';
 import { withoutTokens } from './tokens.ts';
@@ -12,8 +12,6 @@ export type Problem = { path: string; message: string };
 
 /** The text of each source report, by source id. */
 export type Reports = Record<string, string>;
-
-const monthNames = Array.from({ length: 12 }, (_, i) => formatMonth(`2016-${String(i + 1).padStart(2, '0')}`, 'en').split(' ')[0] ?? '');
 
 /** Where a quote must be found: its source's report, named by its file for the message. */
 function inReport(data: StoryData, reports: Reports, sourceId: string, words: string, path: string): Problem[] {

@@ -7,7 +7,7 @@
 import type { StoryData } from './schema.ts';
 import { tokensIn, withoutTokens } from './tokens.ts';
 import { deriveStory } from './derive-story.ts';
-import { formatNumber, formatStated, localeOf } from './format.ts';
+import { englishMonthNames, formatNumber, formatStated, localeOf } from './format.ts';
 
 type Problem = { path: string; message: string };
 
@@ -122,21 +122,6 @@ function names(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${escaped}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'u').test(text);
 }
 
-const englishMonths = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Whether a path is one of the report's sentences (translated), rather than our prose. */
 const isReportSentence = (path: string) => /\.(quote|text)$/.test(path) && /\.(figures|events|quotes)\./.test(path);
 
@@ -147,7 +132,7 @@ const isReportSentence = (path: string) => /\.(quote|text)$/.test(path) && /\.(f
  * writes them ("7700亿美元" for "770 billion U.S. dollars").
  */
 function allowedNumbers(english: string, path: string, figureNumbers: string[]): Set<string> {
-  const months = englishMonths.flatMap((name, i) => (english.includes(name) ? [String(i + 1)] : []));
+  const months = englishMonthNames.flatMap((name, i) => (english.includes(name) ? [String(i + 1)] : []));
   return new Set([...typedNumbers(english), ...months, ...(isReportSentence(path) ? figureNumbers : [])]);
 }
 
