@@ -34,6 +34,8 @@ const english = {
   /** A person as the notes name them, before reportedBy's ", as reported by Xinhua". */
   personRole: '{name}, {role}',
   xinhua: 'Xinhua',
+  /** Under a sentence of Xinhua's own: an edition's says it is translated ("Синьхуа (в нашем переводе)"). */
+  xinhuaSentence: 'Xinhua',
   derivedNote: 'Worked out by us, not in the report',
   nextHeading: 'Next',
   lastStep: 'This is the last step.',

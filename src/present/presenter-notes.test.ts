@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import raw from '#data/story.json' with { type: 'json' };
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory, validateStory } from '#src/data/validate.ts';
+import { editions, translationFile } from '#src/data/editions.ts';
+import { readEditionFile } from '#src/data/edition-file.ts';
 import { presenterNotes } from './presenter-notes.ts';
 
 const story = parseStory(raw);
@@ -36,5 +39,25 @@ describe('presenterNotes', () => {
 
   it('gives nothing for a step the data ties to no sentence, so the view can say so', () => {
     expect(notesFor('belt-and-road')).toEqual([]);
+  });
+});
+
+// How each edition's wording says a sentence is ours in its language (data/editions/*.json).
+const translatedMark = { ru: 'в нашем переводе', zh: '本站翻译' } as const;
+
+describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
+  it('says under every sentence of the report, Xinhua’s own or a person’s, that it is our translation', async () => {
+    const file = translationFile(edition.code);
+    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file);
+    // The presentation's wording is read when its module loads, as on the edition's page.
+    vi.resetModules();
+    const { setWording } = await import('#src/lib/strings.ts');
+    setWording(content.wording);
+    const { presenterNotes: editionNotes } = await import('./presenter-notes.ts');
+    const translatedStory = parseStory(content.data, file);
+    const notes = translatedStory.steps.flatMap((_, index) => editionNotes(translatedStory, index));
+    const reports = notes.filter((note) => !note.derived);
+    expect(reports.length).toBeGreaterThan(5);
+    expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code as keyof typeof translatedMark]))).toEqual([]);
   });
 });

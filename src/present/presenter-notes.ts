@@ -5,7 +5,10 @@ import { fill } from '#src/lib/fill.ts';
 
 export type Note = { text: string; who: string; derived: boolean };
 
-const reported = (who: string) => (who === presentStrings.xinhua ? who : fill(presentStrings.reportedBy, { who }));
+// The report's own sentences are Xinhua's; anyone else's is as Xinhua reported it. In an edition both say
+// they are our translation.
+const reported = (who: string) =>
+  who === presentStrings.xinhua ? presentStrings.xinhuaSentence : fill(presentStrings.reportedBy, { who });
 
 /**
  * The step's quote (with the person and role the report gives), its graphic's event, and the figures its text
@@ -25,7 +28,7 @@ export function presenterNotes(story: Story, index: number): Note[] {
     });
   const state = story.graphicStates[step.state];
   const event = state?.graphic === 'timeline' && state.event ? story.events.find((e) => e.id === state.event) : undefined;
-  if (event?.quote) notes.push({ text: event.quote, who: presentStrings.xinhua, derived: false });
+  if (event?.quote) notes.push({ text: event.quote, who: reported(presentStrings.xinhua), derived: false });
   for (const id of step.figuresNamed) {
     const figure = story.figures.find((f) => f.id === id);
     if (!figure) continue;
