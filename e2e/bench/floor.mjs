@@ -1,15 +1,26 @@
-// The bench's floor: the same prerendered page with every script removed. What the page costs beyond
+// The bench's floor: the same prerendered page with its scripts taken out. What the page costs beyond
 // its own HTML, CSS and fonts is measured against it, in the same run, as ratios.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+const dataIsland = /<script\b[^>]*type="application\/json"[^>]*>[\s\S]*?<\/script>/gi;
+const script = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
+const modulePreload = /<link\b[^>]*rel="modulepreload"[^>]*>/gi;
+
+/** An HTML comment exactly as long as `text` in bytes (`text` is the ASCII of a script tag or link). */
+const placeholder = (text) => `<!--${' '.repeat(Math.max(0, Buffer.byteLength(text) - 7))}-->`;
+
 /**
- * The page's HTML without its `<script>` elements (inline or not, the JSON data island included) and
- * without `modulepreload` links: what the reader gets from the HTML alone.
+ * The page's HTML with nothing for scripts: the JSON data islands, which only the scripts read, are
+ * removed (their bytes count against the page), and each script element and `modulepreload` link becomes
+ * an HTML comment of the same length, so that the story's every byte sits where it sits in the page.
+ * The first paint shows what has arrived when it happens; in observed traces a 77-byte script tag was
+ * enough to move the end of the Russian headline from before that moment to after it, and the page's
+ * LCP one frame (80-100 ms at 4x CPU) behind a floor without the tag, with no script having run.
  * @param {string} html
  */
 export function withoutScripts(html) {
-  return html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '').replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, '');
+  return html.replace(dataIsland, '').replace(script, placeholder).replace(modulePreload, placeholder);
 }
 
 /**
