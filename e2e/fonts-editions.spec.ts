@@ -3,6 +3,7 @@
 // the Han subset, with every character drawn by a font that has it (no missing-glyph boxes). Until the
 // edition pages are built, the Russian and Chinese text is added to the English page, in its language.
 import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
 
 test.skip(({ isMobile }) => isMobile, 'what a page fetches does not depend on its size');
 
@@ -81,4 +82,43 @@ test('Chinese text fetches the Han subset and draws every character from a font 
   const drawing = await fontsDrawing(page, '[data-test-text="serif"]');
   expect(drawing.filter((f) => !f.isCustomFont)).toEqual([]);
   expect(drawing.map((f) => f.familyName)).not.toContain('Source Serif 4');
+});
+
+/**
+ * How many of an element's pixels differ clearly from its first one (the background): the ink drawn in it.
+ * Captured by the browser as it is (Playwright's own screenshot waits for the fonts, which are held here).
+ */
+async function inkIn(page: Page, selector: string): Promise<number> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} has no box`);
+  const cdp = await page.context().newCDPSession(page);
+  const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip: { ...box, scale: 1 } });
+  await cdp.detach();
+  const png = PNG.sync.read(Buffer.from(data, 'base64'));
+  let ink = 0;
+  for (let at = 0; at < png.data.length; at += 4) {
+    const diff = [0, 1, 2].map((c) => Math.abs((png.data[at + c] ?? 0) - (png.data[c] ?? 0)));
+    if (Math.max(...diff) > 40) ink++;
+  }
+  return ink;
+}
+
+test('while the Han font loads, the Chinese page draws no missing-glyph boxes: its Han text waits, blank', async ({ page }) => {
+  // The font is held until the page has been looked at: on this machine (no CJK font) nothing else has Han.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let requested = false;
+  await page.route(/\/assets\/noto-sans-sc-subset-zh-[\w-]{8}\.woff2$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('zh/', { waitUntil: 'domcontentloaded' });
+  const kicker = 'article > header > p'; // "跨境电商": Han only
+  await expect(page.locator(kicker).first()).toBeVisible();
+  await expect.poll(() => requested).toBe(true);
+  expect(await inkIn(page, kicker)).toBe(0);
+  release();
+  await page.evaluate(() => document.fonts.ready);
+  expect(await inkIn(page, kicker)).toBeGreaterThan(20);
 });
