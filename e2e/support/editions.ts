@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { editions, translationFile, type Edition } from '#src/data/editions.ts';
 import { readEditionFile } from '#src/data/edition-file.ts';
+import { englishSentences } from '#test/support/report.ts';
 import { deriveStory, type Story } from '#src/data/derive-story.ts';
 import { localeOf, type Locale } from '#src/data/format.ts';
 import { validateStory } from '#src/data/validate.ts';
@@ -34,12 +35,12 @@ const stringsIn = (value: unknown): string[] =>
 function read(edition: Edition): TranslatedEdition {
   const file = translationFile(edition.code);
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const { data, wording } = readEditionFile(english, parsed, edition, file);
+  const { data, sentences, wording } = readEditionFile(english, parsed, edition, file, englishSentences);
   return {
     edition,
     locale: localeOf(edition.lang),
     base: `./${edition.path}`,
-    story: deriveStory(data),
+    story: deriveStory(data, sentences),
     ui: wording.interface,
     present: wording.presentation as PresentStrings,
     words: stringsIn(parsed).map(withoutTokens),

@@ -12,6 +12,7 @@ import { editions, translationFile, type Edition } from '#src/data/editions.ts';
 import { readEditionFile } from '#src/data/edition-file.ts';
 import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
+import { reportSentences, type ReportSentence } from '#src/data/report-sentences.ts';
 import { addEditionLocales } from '#src/data/locale-words.ts';
 
 // The build derives and checks every edition's story in its own language.
@@ -44,14 +45,14 @@ function readReports(root: string, data: StoryData, problems: Problem[]): Report
 }
 
 /** The English story file validated and checked against its reports. @throws StoryDataError, StoryFileError */
-function englishEdition(root: string): { raw: unknown; data: StoryData } {
+function englishEdition(root: string): { raw: unknown; data: StoryData; sentences: ReportSentence[] } {
   const raw = readStoryJson(root);
   const data = validateStory(raw, storyFile());
   const problems: Problem[] = [];
   const reports = readReports(root, data, problems);
   problems.push(...sourceProblems(data, reports));
   if (problems.length > 0) throw new StoryDataError(storyFile(), problems);
-  return { raw, data };
+  return { raw, data, sentences: reportSentences(reports[data.meta.source] ?? '') };
 }
 
 /** The editions this build makes: all of them, or English alone for a copy of the story file under test. */
@@ -68,12 +69,17 @@ export function readEditions(root: string): BuiltEdition[] {
   const built: BuiltEdition[] = [];
   for (const edition of builtEditions()) {
     if (edition.code === 'en') {
-      built.push({ edition, raw: english.raw, story: deriveStory(english.data), wording: { interface: englishStrings } });
+      built.push({
+        edition,
+        raw: english.raw,
+        story: deriveStory(english.data, english.sentences),
+        wording: { interface: englishStrings },
+      });
       continue;
     }
     const file = translationFile(edition.code);
-    const { data, wording } = readEditionFile(english.data, readStoryJson(root, file), edition, file);
-    built.push({ edition, raw: data, story: deriveStory(data), wording });
+    const { data, sentences, wording } = readEditionFile(english.data, readStoryJson(root, file), edition, file, english.sentences);
+    built.push({ edition, raw: data, story: deriveStory(data, sentences), wording });
   }
   return built;
 }

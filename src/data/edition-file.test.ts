@@ -4,6 +4,7 @@ import raw from '#data/story.json';
 import { validateStory } from './validate.ts';
 import { editions, translationFile } from './editions.ts';
 import { readEditionFile } from './edition-file.ts';
+import { englishSentences } from '#test/support/report.ts';
 import { translationSkeleton } from './translation.ts';
 import { englishStrings } from '#src/lib/strings.ts';
 import { englishPresentStrings } from '#src/lib/present-strings.ts';
@@ -15,7 +16,7 @@ const fileOf = (code: (typeof editions)[number]['code']) =>
   JSON.parse(readFileSync(translationFile(code), 'utf8')) as Record<string, unknown>;
 const problemsOf = (file: unknown) => {
   try {
-    readEditionFile(english, file, translated[0]!, 'edition.json');
+    readEditionFile(english, file, translated[0]!, 'edition.json', englishSentences);
     return [];
   } catch (error) {
     return (error as { problems?: string[] }).problems ?? [String(error)];
@@ -24,7 +25,7 @@ const problemsOf = (file: unknown) => {
 
 describe.each(translated)('the $name edition’s file', (edition) => {
   it('translates every text of the story and the interface, and passes every check of a story file', () => {
-    const content = readEditionFile(english, fileOf(edition.code), edition, translationFile(edition.code));
+    const content = readEditionFile(english, fileOf(edition.code), edition, translationFile(edition.code), englishSentences);
     expect(content.data.language).toBe(edition.lang);
     expect(content.data.steps.map((s) => s.id)).toEqual(english.steps.map((s) => s.id));
   });
@@ -35,12 +36,16 @@ describe.each(translated)('the $name edition’s file', (edition) => {
 type Tree = any;
 
 describe('a translation file’s checks', () => {
-  /** Every string of `value` marked as if translated (names kept as they are): what a translator's file holds. */
+  /**
+   * Every string of `value` marked as if translated (names kept as they are): what a translator's file holds.
+   * Letters are swapped (not in number tokens or capitalised names), not words added, so a quote stays a
+   * part of its sentence.
+   */
   const mark = (value: unknown, key = ''): Tree =>
     typeof value === 'string'
       ? key === 'name' || key === 'publisher'
         ? value
-        : `‹${value}›`
+        : value.replace(/\{[^{}]*\}|\b\p{Lu}\p{L}*|[eo]/gu, (found) => ({ e: 'ё', o: 'ö' })[found] ?? found)
       : Array.isArray(value)
         ? value.map((item) => mark(item))
         : Object.fromEntries(Object.entries(value as object).map(([k, x]) => [k, mark(x, k)]));
@@ -50,6 +55,7 @@ describe('a translation file’s checks', () => {
     interface: mark(englishStrings),
     presentation: mark(englishPresentStrings),
     deferred: mark(englishDeferredStrings),
+    report: mark(Object.fromEntries(englishSentences.map((s) => [s.id, s.text]))),
   });
 
   it('accept a file that holds every text', () => {
@@ -110,5 +116,23 @@ describe('a translation file’s checks', () => {
     const file = skeleton();
     (file.interface as Record<string, unknown>).reportedAsRecent = 'reported as recent';
     expect(problemsOf(file)).toEqual([expect.stringContaining('$.interface.reportedAsRecent: must have the English text’s number tokens')]);
+  });
+  it('name a report sentence left untranslated, and one the report does not have', () => {
+    const file = skeleton();
+    delete file.report.s9;
+    file.report.s99 = 'Нет такого предложения.';
+    expect(problemsOf(file)).toEqual([
+      'edition.json: $.report.s99: is no sentence of the report',
+      'edition.json: $.report.s9: is missing: translate it',
+    ]);
+  });
+
+  it('refuse a translated quote that says more than its sentence’s translation', () => {
+    const file = skeleton();
+    const quote = english.quotes.find((q) => q.id === 'li-hui-cooperation')!;
+    file.story.quotes[quote.id].text = `${mark(quote.text)}. Чжао Пин тоже так считает`;
+    expect(problemsOf(file)).toEqual([
+      'edition.json: $.story.quotes.li-hui-cooperation.text: must read as it does in the translation of the report’s sentence it comes from ($.report.s3)',
+    ]);
   });
 });

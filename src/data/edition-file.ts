@@ -6,6 +6,7 @@ import type { StoryData } from './schema.ts';
 import { StoryDataError, validateStory } from './validate.ts';
 import { translateStory, translateWording } from './translation.ts';
 import type { Edition } from './editions.ts';
+import type { ReportSentence } from './report-sentences.ts';
 import { addEditionLocales, localeWords } from './locale-words.ts';
 import { localeOf, type Locale } from './format.ts';
 
@@ -21,9 +22,11 @@ const EditionFileSchema = v.strictObject({
   interface: v.unknown(),
   presentation: v.unknown(),
   deferred: v.unknown(),
+  /** The report's sentences in the edition's language, by id ("s1"): src/data/report-sentences.ts. */
+  report: v.unknown(),
 });
 
-export type EditionContent = { data: StoryData; wording: Wording };
+export type EditionContent = { data: StoryData; sentences: ReportSentence[]; wording: Wording };
 
 /**
  * The edition's story data and wording from its file's parsed JSON.
@@ -31,16 +34,25 @@ export type EditionContent = { data: StoryData; wording: Wording };
  * @throws StoryDataError naming the file, the JSON path and each problem (a missing or extra string, a
  *   number token dropped, a typed number, a voice not named, or anything a story file may not have)
  */
-export function readEditionFile(english: StoryData, raw: unknown, edition: Edition, file: string): EditionContent {
+export function readEditionFile(
+  english: StoryData,
+  raw: unknown,
+  edition: Edition,
+  file: string,
+  englishSentences: ReportSentence[],
+): EditionContent {
   const parsed = v.safeParse(EditionFileSchema, raw);
   if (!parsed.success) {
     throw new StoryDataError(file, [
-      { path: '$', message: 'must be { "language", "story", "interface", "presentation", "deferred" } (data/editions/README.md)' },
+      {
+        path: '$',
+        message: 'must be { "language", "story", "report", "interface", "presentation", "deferred" } (data/editions/README.md)',
+      },
     ]);
   }
   const problems = [];
   if (parsed.output.language !== edition.lang) problems.push({ path: '$.language', message: `must be "${edition.lang}"` });
-  const story = translateStory(english, parsed.output.story, edition.lang);
+  const story = translateStory(english, parsed.output.story, edition.lang, { english: englishSentences, given: parsed.output.report });
   const ui = translateWording(englishStrings, parsed.output.interface, '$.interface');
   const presentation = translateWording(englishPresentStrings, parsed.output.presentation, '$.presentation');
   const deferred = translateWording(englishDeferredStrings, parsed.output.deferred, '$.deferred');
@@ -49,5 +61,9 @@ export function readEditionFile(english: StoryData, raw: unknown, edition: Editi
   // The translated story is held to every rule of a story file, paths as in the English one.
   const data = validateStory(story.data, `${file} (applied to data/story.json)`);
   const format = localeWords[localeOf(edition.lang) as Exclude<Locale, 'en'>];
-  return { data, wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording, format } };
+  return {
+    data,
+    sentences: story.sentences,
+    wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording, format },
+  };
 }

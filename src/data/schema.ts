@@ -107,8 +107,13 @@ const GraphicStateSchema = v.variant('graphic', [
 /** A term a general reader may not know, explained in our words (the page labels it as not from the report). */
 const GlossSchema = v.strictObject({ term: text, text });
 
+/** A sentence of the report, by its number (src/data/report-sentences.ts): "s1" is the first. */
+const sentenceId = v.pipe(v.string(), v.regex(/^s[1-9]\d*$/, 'must be a report sentence id such as "s1"'));
+
 const StepSchema = v.strictObject({
   id,
+  /** The report's sentences the step's text rests on, by id: the presenter notes list them. */
+  sentences: v.pipe(v.array(sentenceId), v.minLength(1, 'must name the report sentences the step rests on')),
   state: id,
   kicker: v.optional(text),
   paragraphs: v.pipe(v.array(text), v.minLength(1, 'must have at least one paragraph')),

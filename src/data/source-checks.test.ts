@@ -137,3 +137,22 @@ describe('attribution', () => {
     ]);
   });
 });
+
+describe('the report sentences each step names', () => {
+  it('stops a sentence id the report does not have', () => {
+    const problems = problemsAfter((d) => void step(d, 'moscow').sentences.push('s40'));
+    expect(problems).toEqual([{ path: '$.steps[0].sentences[1]', message: 'the report has no sentence "s40" (it has s1 to s17)' }]);
+  });
+
+  it('stops a step that leaves out the sentence its quote comes from', () => {
+    const problems = problemsAfter((d) => void (step(d, 'li-hui').sentences = ['s4']));
+    expect(problems).toEqual([
+      { path: '$.steps[2].sentences', message: 'must name s3, the report’s sentence behind the step’s quote, event or figures' },
+    ]);
+  });
+
+  it('stops a step that leaves out the sentence behind a derived figure’s inputs', () => {
+    const problems = problemsAfter((d) => void (step(d, 'forecast-2016').sentences = ['s11']));
+    expect(problems.map((p) => p.message)).toEqual(['must name s10, the report’s sentence behind the step’s quote, event or figures']);
+  });
+});

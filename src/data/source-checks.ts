@@ -7,6 +7,7 @@ import { englishMonthNames as monthNames, formatNumber } from './format.ts';
 import { proseOf } from './prose.ts';
 import { attributionProblems } from './attribution-checks.ts';
 import { withoutTokens } from './tokens.ts';
+import { sentenceProblems } from './sentence-checks.ts';
 
 export type Problem = { path: string; message: string };
 
@@ -96,5 +97,10 @@ function typedNumberProblems(data: StoryData, reports: Reports): Problem[] {
  */
 export function sourceProblems(data: StoryData, reports: Reports): Problem[] {
   const report = reports[data.meta.source] ?? '';
-  return [...quoteProblems(data, reports), ...typedNumberProblems(data, reports), ...attributionProblems(deriveStory(data), report)];
+  return [
+    ...quoteProblems(data, reports),
+    ...typedNumberProblems(data, reports),
+    ...attributionProblems(deriveStory(data), report),
+    ...sentenceProblems(data, report),
+  ];
 }

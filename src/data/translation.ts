@@ -8,6 +8,8 @@ import type { StoryData } from './schema.ts';
 import { tokensIn, withoutTokens } from './tokens.ts';
 import { deriveStory } from './derive-story.ts';
 import { englishMonthNames, formatNumber, formatStated, localeOf } from './format.ts';
+import { sentenceOf, type ReportSentence } from './report-sentences.ts';
+import { familyName } from './family-name.ts';
 
 type Problem = { path: string; message: string };
 
@@ -123,7 +125,11 @@ function names(text: string, name: string): boolean {
 }
 
 /** Whether a path is one of the report's sentences (translated), rather than our prose. */
-const isReportSentence = (path: string) => /\.(quote|text)$/.test(path) && /\.(figures|events|quotes)\./.test(path);
+const isReportSentence = (path: string) =>
+  path.startsWith('$.report.') || (/\.(quote|text)$/.test(path) && /\.(figures|events|quotes)\./.test(path));
+
+/** Whether `english` names the month (December), or writes it short as the report's dateline does (Dec.). */
+const namesMonth = (english: string, name: string) => english.includes(name) || english.includes(`${name.slice(0, 3)}.`);
 
 /**
  * The numbers a translation of `english` may type: those the English types (years, the report's day); a
@@ -132,7 +138,7 @@ const isReportSentence = (path: string) => /\.(quote|text)$/.test(path) && /\.(f
  * writes them ("7700亿美元" for "770 billion U.S. dollars").
  */
 function allowedNumbers(english: string, path: string, figureNumbers: string[]): Set<string> {
-  const months = englishMonthNames.flatMap((name, i) => (english.includes(name) ? [String(i + 1)] : []));
+  const months = englishMonthNames.flatMap((name, i) => (namesMonth(english, name) ? [String(i + 1)] : []));
   return new Set([...typedNumbers(english), ...months, ...(isReportSentence(path) ? figureNumbers : [])]);
 }
 
@@ -171,14 +177,6 @@ function faithfulnessProblems(texts: Text[], voices: { english: string; translat
   return problems;
 }
 
-/**
- * The name a voice goes by in running text: a Chinese name's family name, which comes first ("Zhao" of
- * "Zhao Ping", "Чжао" of "Чжао Пин", "赵" of "赵萍").
- */
-export function familyName(name: string): string {
-  const first = name.split(/\s+/)[0] ?? name;
-  return /\p{Script=Han}/u.test(first) ? ([...first][0] ?? first) : first;
-}
 
 /**
  * The English story in the language of `translation`.
@@ -189,7 +187,8 @@ export function translateStory(
   english: StoryData,
   translation: StoryTranslation,
   language: string,
-): { data: StoryData; problems: Problem[] } {
+  report: { english: ReportSentence[]; given: unknown } = { english: [], given: {} },
+): { data: StoryData; sentences: ReportSentence[]; problems: Problem[] } {
   const t = new Translator();
   const at = '$.story';
   const data: StoryData = {
@@ -232,7 +231,58 @@ export function translateStory(
   const figureNumbers = deriveStory(english).figures.flatMap((f) =>
     typedNumbers(formatStated(f, locale)).concat(typedNumbers(formatNumber(f.value, locale))),
   );
-  return { data, problems: [...t.problems, ...faithfulnessProblems(t.texts, voices, figureNumbers)] };
+  const sentences = translateSentences(t, report.english, report.given);
+  return {
+    data,
+    sentences,
+    problems: [
+      ...t.problems,
+      ...faithfulnessProblems(t.texts, voices, figureNumbers),
+      ...quoteProblems(english, data, report.english, sentences),
+    ],
+  };
+}
+
+/** The report's sentences in the edition's language, from the file's `report` part keyed by sentence id. */
+function translateSentences(t: Translator, english: ReportSentence[], given: unknown): ReportSentence[] {
+  if (english.length === 0) return [];
+  const source = isRecord(given) ? given : {};
+  if (!isRecord(given)) t.problems.push({ path: '$.report', message: 'is missing: the report’s sentences by id ("s1": …)' });
+  for (const key of Object.keys(source))
+    if (!english.some((s) => s.id === key)) t.problems.push({ path: `$.report.${key}`, message: 'is no sentence of the report' });
+  return english.map((s) => ({ id: s.id, text: t.text(s.text, source[s.id], `$.report.${s.id}`) }));
+}
+
+/** For comparing a quote with its sentence: case and a closing full stop do not matter. */
+const comparable = (text: string) =>
+  text
+    .toLocaleLowerCase()
+    .replace(/[.。]$/u, '')
+    .trim();
+
+/**
+ * A quote, or a figure's or event's sentence, shown in the edition must read as it does in the edition's
+ * translation of the report's sentence that holds it, so no translated quote says more or other than the
+ * sentence it comes from.
+ */
+function quoteProblems(english: StoryData, data: StoryData, englishSentences: ReportSentence[], sentences: ReportSentence[]): Problem[] {
+  if (sentences.length === 0) return [];
+  const quoted = [
+    ...english.figures.flatMap((f, i) => {
+      const translated = data.figures[i];
+      return f.kind === 'derived' || translated?.kind === 'derived'
+        ? []
+        : [{ path: `$.story.figures.${f.id}.quote`, english: f.quote, text: translated?.quote ?? '' }];
+    }),
+    ...english.events.map((e, i) => ({ path: `$.story.events.${e.id}.quote`, english: e.quote, text: data.events[i]?.quote ?? '' })),
+    ...english.quotes.map((q, i) => ({ path: `$.story.quotes.${q.id}.text`, english: q.text, text: data.quotes[i]?.text ?? '' })),
+  ];
+  return quoted.flatMap(({ path, english: words, text }) => {
+    const id = sentenceOf(englishSentences, words);
+    const sentence = sentences.find((s) => s.id === id)?.text;
+    if (id === undefined || sentence === undefined || comparable(sentence).includes(comparable(text))) return [];
+    return [{ path, message: `must read as it does in the translation of the report’s sentence it comes from ($.report.${id})` }];
+  });
 }
 
 /**

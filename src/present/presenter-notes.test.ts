@@ -1,44 +1,37 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import raw from '#data/story.json' with { type: 'json' };
-import { parseStory, validateStory } from '#src/data/validate.ts';
+import { validateStory } from '#src/data/validate.ts';
+import { deriveStory } from '#src/data/derive-story.ts';
 import { editions, translationFile } from '#src/data/editions.ts';
 import { readEditionFile } from '#src/data/edition-file.ts';
+import { englishSentences } from '#test/support/report.ts';
 import { presenterNotes } from './presenter-notes.ts';
 
-const story = parseStory(raw);
-const notesFor = (id: string) => {
-  const index = raw.steps.findIndex((step) => step.id === id);
-  return presenterNotes(story, index);
-};
+const story = deriveStory(validateStory(raw), englishSentences);
+const notesFor = (id: string) => presenterNotes(story, raw.steps.findIndex((step) => step.id === id));
+const sentence = (start: string) => englishSentences.find((s) => s.text.startsWith(start))!.text;
 
 describe('presenterNotes', () => {
-  it('gives a step’s quote word for word, with the person and role the report gives', () => {
-    const quote = raw.quotes.find((q) => q.id === 'li-hui-cooperation')!;
-    expect(notesFor('li-hui')).toEqual([
-      { text: quote.text, who: 'Li Hui, Chinese ambassador to Russia, as reported by Xinhua', derived: false },
-    ]);
+  it('gives every sentence of the report that the step’s text rests on, whole and word for word', () => {
+    expect(notesFor('moscow').map((n) => n.text)).toEqual([sentence('BEIJING, Dec. 27 (Xinhua) -- Aliexpress')]);
+    expect(notesFor('belt-and-road').map((n) => n.text)).toEqual([sentence('Chinese cross-border e-commerce platforms are speeding up')]);
+    expect(notesFor('yu-ping').map((n) => n.text)).toEqual([sentence('Aliexpress gained a strong foothold')]);
+    expect(notesFor('li-hui').map((n) => n.text)).toEqual([sentence('Cross-border e-commerce is a new area')]);
+    expect(notesFor('zhao-ping').map((n) => n.text)).toEqual([sentence('Most of countries along'), sentence('China has a great number')]);
   });
 
-  it('gives the sentence behind each figure the step names, once, and a derived figure’s method written out', () => {
+  it('says whose words a sentence reports, with the role the report gives, or that it is Xinhua’s own', () => {
+    expect(notesFor('li-hui')[0]?.who).toBe('Li Hui, Chinese ambassador to Russia, as reported by Xinhua');
+    expect(notesFor('lazada')).toEqual([{ text: sentence('In April, Chinese e-commerce giant'), who: 'Xinhua', derived: false }]);
+  });
+
+  it('gives a derived figure’s method written out, after the sentences its inputs come from', () => {
     const notes = notesFor('volume-2015');
-    const sentence = raw.figures.find((f) => f.id === 'volume-2015-cny')!.quote!;
-    expect(notes.filter((n) => n.text === sentence)).toEqual([
-      { text: sentence, who: 'China E-business Research Center, as reported by Xinhua', derived: false },
-    ]);
-    const method = notes.find((n) => n.derived)!;
-    expect(method.who).toBe('Worked out by us, not in the report');
-    expect(method.text).toMatch(/^The 2015 volume divided by one plus the 2015 growth rate/);
-    expect(method.text).not.toContain('{');
-  });
-
-  it('gives the report’s sentence for the event a timeline step highlights, as Xinhua’s', () => {
-    const event = raw.events.find((e) => e.id === 'lazada')!;
-    expect(notesFor('lazada')).toEqual([{ text: event.quote, who: 'Xinhua', derived: false }]);
-  });
-
-  it('gives nothing for a step the data ties to no sentence, so the view can say so', () => {
-    expect(notesFor('belt-and-road')).toEqual([]);
+    expect(notes.map((n) => n.derived)).toEqual([false, false, true]);
+    expect(notes[2]?.who).toBe('Worked out by us, not in the report');
+    expect(notes[2]?.text).toMatch(/^The 2015 volume divided by one plus the 2015 growth rate/);
+    expect(notes[2]?.text).not.toContain('{');
   });
 });
 
@@ -46,18 +39,19 @@ describe('presenterNotes', () => {
 const translatedMark = { ru: 'в нашем переводе', zh: '本站翻译' } as const;
 
 describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
-  it('says under every sentence of the report, Xinhua’s own or a person’s, that it is our translation', async () => {
+  it('gives every step’s sentences in the edition’s language, each saying it is our translation', async () => {
     const file = translationFile(edition.code);
-    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file);
+    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file, englishSentences);
     // The presentation's wording is read when its module loads, as on the edition's page.
     vi.resetModules();
     const { setWording } = await import('#src/lib/strings.ts');
     setWording(content.wording);
     const { presenterNotes: editionNotes } = await import('./presenter-notes.ts');
-    const translatedStory = parseStory(content.data, file);
-    const notes = translatedStory.steps.flatMap((_, index) => editionNotes(translatedStory, index));
-    const reports = notes.filter((note) => !note.derived);
-    expect(reports.length).toBeGreaterThan(5);
-    expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code as keyof typeof translatedMark]))).toEqual([]);
+    const translated = deriveStory(content.data, content.sentences);
+    translated.steps.forEach((step, index) => {
+      const reports = editionNotes(translated, index).filter((note) => !note.derived);
+      expect(reports.map((note) => note.text)).toEqual(step.sentences.map((id) => content.sentences.find((s) => s.id === id)?.text));
+      expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code as keyof typeof translatedMark]))).toEqual([]);
+    });
   });
 });

@@ -1,0 +1,27 @@
+// The report as numbered sentences (s1, s2, …): what the story's steps name as the sentences they rest on,
+// and what the presenter notes and the downloads quote. Ids follow the report's order; the report is fixed,
+// so they never change once published.
+export type ReportSentence = { id: string; text: string };
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The report's sentences in order, whitespace trimmed. Intl.Segmenter does the splitting; it knows no
+ * abbreviations (V8's ICU has no sentence-break suppressions), so it breaks the dateline after "Dec.":
+ * a segment that starts with a digit or a lower-case letter continues the one before.
+ */
+export function reportSentences(report: string): ReportSentence[] {
+  const texts: string[] = [];
+  for (const { segment } of segmenter.segment(report)) {
+    const text = segment.trim();
+    if (text === '') continue;
+    if (texts.length > 0 && /^[\p{Ll}\p{N}]/u.test(text)) texts[texts.length - 1] += ` ${text}`;
+    else texts.push(text);
+  }
+  return texts.map((text, i) => ({ id: `s${i + 1}`, text }));
+}
+
+/** The id of the sentence that holds `words` (a quote, a figure's or an event's sentence), if any. */
+export function sentenceOf(sentences: ReportSentence[], words: string): string | undefined {
+  return sentences.find((s) => s.text.includes(words))?.id;
+}
