@@ -177,7 +177,6 @@ function faithfulnessProblems(texts: Text[], voices: { english: string; translat
   return problems;
 }
 
-
 /**
  * The English story in the language of `translation`.
  * @param language the edition's language tag, which becomes the story's `language`

@@ -9,7 +9,11 @@ import { englishSentences } from '#test/support/report.ts';
 import { presenterNotes } from './presenter-notes.ts';
 
 const story = deriveStory(validateStory(raw), englishSentences);
-const notesFor = (id: string) => presenterNotes(story, raw.steps.findIndex((step) => step.id === id));
+const notesFor = (id: string) =>
+  presenterNotes(
+    story,
+    raw.steps.findIndex((step) => step.id === id),
+  );
 const sentence = (start: string) => englishSentences.find((s) => s.text.startsWith(start))!.text;
 
 describe('presenterNotes', () => {
