@@ -1,5 +1,6 @@
 // The Russian and Chinese editions as a classroom takes them: printed as a handout, opened offline from a USB
 // stick, and read with assistive technology (an accessibility scan).
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { englishStrings } from '#src/lib/strings.ts';
@@ -62,7 +63,11 @@ for (const edition of translatedEditions) {
       await expectCurrent(page, 'volume-2015');
       await expect(page.locator('figure[data-graphic="map"] path[data-country]').first()).toBeAttached();
       // Its downloads carry their data in its words; the other editions are not beside it, so no switch.
-      await expect(page.getByRole('link', { name: ui.downloadCsv })).toHaveAttribute('href', /^data:text\/csv/);
+      // They are the very files its page serves (ru/data/), not remade in the browser.
+      const href = (await page.getByRole('link', { name: ui.downloadCsv }).getAttribute('href')) ?? '';
+      expect(href).toMatch(/^data:text\/csv/);
+      const served = readFileSync(`${process.env.STORY_DIST ?? 'dist'}/${edition.edition.path}data/cross-border-figures.csv`, 'utf8');
+      expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toBe(served);
       await expect(page.getByRole('navigation', { name: ui.languages })).toHaveCount(0);
       expect(requests.filter((url) => url.split('#')[0] !== offlineFile())).toEqual([]);
       expect(errors).toEqual([]);

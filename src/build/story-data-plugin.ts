@@ -13,13 +13,17 @@ import { localeOf } from '#src/data/format.ts';
 import { editions, translationFile } from '#src/data/editions.ts';
 
 /** The files the site serves under data/ (and each edition's under its folder), with their content types. */
-function dataFiles(root: string): Map<string, { type: string; body: string }> {
+export function dataFiles(root: string): Map<string, { type: string; body: string }> {
   const files = new Map<string, { type: string; body: string }>();
-  for (const { edition, raw, story } of readEditions(root)) {
+  const built = readEditions(root);
+  const english = built[0]?.story;
+  for (const { edition, raw, story, wording } of built) {
     const at = `${edition.path}data/`;
+    // In the edition's language, with the report's own sentences as it wrote them (and, beside them, ours).
+    const words = wording.interface.download;
     files.set(`${at}story.json`, { type: 'application/json', body: JSON.stringify(raw) });
-    files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story) });
-    files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story) });
+    files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story, words, english) });
+    files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story, words, english) });
     // The same geometry in each edition, with its countries' names (their tooltips) in its language.
     files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(mapFrame(story.places, localeOf(story.language))) });
   }

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from './validate.ts';
-import { csvCell, figureRows, figuresCsv, figuresDataUrl, figuresJson } from './figures-export.ts';
+import { csvCell, figureRows, figuresCsv, figuresJson, type FigureRow } from './figures-export.ts';
+import { dataFiles } from '#src/build/story-data-plugin.ts';
+import { editions } from './editions.ts';
 
 const story = parseStory(raw);
 const row = (id: string) => figureRows(story).find((r) => r.id === id);
@@ -17,12 +19,16 @@ describe('figure downloads', () => {
     expect(row('volume-2016-cny')?.kind).toBe('forecast');
   });
 
-  it('gives derived figures their computed value rounded to two significant figures, their method, and no source sentence', () => {
-    expect(row('volume-2014-cny')).toMatchObject({ value: 4.2, value_as_written: '4.2', source_sentence: '' });
+  it('gives derived figures their computed value rounded to two significant figures, as the story states it, their method, and no source sentence', () => {
+    expect(row('volume-2014-cny')).toMatchObject({ value: 4.2, value_as_stated: 'about 4.2 trillion yuan', source_sentence: '' });
     expect(row('volume-2014-cny')?.method).toContain('5.4 trillion yuan ÷ 1.286');
-    expect(row('growth-2016')).toMatchObject({ value: 20, value_as_written: '20' });
-    expect(row('increase-2016-cny')).toMatchObject({ value: 1.1, value_as_written: '1.1' });
+    expect(row('growth-2016')).toMatchObject({ value: 20, value_as_stated: 'about 20 percent' });
+    expect(row('increase-2016-cny')).toMatchObject({ value: 1.1, value_as_stated: 'about 1.1 trillion yuan' });
     for (const r of figureRows(story).filter((r) => r.kind === 'derived')) expect(significantFigures(r.value), r.id).toBeLessThanOrEqual(2);
+  });
+
+  it('leaves “value as written” empty for a derived value, which the report never writes', () => {
+    expect(figureRows(story).filter((r) => r.kind === 'derived' && r.value_as_written !== '')).toEqual([]);
   });
 
   it('marks as approximate every derived value and every value the report gives as “about”', () => {
@@ -41,10 +47,14 @@ describe('figure downloads', () => {
 
   it('writes a CSV with a header and one line per figure, quoting cells with commas', () => {
     const lines = figuresCsv(story).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('id,label,value,value_as_written,approximate,unit,currency,year,kind,attribution,source_sentence,method');
+    expect(lines[0]).toBe(
+      'id,label,value,value_as_written,value_as_stated,approximate,unit,currency,year,kind,attribution,source_sentence,method',
+    );
     expect(lines).toHaveLength(story.figures.length + 1);
-    expect(lines.find((l) => l.startsWith('volume-2015-usd,'))).toMatch(/^volume-2015-usd,"[^"]+",770,770,true,billion,USD,2015,reported,/);
-    expect(lines.find((l) => l.startsWith('lazada-stake,'))).toContain(',1,1.0,false,');
+    expect(lines.find((l) => l.startsWith('volume-2015-usd,'))).toMatch(
+      /^volume-2015-usd,"[^"]+",770,770,about 770 billion US dollars,true,billion,USD,2015,reported,/,
+    );
+    expect(lines.find((l) => l.startsWith('lazada-stake,'))).toContain(',1,1.0,1.0 billion US dollars,false,');
   });
 
   it('defuses any cell a spreadsheet would run as a formula, leaving only whole numbers alone', () => {
@@ -57,17 +67,66 @@ describe('figure downloads', () => {
     expect(csvCell('-4.2e3')).toBe("'-4.2e3");
   });
 
-  it('writes JSON naming the source', () => {
-    const json = JSON.parse(figuresJson(story)) as { source: { publisher: string }; figures: { approximate: boolean }[] };
-    expect(json.source.publisher).toBe('Xinhua');
+  it('writes JSON naming the source, its columns explained, numbers as numbers and no value as null', () => {
+    const json = JSON.parse(figuresJson(story)) as { about: string; source: Record<string, unknown>; figures: FigureRow[] };
+    expect(json.source).toMatchObject({ publisher: 'Xinhua', date: '2016-12-27' });
+    // The report's file is the project's: its path would lead nowhere on the site.
+    expect(json.source).not.toHaveProperty('file');
+    expect(json.about).toContain('value_as_stated');
     expect(json.figures).toHaveLength(story.figures.length);
-    expect(json.figures.every((f) => typeof f.approximate === 'boolean')).toBe(true);
+    expect(json.figures.find((f) => f.id === 'share-foreign-trade')).toMatchObject({ year: null, currency: null });
+    expect(json.figures.find((f) => f.id === 'volume-2015-cny')).toMatchObject({ year: 2015, currency: 'CNY' });
+  });
+});
+
+describe.each(editions.filter((e) => e.code !== 'en'))('the figures files the $name edition serves', (edition) => {
+  const files = dataFiles(process.cwd());
+  const csv = files.get(`${edition.path}data/cross-border-figures.csv`)?.body ?? '';
+  const json = JSON.parse(files.get(`${edition.path}data/cross-border-figures.json`)?.body ?? '{}') as {
+    about: string;
+    source: Record<string, string>;
+    figures: FigureRow[];
+  };
+  const english = JSON.parse(files.get('data/cross-border-figures.json')?.body ?? '{}') as { figures: FigureRow[] };
+  // Codes, the same in every edition and documented in data/README.md, and the report's own English.
+  const codes = new Set<keyof FigureRow>([
+    'id',
+    'value',
+    'value_as_written',
+    'approximate',
+    'unit',
+    'currency',
+    'year',
+    'kind',
+    'source_sentence',
+  ]);
+  const columns = Object.keys(json.figures[0] ?? {});
+  const ids = new Set(json.figures.map((f) => f.id));
+  /** Latin words in lower case, once the figures' ids and the columns' names are taken out: English. */
+  const englishWords = (text: string) =>
+    (text.match(/[A-Za-z0-9_-]+/g) ?? []).filter((word) => !ids.has(word) && !columns.includes(word) && /^[^A-Z]*[a-z]{3,}/.test(word));
+
+  it('has no English but in the documented code columns and the report’s own sentences', () => {
+    const cells = [
+      json.about,
+      ...Object.entries(json.source).flatMap(([key, value]) => (key === 'id' || key === 'date' ? [] : [value])),
+      ...json.figures.flatMap((f) =>
+        Object.entries(f).flatMap(([key, value]) => (codes.has(key as keyof FigureRow) ? [] : [String(value)])),
+      ),
+    ];
+    expect(cells.flatMap((cell) => englishWords(cell).map((word) => `${word} in “${cell}”`))).toEqual([]);
   });
 
-  it('carries each file whole in a data: URL, for the offline file’s links', async () => {
-    const csv = await fetch(figuresDataUrl('csv', story));
-    expect(csv.headers.get('content-type')).toBe('text/csv;charset=utf-8');
-    expect(await csv.text()).toBe(figuresCsv(story));
-    expect(await (await fetch(figuresDataUrl('json', story))).text()).toBe(figuresJson(story));
+  it('gives the report’s sentence as it wrote it, and ours beside it in a column that says it is our translation', () => {
+    expect(json.figures.map((f) => f.source_sentence)).toEqual(english.figures.map((f) => f.source_sentence));
+    for (const f of json.figures.filter((f) => f.kind !== 'derived')) {
+      expect(f.source_sentence_our_translation, f.id).not.toBe('');
+      expect(f.source_sentence_our_translation, f.id).not.toBe(f.source_sentence);
+    }
+    expect(csv.split('\r\n')[0]).toContain(',source_sentence,source_sentence_our_translation,');
+  });
+
+  it('never puts a derived value in the column of values as the report writes them', () => {
+    expect(json.figures.filter((f) => f.kind === 'derived').map((f) => f.value_as_written)).toEqual(['', '', '']);
   });
 });

@@ -1,44 +1,65 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
 import type { Story } from './validate.ts';
-import { formatNumber, localeOf } from './format.ts';
+import { formatNumber, formatStated, localeOf } from './format.ts';
 import { isApproximate, statedValue } from './stated.ts';
-import { textDataUrl } from '#src/lib/data-url.ts';
-import { strings } from '#src/lib/strings.ts';
+import { strings, type InterfaceStrings } from '#src/lib/strings.ts';
 import { fill } from '#src/lib/fill.ts';
 
+/** The downloads' own wording, in the edition's language: a derived figure's attribution and method, the JSON's note. */
+export type DownloadWording = InterfaceStrings['download'];
+
+/**
+ * One figure. Codes (`id`, `unit`, `currency`, `kind`) and the column names are the same in every edition;
+ * the other text is in the edition's language, but for the report's own words, which stay as it wrote them.
+ */
 export type FigureRow = {
   id: string;
   label: string;
   /** The value as a number; a derived one rounded to what its inputs support (4.2, not 4.199). */
   value: number;
-  /** The value as the report writes it ("1.0", not 1), or as we state a derived one ("4.2", "20"). */
+  /** The value as the report writes it, in its English ("1.0", "770"); empty for a derived value, which it never writes. */
   value_as_written: string;
+  /** The value as this edition's page states it, unit and "about" included ("about 4.2 trillion yuan", "约7700亿美元"). */
+  value_as_stated: string;
   /** True where the value is not exact: the report's "about" dollar conversions, and every derived value. */
   approximate: boolean;
   unit: string;
-  currency: string;
-  year: string;
+  currency: string | null;
+  year: number | null;
   kind: string;
   attribution: string;
+  /** The report's sentence the figure comes from, word for word in its English; empty for a derived one. */
   source_sentence: string;
+  /** That sentence in our translation, in an edition other than English (the column is left out in English). */
+  source_sentence_our_translation?: string;
   method: string;
 };
 
-export function figureRows(story: Story): FigureRow[] {
-  return story.figures.map((f) => ({
-    id: f.id,
-    label: f.label,
-    value: statedValue(f),
-    value_as_written: formatNumber(statedValue(f), localeOf(story.language)),
-    approximate: isApproximate(f),
-    unit: f.unit,
-    currency: f.currency ?? '',
-    year: f.year === null ? '' : String(f.year),
-    kind: f.kind,
-    attribution: f.kind === 'derived' ? strings.download.derived : f.attribution,
-    source_sentence: f.kind === 'derived' ? '' : f.quote,
-    method: f.kind === 'derived' ? fill(strings.download.inputs, { method: f.method, inputs: f.derivedFrom.join(', ') }) : '',
-  }));
+/**
+ * The story's figures as rows, in the story's language.
+ * @param english the English story, for the report's own sentences (the story itself where it is English)
+ */
+export function figureRows(story: Story, words: DownloadWording = strings.download, english: Story = story): FigureRow[] {
+  const translated = english !== story;
+  return story.figures.map((f, i) => {
+    const original = english.figures[i] ?? f;
+    return {
+      id: f.id,
+      label: f.label,
+      value: statedValue(f),
+      value_as_written: f.kind === 'derived' ? '' : formatNumber(f.value, 'en'),
+      value_as_stated: formatStated(f, localeOf(story.language)),
+      approximate: isApproximate(f),
+      unit: f.unit,
+      currency: f.currency,
+      year: f.year,
+      kind: f.kind,
+      attribution: f.kind === 'derived' ? words.derived : f.attribution,
+      source_sentence: original.kind === 'derived' ? '' : original.quote,
+      ...(translated && { source_sentence_our_translation: f.kind === 'derived' ? '' : f.quote }),
+      method: f.kind === 'derived' ? fill(words.inputs, { method: f.method, inputs: f.derivedFrom.join(', ') }) : '',
+    };
+  });
 }
 
 // A cell a spreadsheet would read as a formula: starting with =, +, -, @, a tab or a carriage return.
@@ -47,27 +68,21 @@ const formulaStart = /^[=+\-@\t\r]/;
 const wholeNumber = /^[+-]?\d+(?:\.\d+)?$/;
 
 /** One CSV cell: formulas defused with a leading apostrophe, then quoted if it holds a comma, quote or line break. */
-export function csvCell(value: string | number | boolean): string {
-  const text = String(value);
+export function csvCell(value: string | number | boolean | null): string {
+  const text = value === null ? '' : String(value);
   const safe = formulaStart.test(text) && !wholeNumber.test(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function figuresCsv(story: Story): string {
-  const rows = figureRows(story);
+export function figuresCsv(story: Story, words?: DownloadWording, english?: Story): string {
+  const rows = figureRows(story, words, english);
   const columns = Object.keys(rows[0] ?? {}) as (keyof FigureRow)[];
-  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c])).join(','))];
+  const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c] ?? null)).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function figuresJson(story: Story): string {
-  const source = story.sources.find((s) => s.id === story.meta.source);
-  return `${JSON.stringify({ source, figures: figureRows(story) }, null, 2)}\n`;
-}
-
-export type FiguresFormat = 'csv' | 'json';
-
-/** A figures file as a `data:` URL: the offline file's download links carry their files (it has no data/ folder). */
-export function figuresDataUrl(format: FiguresFormat, story: Story): string {
-  return format === 'csv' ? textDataUrl('text/csv;charset=utf-8', figuresCsv(story)) : textDataUrl('application/json', figuresJson(story));
+export function figuresJson(story: Story, words: DownloadWording = strings.download, english?: Story): string {
+  // The report's file is the project's, not the site's: its path would lead nowhere.
+  const source = { ...story.sources.find((s) => s.id === story.meta.source), file: undefined };
+  return `${JSON.stringify({ about: words.about, source, figures: figureRows(story, words, english) }, null, 2)}\n`;
 }

@@ -9,6 +9,7 @@ const purposes: Record<keyof typeof pageIds, string> = {
   storyData: 'the story data inside the page',
   wording: 'an edition’s interface wording inside the page',
   mapFrameData: 'the map inside the offline file',
+  downloadsData: 'the data files inside the offline file',
   main: 'the story itself (the "Skip to the story" link)',
   sources: 'the Sources section (the header’s "Sources" link)',
   sourcesHeading: 'the Sources heading',

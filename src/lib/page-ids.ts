@@ -10,6 +10,7 @@ export const pageIds = {
   storyData: 'story-data',
   wording: 'wording',
   mapFrameData: 'map-frame-data',
+  downloadsData: 'downloads-data',
   main: 'story',
   sources: 'sources',
   sourcesHeading: 'sources-heading',

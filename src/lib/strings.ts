@@ -70,6 +70,9 @@ const english = {
   download: {
     derived: 'Derived in this story',
     inputs: '{method} Inputs: {inputs}.',
+    /** The JSON file's note on its columns (the CSV's are in data/README.md). */
+    about:
+      'value, unit, currency and value_as_written are as the report, which is in English, gives them; value_as_stated is how this story states the figure. source_sentence is the report’s sentence, word for word.',
   },
   /** Column headings of the first visit's tables (the map's, the sources'; the timeline's too). */
   columns: {

@@ -1,27 +1,31 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
 import type { Story } from '#src/data/validate.ts';
 import { formatStated } from '#src/data/format.ts';
-import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
 import { fill } from '#src/lib/fill.ts';
 import { joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
+import type { DownloadFile } from '#src/lib/downloads.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
-
-/** The data files the build writes under data/ (src/build/story-data-plugin.ts), with their link text (read when rendering). */
-const downloads = (): { format: FiguresFormat; file: string; label: string }[] => [
-  { format: 'csv', file: 'cross-border-figures.csv', label: strings.downloadCsv },
-  { format: 'json', file: 'cross-border-figures.json', label: strings.downloadJson },
-];
 
 /**
  * Where a download link points: the file beside the page, relative so the links work at any sub-path; in
- * the offline file, which has nothing beside it, the file's content itself, made from the same story.
+ * the offline file, which has nothing beside it, the data: URL the build put in its inline data (the page
+ * as prerendered says `data/…`, which the build rewrote to the same URL).
  */
-const downloadHref = ({ format, file }: ReturnType<typeof downloads>[number], story: Story) =>
-  isOfflineFile ? figuresDataUrl(format, story) : `data/${file}`;
+function downloadHref(file: DownloadFile): string {
+  if (!isOfflineFile || typeof document === 'undefined') return `data/${file}`;
+  const urls = JSON.parse(document.getElementById(pageIds.downloadsData)?.textContent ?? '{}') as Record<string, string>;
+  return urls[file] ?? `data/${file}`;
+}
+
+/** The data files with their link text (read when rendering). */
+const downloads = (): { file: DownloadFile; label: string }[] => [
+  { file: 'cross-border-figures.csv', label: strings.downloadCsv },
+  { file: 'cross-border-figures.json', label: strings.downloadJson },
+];
 
 /** "What the report does not tell us": the questions it leaves open, for a classroom to start from. */
 function Gaps({ story }: { story: Story }) {
@@ -98,7 +102,7 @@ export function SourcesSection({ story }: { story: Story }) {
       <ul className="mt-2 list-disc pl-6 font-sans">
         {downloads().map((d) => (
           <li key={d.file}>
-            <a className="text-reported underline" href={downloadHref(d, story)} download={d.file}>
+            <a className="text-reported underline" href={downloadHref(d.file)} download={d.file}>
               {d.label}
             </a>
           </li>

@@ -10,13 +10,15 @@ const page = `<!doctype html><html lang="en"><head>
 <script type="module" fetchpriority="low" crossorigin src="./assets/index-abc.js"></script>
 <style>@font-face{src:url(./assets/serif-1.woff2) format("woff2")}</style>
 <link rel="preload" as="font" type="font/woff2" href="./assets/serif-1.woff2" crossorigin>
-</head><body><div id="root"><h1>Story</h1><a href="#sources">Sources</a> <a href="https://example.org/report">Report</a></div><script type="application/json" id="story-data">{}</script></body></html>`;
+</head><body><div id="root"><h1>Story</h1><a href="#sources">Sources</a> <a href="https://example.org/report">Report</a> <a href="data/cross-border-figures.csv" download="cross-border-figures.csv">CSV</a></div><script type="application/json" id="story-data">{}</script></body></html>`;
 const files: Record<string, string> = {
   'assets/index-abc.js': 'const tag = "</script>", css = "url(./kept.png)"; start();',
   'noscript.css': 'figure{opacity:1}',
   'favicon.svg': '<svg/>',
   'assets/serif-1.woff2': 'wOF2',
   'data/map-frame.json': '{"countries":[{"name":"</script>"}]}',
+  'data/cross-border-figures.csv': 'id,label\r\nvolume-2015-cny,"Volume, 2015"\r\n',
+  'data/cross-border-figures.json': '{"figures":[]}',
 };
 const read = (path: string) => {
   const file = files[path];
@@ -43,9 +45,13 @@ describe('offlineHtml', () => {
   });
 
   it('adds the map frame as inline JSON that no "<" in it can end early', () => {
-    expect(html).toContain(
-      '<script type="application/json" id="map-frame-data">{"countries":[{"name":"\\u003c/script>"}]}</script></body>',
-    );
+    expect(html).toContain('<script type="application/json" id="map-frame-data">{"countries":[{"name":"\\u003c/script>"}]}</script>');
+  });
+
+  it('makes the data downloads’ links carry the files the site serves, and gives the page their addresses', () => {
+    const csv = 'data:text/csv;charset=utf-8,id%2Clabel%0D%0Avolume-2015-cny%2C%22Volume%2C%202015%22%0D%0A';
+    expect(html).toContain(`<a href="${csv}" download="cross-border-figures.csv">`);
+    expect(html).toContain(`"cross-border-figures.csv":"${csv}"`);
   });
 
   it('replaces the site’s policy with one for exactly its inline script and styles', () => {

@@ -5,6 +5,9 @@ import { serializeInlineData } from '#src/app/inline-data.ts';
 import { fileDataUrl } from './file-data-url.ts';
 import { moduleScriptTag, scriptText } from '#src/build/inline-html.ts';
 import { offlinePolicy, withPolicy } from './offline-csp.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
+import { downloadFiles } from '#src/lib/downloads.ts';
+import { textDataUrl } from '#src/lib/data-url.ts';
 
 /** Reads a file of the offline build by its path relative to the page ("assets/index-x.js"). */
 export type ReadFile = (path: string) => Buffer;
@@ -57,9 +60,18 @@ export function loadedAddresses(html: string): string[] {
  */
 export function offlineHtml(page: string, read: ReadFile): string {
   const mapFrame = JSON.parse(read('data/map-frame.json').toString('utf8')) as unknown;
-  const data = `<script type="application/json" id="${inlineMapFrameId}">${serializeInlineData(mapFrame)}</script>`;
+  const frame = `<script type="application/json" id="${inlineMapFrameId}">${serializeInlineData(mapFrame)}</script>`;
+  // The data files the site serves beside the page, the same bytes, as the links' own addresses.
+  const urls = Object.fromEntries(
+    downloadFiles.map((file) => [
+      file,
+      textDataUrl(file.endsWith('.csv') ? 'text/csv;charset=utf-8' : 'application/json', read(`data/${file}`).toString('utf8')),
+    ]),
+  );
+  const downloads = `<script type="application/json" id="${pageIds.downloadsData}">${serializeInlineData(urls)}</script>`;
+  const linked = Object.entries(urls).reduce((html, [file, url]) => html.replaceAll(`href="data/${file}"`, () => `href="${url}"`), page);
   // The bundle goes in last, so no rewrite of the markup can touch the code's own strings.
-  const markup = inlineFiles(inlineStylesheets(dropPreloads(page), read), read).replace('</body>', () => `${data}</body>`);
+  const markup = inlineFiles(inlineStylesheets(dropPreloads(linked), read), read).replace('</body>', () => `${frame}${downloads}</body>`);
   const whole = inlineScript(markup, read);
   const left = loadedAddresses(whole);
   if (left.length) throw new Error(`offline: the page would still load ${left.join(', ')}`);
