@@ -28,6 +28,8 @@ const english = {
     noDollars: 'no dollar figure in the report',
     inCurrency: 'in {currency}',
     withKind: '{value} ({kind})',
+    /** Under a change worked out from two bodies' figures, which the report does not say are measured alike. */
+    indicative: 'indicative only',
   },
   share: {
     words: 'of China’s foreign trade — {kind}, {when}',

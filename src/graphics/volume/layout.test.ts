@@ -89,10 +89,10 @@ describe('volume layout', () => {
     expect(layout('CNY', { ...step2016, highlight: null }).bars.every((b) => b.emphasis === 'normal')).toBe(true);
   });
 
-  test('marks growth of +28.6% (reported) and an increase of about 1.1 trillion yuan (derived), only between years both shown', () => {
+  test('marks growth of +28.6% (reported) and an increase of about 1.1 trillion yuan (derived, indicative only: two bodies’ figures), only between years both shown', () => {
     expect(layout('CNY', step2015).growth.map((g) => [g.figureId, g.lines, g.shown])).toEqual([
       ['growth-2015', ['+28.6%'], true],
-      ['increase-2016-cny', ['≈+1.1 tn yuan', '(derived)'], false],
+      ['increase-2016-cny', ['≈+1.1 tn yuan', '(derived)', 'indicative only'], false],
     ]);
     expect(layout('CNY', step2016).growth.every((g) => g.shown)).toBe(true);
   });
@@ -102,7 +102,7 @@ describe('volume layout', () => {
   });
 
   test('in dollars says the growth rate is of the yuan volume, and the increase is in yuan', () => {
-    expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', '(derived)']);
+    expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', 'indicative only']);
     expect(layout('USD').growth[1]?.lines[0]).toBe('≈+1.1 tn yuan');
   });
 

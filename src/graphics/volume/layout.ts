@@ -6,7 +6,7 @@ import type { StateOf } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { strings } from '#src/lib/strings.ts';
 import { wrapWords } from '#src/lib/wrap-words.ts';
-import { changeFigure, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
+import { changeFigure, fromDifferentBodies, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
 import { growthLines, noDollarFigure, valueLabel } from './volume-labels.ts';
 
 /** `normal` when no year is highlighted; otherwise one `highlighted` and the rest `dimmed`. */
@@ -84,7 +84,7 @@ export function volumeLayout(
   const series = years.map((year) => ({ year, figure: volumeFigure(story, year, currency) }));
   const steps = years.slice(1).flatMap((to, i) => {
     const figure = changeFigure(story, to);
-    return figure ? [{ from: years[i] ?? to, to, figure, lines: growthLines(figure, currency) }] : [];
+    return figure ? [{ from: years[i] ?? to, to, figure, lines: growthLines(figure, currency, fromDifferentBodies(story, figure)) }] : [];
   });
   const maxLines = max(steps, (s) => s.lines.length) ?? 0;
   const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + 6;

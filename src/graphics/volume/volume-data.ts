@@ -38,3 +38,14 @@ export function changeFigure(story: Story, year: number): Figure | null {
   if (growth && growth.kind !== 'derived') return growth;
   return increaseFigure(story, year) ?? growth;
 }
+
+/**
+ * Whether a derived figure is worked out from figures of different bodies (the 2015 volume, the research
+ * centre's; the 2016 forecast, the ministry's): the report does not say they measure alike, so the change
+ * between them is indicative only.
+ */
+export function fromDifferentBodies(story: Story, figure: Figure): boolean {
+  if (figure.kind !== 'derived') return false;
+  const inputs = story.figures.filter((f) => figure.derivedFrom.includes(f.id));
+  return new Set(inputs.map((f) => (f.kind === 'derived' ? '' : f.attribution))).size > 1;
+}

@@ -16,14 +16,16 @@ export function valueLabel(figure: Figure): string {
 
 /**
  * The change label as lines: "+28.6%" for the reported rate; "≈+1.1 tn yuan", "(derived)" for our
- * increase, rounded to what its inputs support. In dollar mode a last line says a rate is of the yuan
+ * increase, rounded to what its inputs support, and "indicative only" where `indicative` (its inputs are
+ * two bodies' figures). In dollar mode a last line says a rate is of the yuan
  * volume, since the report's growth is of that and dollar growth would be our own computation.
  */
-export function growthLines(figure: Figure, currency: Currency): string[] {
+export function growthLines(figure: Figure, currency: Currency, indicative = false): string[] {
   const text = formatShort({ ...figure, value: statedValue(figure) }, { signed: true });
   const inParens = (text: string) => fill(strings.joins.parens, { text });
   const lines = figure.kind === 'derived' ? [`≈${text}`, inParens(strings.kinds.derived)] : [text];
   if (figure.kind === 'forecast') lines.push(inParens(strings.kinds.forecast));
+  if (indicative) lines.push(deferredStrings().volume.indicative);
   if (currency !== 'CNY' && figure.currency === null)
     lines.push(fill(deferredStrings().volume.inCurrency, { currency: currencyName('CNY') }));
   return lines;
