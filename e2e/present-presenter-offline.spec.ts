@@ -17,7 +17,7 @@ test('from offline.html on file://, S opens the presenter view and the two windo
   const opened = context.waitForEvent('page');
   await page.keyboard.press('s');
   const presenter = await opened;
-  await expect(presenter).toHaveURL(/^file:.*\?mode=present&view=presenter#/);
+  await expect(presenter).toHaveURL(/^file:.*\?mode=present&view=presenter&pair=[\w-]+#/);
   const label = presenter.locator('[data-presenter-label]');
   await expect(label).toHaveText(`Step 2 of ${count}`);
   await expect(presenter.locator('[data-presenter-notes] blockquote')).toHaveCount(1);

@@ -79,6 +79,54 @@ test('a move in either window moves both, and closing one leaves the other worki
   await expect(presenterLabel(again)).toHaveText(`Step 7 of ${count}`);
 });
 
+test('two tabs of one presentation, each with its own presenter view, move apart', async ({ page, context }) => {
+  const presenter = await openBoth(page, context, stepIds[0]!);
+  const second = await context.newPage();
+  const secondPresenter = await openBoth(second, context, 'lazada');
+  // Opening the second pair moved neither window of the first.
+  await expect(slideLabel(page)).toHaveText(`Step 1 of ${count}`);
+  await expect(presenterLabel(presenter)).toHaveText(`Step 1 of ${count}`);
+  await expect(slideLabel(second)).toHaveText(`Step ${at('lazada') + 1} of ${count}`);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(presenterLabel(presenter)).toHaveText(`Step 2 of ${count}`);
+  await secondPresenter.getByRole('button', { name: 'Next' }).click();
+  await expect(slideLabel(second)).toHaveText(`Step ${at('lazada') + 2} of ${count}`);
+  await second.keyboard.press('b');
+  await expect(secondPresenter.locator('[data-presenter-blackout]')).toBeVisible();
+  // Each pair kept to itself.
+  await expect(slideLabel(page)).toHaveText(`Step 2 of ${count}`);
+  await expect(presenterLabel(presenter)).toHaveText(`Step 2 of ${count}`);
+  await expect(presenterLabel(secondPresenter)).toHaveText(`Step ${at('lazada') + 2} of ${count}`);
+  await expect(page.locator('[data-blackout]')).toHaveCount(0);
+  await expect(presenter.locator('[data-presenter-blackout]')).toHaveCount(0);
+});
+
+test('opening or reloading the presenter view during a blackout keeps the projector dark, and shows that it is', async ({
+  page,
+  context,
+}) => {
+  await openSlides(page, stepIds[3]!);
+  await page.keyboard.press('b');
+  const blackout = page.locator('[data-blackout]');
+  await expect(blackout).toBeVisible();
+  const opened = context.waitForEvent('page');
+  await page.keyboard.press('s');
+  const presenter = await opened;
+  await expect(presenter.locator('html[data-live]')).toBeAttached();
+  await expect(presenter.locator('[data-presenter-blackout]')).toBeVisible();
+  await expect(blackout).toBeVisible();
+  await presenter.reload();
+  await expect(presenter.locator('html[data-live]')).toBeAttached();
+  await expect(presenter.locator('[data-presenter-blackout]')).toBeVisible();
+  await expect(presenterLabel(presenter)).toHaveText(`Step 4 of ${count}`);
+  await expect(blackout).toBeVisible();
+  // And the projected window, reloaded while dark, takes the state back from its presenter view.
+  await page.reload();
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await expect(blackout).toBeVisible();
+});
+
 test('B in either window blacks the projected screen out and back; O in the presenter view chooses a step for both', async ({
   page,
   context,

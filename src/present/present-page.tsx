@@ -23,7 +23,8 @@ import { KeysDialog } from './keys-dialog.tsx';
 import { Overview } from './overview.tsx';
 import { isPresenterView, openPresenter } from './open-presenter.ts';
 import { PresenterPage } from './presenter-page.tsx';
-import { usePresentSync } from './use-present-sync.ts';
+import { usePresentSync, type Shared } from './use-present-sync.ts';
+import { presentPair } from './present-pair.ts';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -45,13 +46,20 @@ function Slides({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
-  usePresentSync('slide', slide, setSlide);
+  const [blackout, setBlackout] = useState(false);
+  const [pair] = useState(presentPair);
+  const adopt = useCallback(
+    (shared: Shared) => {
+      setSlide(Math.min(Math.max(shared.slide, 0), steps));
+      setBlackout(shared.blackout);
+    },
+    [setSlide, steps],
+  );
+  usePresentSync(pair, { slide, blackout }, adopt);
   const [projector, toggleProjector] = useProjectorTheme();
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
 
-  const [blackout, setBlackout] = useState(false);
-  usePresentSync('blackout', blackout, setBlackout);
   const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
   const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);
@@ -68,12 +76,12 @@ function Slides({ story }: { story: Story }) {
         case 'help':
           return setDialog(to);
         case 'presenter':
-          return openPresenter();
+          return openPresenter(pair);
         default:
           setSlide((from) => slideAfter(to, from, steps));
       }
     },
-    [setSlide, steps, slide, blackout],
+    [setSlide, steps, slide, blackout, pair],
   );
   usePresentKeys(move);
   const typed = useStepNumber(steps, setSlide);
@@ -103,7 +111,7 @@ function Slides({ story }: { story: Story }) {
           onNext={() => move('next')}
           projector={projector}
           onProjector={toggleProjector}
-          onPresenter={openPresenter}
+          onPresenter={() => openPresenter(pair)}
           exitHref={exitHref}
         />
         <StepNumberHint typed={typed} />

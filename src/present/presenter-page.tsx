@@ -8,7 +8,8 @@ import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
 import { useStepNumber } from './use-step-number.ts';
-import { usePresentSync } from './use-present-sync.ts';
+import { usePresentSync, type Shared } from './use-present-sync.ts';
+import { presentPair } from './present-pair.ts';
 import { Overview } from './overview.tsx';
 import { KeysDialog } from './keys-dialog.tsx';
 import { presenterNotes } from './presenter-notes.ts';
@@ -23,10 +24,17 @@ export function PresenterPage({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
-  usePresentSync('slide', slide, setSlide);
   // The projected screen's blackout, set from here too (a teacher's keyboard is often this window's).
   const [blackout, setBlackout] = useState(false);
-  usePresentSync('blackout', blackout, setBlackout);
+  const [pair] = useState(presentPair);
+  const adopt = useCallback(
+    (shared: Shared) => {
+      setSlide(Math.min(Math.max(shared.slide, 0), steps));
+      setBlackout(shared.blackout);
+    },
+    [setSlide, steps],
+  );
+  usePresentSync(pair, { slide, blackout }, adopt);
   const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   const move = useCallback(
     (to: SlideMove) => {

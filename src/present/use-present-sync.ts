@@ -1,46 +1,60 @@
-// Keeps the projected slides and the presenter view in step, both ways, through a BroadcastChannel: the slide,
-// and whether the projected screen is blacked out.
+// Keeps a projected window and its own presenter view in step, both ways, through a BroadcastChannel: the
+// slide, and whether the projected screen is blacked out.
 //
-// A BroadcastChannel reaches every window of the same origin that listens on the same name, whichever opened
-// which, so closing either window leaves the other as it is, and a reopened presenter view joins in. From
-// offline.html opened from a file (file://), Chromium puts both windows of the file in one origin and the
-// channel works (e2e/present-presenter-offline.spec.ts). Other browsers give file:// pages opaque origins of
-// their own making, untested here: where the channel does not reach, each window still works, just alone.
-// The channel is named after the page's path, so two stories (or two editions) open at once keep apart.
+// The channel is named after the page's path and the pair (present-pair.ts): two stories, two editions or
+// two tabs of one presentation keep apart. A window that opens (or reloads) says hello and takes the state of
+// whichever window of its pair answers; it never tells its own opening state, so a presenter view opened
+// during a blackout leaves the projector dark and shows that it is. A BroadcastChannel reaches every window
+// of the origin that listens on the name, whichever opened which, so closing either window leaves the other
+// working. From offline.html on file://, Chromium puts both windows in one origin and the channel works
+// (e2e/present-presenter-offline.spec.ts); where it does not reach, each window works alone.
 import { useEffect, useRef } from 'react';
 
-/** What the windows share, by name. */
+/** What the windows share. */
 export type Shared = { slide: number; blackout: boolean };
 
-type Message<K extends keyof Shared> = { key: K; value: Shared[K] };
+type Message = { type: 'hello' } | ({ type: 'state' } & Shared);
 
-const channelName = () => `story-present:${window.location.pathname}`;
+const isShared = (data: unknown): data is Shared =>
+  typeof data === 'object' && data !== null && Number.isInteger((data as Shared).slide) && typeof (data as Shared).blackout === 'boolean';
 
 /**
- * Tells the other window each value `key` takes in this one, and takes each value it is told. Each use opens
- * its own channel object; a message reaches the others of the same window too, and each keeps to its key.
+ * Tells the paired window each change of `shared` made in this one, and adopts each state it is told.
+ * @param adopt must keep its identity (a setState, or a memoised callback)
  */
-export function usePresentSync<K extends keyof Shared>(key: K, value: Shared[K], setValue: (value: Shared[K]) => void) {
+export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Shared) => void) {
   const channel = useRef<BroadcastChannel | null>(null);
-  // The value last heard from the other window: taking it is not news to tell back.
-  const heard = useRef<{ value: Shared[K] } | null>(null);
+  const latest = useRef(shared);
+  // The state last heard from the other window: adopting it is not news to tell back.
+  const heard = useRef<Shared | null>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    latest.current = shared;
+  });
   useEffect(() => {
     if (typeof BroadcastChannel === 'undefined') return;
-    const open = new BroadcastChannel(channelName());
-    open.onmessage = (event: MessageEvent<Message<K>>) => {
+    const open = new BroadcastChannel(`story-present:${window.location.pathname}:${pair}`);
+    open.onmessage = (event: MessageEvent<Message>) => {
       const data = event.data;
-      if (data?.key !== key || typeof data.value !== (key === 'slide' ? 'number' : 'boolean')) return;
-      heard.current = { value: data.value };
-      setValue(data.value);
+      if (data?.type === 'hello') open.postMessage({ type: 'state', ...latest.current } satisfies Message);
+      else if (data?.type === 'state' && isShared(data)) {
+        heard.current = { slide: data.slide, blackout: data.blackout };
+        adopt(heard.current);
+      }
     };
+    open.postMessage({ type: 'hello' } satisfies Message);
     channel.current = open;
     return () => {
       open.close();
       channel.current = null;
     };
-  }, [key, setValue]);
+  }, [pair, adopt]);
+  const { slide, blackout } = shared;
   useEffect(() => {
-    if (heard.current && heard.current.value === value) heard.current = null;
-    else channel.current?.postMessage({ key, value } satisfies Message<K>);
-  }, [key, value]);
+    // The opening state is this window's own, not a change to tell.
+    if (!opened.current) return void (opened.current = true);
+    const echo = heard.current?.slide === slide && heard.current.blackout === blackout;
+    heard.current = null;
+    if (!echo) channel.current?.postMessage({ type: 'state', slide, blackout } satisfies Message);
+  }, [slide, blackout]);
 }
