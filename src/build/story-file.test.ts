@@ -1,5 +1,8 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseStoryJson } from './story-file.ts';
+import { parseStoryJson, readStoryJson } from './story-file.ts';
 
 const file = 'data/story.json';
 const messageOf = (text: string): string => {
@@ -44,5 +47,52 @@ describe('reading the story file', () => {
     expect(messageOf('\ufeff{"a": 1}')).toBe(
       'data/story.json:1:1: the file starts with a byte-order mark (an invisible U+FEFF character); save it as UTF-8 without a byte-order mark',
     );
+  });
+});
+
+describe('an invisible character in an edition’s text', () => {
+  /** Reads a copy of an edition's file with `change` made to its parsed JSON, as the build reads the real one. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any nested key of a JSON tree
+  function problemsOf(code: 'ru' | 'zh', change: (file: Record<string, any>) => void): string[] {
+    const root = mkdtempSync(join(tmpdir(), 'edition-file-'));
+    try {
+      const file = `data/editions/${code}.json`;
+      const parsed = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      change(parsed);
+      mkdirSync(join(root, 'data/editions'), { recursive: true });
+      writeFileSync(join(root, file), JSON.stringify(parsed));
+      readStoryJson(root, file);
+      return [];
+    } catch (error) {
+      return (error as { problems?: string[] }).problems ?? [String(error)];
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  it('stops a right-to-left override that would draw 28.6% as %6.82, naming the file and the JSON path', () => {
+    const problems = problemsOf('zh', (f) => {
+      f.story.steps['volume-2015'].paragraphs[0] = f.story.steps['volume-2015'].paragraphs[0].replace(
+        '{growth-2015}',
+        '\u202e{growth-2015}\u202c',
+      );
+    });
+    expect(problems).toEqual([
+      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs[0]: has an invisible U+202E (right-to-left override), which can change what the reader sees: delete it',
+      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs[0]: has an invisible U+202C (pop directional formatting), which can change what the reader sees: delete it',
+    ]);
+  });
+
+  it('stops a zero-width space in Chinese text, and an isolate in the Russian headline, with one message each', () => {
+    expect(problemsOf('zh', (f) => void (f.story.meta.headline = `俄罗斯\u200b${f.story.meta.headline}`))).toEqual([
+      'data/editions/zh.json: $.story.meta.headline: has an invisible U+200B (zero-width space), which can change what the reader sees: delete it',
+    ]);
+    expect(problemsOf('ru', (f) => void (f.story.meta.headline = `\u2067${f.story.meta.headline}`))).toEqual([
+      'data/editions/ru.json: $.story.meta.headline: has an invisible U+2067 (right-to-left isolate), which can change what the reader sees: delete it',
+    ]);
+  });
+
+  it('leaves the no-break spaces of Russian numbers alone: they are spaces, not format characters', () => {
+    expect(problemsOf('ru', () => {})).toEqual([]);
   });
 });

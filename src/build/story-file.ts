@@ -2,6 +2,8 @@
 // column of a syntax mistake, a byte-order mark named as such.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { invisibleCharacterProblems } from '#src/data/invisible-characters.ts';
+import { StoryDataError } from '#src/data/validate.ts';
 
 /**
  * The story file, relative to the project: data/story.json, or the file `STORY_FILE` names. Only the
@@ -88,7 +90,10 @@ export function parseStoryJson(text: string, file: string): unknown {
   }
 }
 
-/** Reads and parses the story file under `root`. @throws StoryFileError */
+/**
+ * Reads and parses the story file (or an edition's, `file`) under `root`, and refuses invisible characters
+ * in its text. @throws StoryFileError, StoryDataError
+ */
 export function readStoryJson(root: string, file = storyFile()): unknown {
   let text: string;
   try {
@@ -96,5 +101,8 @@ export function readStoryJson(root: string, file = storyFile()): unknown {
   } catch (error) {
     throw new StoryFileError(`${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return parseStoryJson(text, file);
+  const parsed = parseStoryJson(text, file);
+  const problems = invisibleCharacterProblems(parsed);
+  if (problems.length > 0) throw new StoryDataError(file, problems);
+  return parsed;
 }

@@ -19,12 +19,14 @@ export function jsonStrings(value: unknown): string[] {
 }
 
 const isControl = (codePoint: number) => codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0);
+/** Format characters (a zero-width space, a bidi control) draw nothing; the story's check refuses them anyway. */
+const isFormat = (codePoint: number) => /\p{Cf}/u.test(String.fromCodePoint(codePoint));
 
-/** The distinct printable characters of all `texts`, in code point order (line breaks and tabs draw nothing). */
+/** The distinct printable characters of all `texts`, in code point order (line breaks, tabs and format characters draw nothing). */
 export function distinctCharacters(...texts: string[]): string {
   const codePoints = new Set<number>();
   for (const text of texts) for (const char of text) codePoints.add(char.codePointAt(0) ?? 0);
-  return String.fromCodePoint(...[...codePoints].filter((c) => !isControl(c)).sort((a, b) => a - b));
+  return String.fromCodePoint(...[...codePoints].filter((c) => !isControl(c) && !isFormat(c)).sort((a, b) => a - b));
 }
 
 /** The characters of `text` beyond ASCII. */
