@@ -130,9 +130,33 @@ describe('a translation file’s checks', () => {
   it('refuse a translated quote that says more than its sentence’s translation', () => {
     const file = skeleton();
     const quote = english.quotes.find((q) => q.id === 'li-hui-cooperation')!;
-    file.story.quotes[quote.id].text = `${mark(quote.text)}. Чжао Пин тоже так считает`;
+    file.story.quotes[quote.id].text = `${mark(quote.text)}. Zhao Ping thinks so too`;
     expect(problemsOf(file)).toEqual([
+      'edition.json: $.story.quotes.li-hui-cooperation.text: must be one sentence, as in the report',
+      'edition.json: $.story.quotes.li-hui-cooperation.text: names Zhao, whom the report’s sentence does not name',
       'edition.json: $.story.quotes.li-hui-cooperation.text: must read as it does in the translation of the report’s sentence it comes from ($.report.s3)',
+    ]);
+  });
+
+  it('refuse a sentence added to a quote and to the report’s sentence alike, which nobody said', () => {
+    const file = skeleton();
+    const quote = english.quotes.find((q) => q.id === 'li-hui-cooperation')!;
+    const added = '. Это важнее всего';
+    file.story.quotes[quote.id].text = `${mark(quote.text)}${added}`;
+    file.report.s3 = file.report.s3.replace(mark(quote.text), `${mark(quote.text)}${added}`);
+    expect(problemsOf(file)).toEqual([
+      'edition.json: $.story.quotes.li-hui-cooperation.text: must be one sentence, as in the report',
+      'edition.json: $.report.s3: must be one sentence, as in the report',
+    ]);
+  });
+
+  it('refuse a report sentence that drops a figure or changes a year', () => {
+    const file = skeleton();
+    file.report.s10 = file.report.s10.replace(mark('28.6 percent'), 'a lot').replace('in 2015', 'in 2014');
+    expect(problemsOf(file).filter((p) => p.includes(': $.report.'))).toEqual([
+      'edition.json: $.report.s10: "2014" is a number the English text does not type: write numbers as tokens (data/README.md)',
+      'edition.json: $.report.s10: must give 28,6\u00a0%, as the report does',
+      'edition.json: $.report.s10: must give 2015, as the report does',
     ]);
   });
 });

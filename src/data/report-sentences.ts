@@ -3,22 +3,25 @@
 // so they never change once published.
 export type ReportSentence = { id: string; text: string };
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-
 /**
- * The report's sentences in order, whitespace trimmed. Intl.Segmenter does the splitting; it knows no
- * abbreviations (V8's ICU has no sentence-break suppressions), so it breaks the dateline after "Dec.":
- * a segment that starts with a digit or a lower-case letter continues the one before.
+ * The sentences of `text` in `language`, whitespace trimmed. Intl.Segmenter does the splitting; it knows no
+ * abbreviations (V8's ICU has no sentence-break suppressions), so it breaks the report's dateline after
+ * "Dec.": a segment that starts with a digit or a lower-case letter continues the one before.
  */
-export function reportSentences(report: string): ReportSentence[] {
+export function sentencesOf(text: string, language = 'en'): string[] {
   const texts: string[] = [];
-  for (const { segment } of segmenter.segment(report)) {
-    const text = segment.trim();
-    if (text === '') continue;
-    if (texts.length > 0 && /^[\p{Ll}\p{N}]/u.test(text)) texts[texts.length - 1] += ` ${text}`;
-    else texts.push(text);
+  for (const { segment } of new Intl.Segmenter(language, { granularity: 'sentence' }).segment(text)) {
+    const sentence = segment.trim();
+    if (sentence === '') continue;
+    if (texts.length > 0 && /^[\p{Ll}\p{N}]/u.test(sentence)) texts[texts.length - 1] += ` ${sentence}`;
+    else texts.push(sentence);
   }
-  return texts.map((text, i) => ({ id: `s${i + 1}`, text }));
+  return texts;
+}
+
+/** The report's sentences in order, numbered from s1. */
+export function reportSentences(report: string): ReportSentence[] {
+  return sentencesOf(report).map((text, i) => ({ id: `s${i + 1}`, text }));
 }
 
 /** The id of the sentence that holds `words` (a quote, a figure's or an event's sentence), if any. */

@@ -8,7 +8,7 @@ import type { StoryData } from './schema.ts';
 import { tokensIn, withoutTokens } from './tokens.ts';
 import { deriveStory } from './derive-story.ts';
 import { englishMonthNames, formatNumber, formatStated, localeOf } from './format.ts';
-import { sentenceOf, type ReportSentence } from './report-sentences.ts';
+import { sentenceOf, sentencesOf, type ReportSentence } from './report-sentences.ts';
 import { familyName } from './family-name.ts';
 
 type Problem = { path: string; message: string };
@@ -147,7 +147,9 @@ function allowedNumbers(english: string, path: string, figureNumbers: string[]):
  * number the English does not type (a year, the report's day); and every voice the English names (a
  * person, or the report's publisher), so that no claim loses whose it is.
  */
-function faithfulnessProblems(texts: Text[], voices: { english: string; translated: string }[], figureNumbers: string[] = []): Problem[] {
+type Voice = { english: string; translated: string };
+
+function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: string[] = []): Problem[] {
   const problems: Problem[] = [];
   for (const { path, english, text } of texts) {
     if (sortedTokens(english) !== sortedTokens(text)) {
@@ -237,9 +239,41 @@ export function translateStory(
     problems: [
       ...t.problems,
       ...faithfulnessProblems(t.texts, voices, figureNumbers),
+      ...structureProblems(t.texts, voices, english, language),
       ...quoteProblems(english, data, report.english, sentences),
     ],
   };
+}
+
+/**
+ * The report's words, translated, must say what the English says and no more: as many sentences, every
+ * figure and typed number (a year, the report's day) of the English written the edition's way, and no
+ * person or publisher the English does not name, so a sentence nobody said cannot slip into a quote.
+ */
+function structureProblems(texts: Text[], voices: Voice[], english: StoryData, language: string): Problem[] {
+  const locale = localeOf(language);
+  const figures = deriveStory(english).figures.filter((f) => f.kind !== 'derived');
+  return texts
+    .filter(({ path }) => isReportSentence(path))
+    .flatMap(({ path, english: words, text }) => {
+      const problems: Problem[] = [];
+      const count = sentencesOf(words).length;
+      if (sentencesOf(text, language).length !== count)
+        problems.push({ path, message: `must be ${count === 1 ? 'one sentence' : `${count} sentences`}, as in the report` });
+      const given = typedNumbers(text);
+      const named = figures.filter((f) => words.includes(`${formatNumber(f.value, 'en')} ${f.unit}`));
+      const values = new Set(named.map((f) => formatNumber(f.value, 'en')));
+      const required = [
+        ...named.map((f) => ({ what: formatStated(f, locale), numbers: typedNumbers(formatStated(f, locale)) })),
+        ...(withoutTokens(words).match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !values.has(n)).map((n) => ({ what: n, numbers: [n] })),
+      ];
+      for (const { what, numbers } of required)
+        if (!numbers.every((n) => given.includes(n))) problems.push({ path, message: `must give ${what}, as the report does` });
+      for (const voice of voices)
+        if (names(text, voice.translated) && !names(words, voice.english))
+          problems.push({ path, message: `names ${voice.translated}, whom the report’s sentence does not name` });
+      return problems;
+    });
 }
 
 /** The report's sentences in the edition's language, from the file's `report` part keyed by sentence id. */
