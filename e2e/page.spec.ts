@@ -2,6 +2,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { activeFigure, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { englishStrings } from '#src/lib/strings.ts';
 
 test('if the story data cannot load, an alert offers a retry that then shows the story', async ({ page }) => {
   // The built page carries its data inline; strip it (and the prerendered story) so the page has to
@@ -186,4 +187,26 @@ test('keyboard users reach the skip link first and never land on a hidden contro
     });
     expect(visible).toBe(true);
   }
+});
+
+test('copying across two steps copies what the reader sees, not the text for screen readers', async ({ page }) => {
+  await openStory(page, './#moscow');
+  const first = page.locator('[data-step-id="moscow"] [data-step-text]').first();
+  const last = page.locator('[data-step-id="yu-ping"] [data-step-text]').last();
+  await expect(last).toBeAttached();
+  const copied = await page.evaluate(
+    ([from, to]) => {
+      const range = document.createRange();
+      range.setStartBefore(from!);
+      range.setEndAfter(to!);
+      const selection = window.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return selection.toString();
+    },
+    [await first.elementHandle(), await last.elementHandle()],
+  );
+  expect(copied).toContain(await first.innerText());
+  expect(copied).toContain(await last.innerText());
+  expect(copied).not.toContain(`${englishStrings.graphicLabel}:`);
 });
