@@ -10,6 +10,8 @@ import { storyQuery } from '#src/data/story-query.ts';
 import type { Story } from '#src/data/derive-story.ts';
 import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
+import { replaceAddress } from '#src/lib/replace-address.ts';
+import { renamedStepId } from '#src/data/published-ids.ts';
 
 /** Rejects if code it needs cannot be downloaded; the prerendered page then stays as it is (src/app/main.ts). */
 export async function start(options: PageOptions): Promise<void> {
@@ -22,6 +24,9 @@ export async function start(options: PageOptions): Promise<void> {
     // The story the HTML was rendered from, validated and derived by the build: handed to the query cache,
     // so hydration renders the same tree (and presentation needs no download).
     client.setQueryData(storyQuery.queryKey, inline as Story);
+    // A link to a step's former id (published before a rename) opens the step under its id now.
+    const renamed = renamedStepId((inline as Story).steps, window.location.hash);
+    if (renamed) replaceAddress({ hash: `#${renamed}` });
   }
   if (options.mode === 'present') {
     // The slides replace the prerendered story only once their code is here: until then (or if it never

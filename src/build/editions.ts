@@ -13,6 +13,8 @@ import { readEditionFile } from '#src/data/edition-file.ts';
 import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
 import { reportSentences, type ReportSentence } from '#src/data/report-sentences.ts';
+import { publishedIdProblems } from '#src/data/published-ids.ts';
+import publishedStepIds from '#data/published-step-ids.json' with { type: 'json' };
 import { addEditionLocales } from '#src/data/locale-words.ts';
 
 // The build derives and checks every edition's story in its own language.
@@ -50,7 +52,7 @@ function englishEdition(root: string): { raw: unknown; data: StoryData; sentence
   const data = validateStory(raw, storyFile());
   const problems: Problem[] = [];
   const reports = readReports(root, data, problems);
-  problems.push(...sourceProblems(data, reports));
+  problems.push(...sourceProblems(data, reports), ...publishedIdProblems(data, publishedStepIds));
   if (problems.length > 0) throw new StoryDataError(storyFile(), problems);
   return { raw, data, sentences: reportSentences(reports[data.meta.source] ?? '') };
 }

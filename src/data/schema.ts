@@ -112,6 +112,8 @@ const sentenceId = v.pipe(v.string(), v.regex(/^s[1-9]\d*$/, 'must be a report s
 
 const StepSchema = v.strictObject({
   id,
+  /** Ids the step was published under before a rename: links to them still open it (data/published-step-ids.json). */
+  formerIds: v.optional(v.array(id)),
   /** The report's sentences the step's text rests on, by id: the presenter notes list them. */
   sentences: v.pipe(v.array(sentenceId), v.minLength(1, 'must name the report sentences the step rests on')),
   state: id,

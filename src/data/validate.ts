@@ -99,9 +99,18 @@ function crossCheck(data: StoryData): Problem[] {
     }
     if (state.graphic === 'timeline' && state.event !== null) known(events, state.event, `${at}.event`, 'event');
   }
-  for (const { index, message } of stepIdProblems(data.steps.map((s) => s.id))) {
-    problems.push({ path: `$.steps[${index}].id`, message });
+  // A step's former ids stay in the page as anchors (links to them still open the step): element ids too.
+  const anchors = data.steps.flatMap((s, i) => [
+    { id: s.id, path: `$.steps[${i}].id`, former: false },
+    ...(s.formerIds ?? []).map((id, j) => ({ id, path: `$.steps[${i}].formerIds[${j}]`, former: true })),
+  ]);
+  for (const { index, message } of stepIdProblems(anchors.map((a) => a.id))) {
+    problems.push({ path: anchors[index]?.path ?? '$.steps', message });
   }
+  anchors.forEach((a, i) => {
+    if (a.former && anchors.some((other, j) => j !== i && other.id === a.id))
+      problems.push({ path: a.path, message: `"${a.id}" is another step's id or former id` });
+  });
   data.steps.forEach((s, i) => {
     known(states, s.state, `$.steps[${i}].state`, 'graphic state');
     if (s.quote !== undefined) known(quotes, s.quote, `$.steps[${i}].quote`, 'quote');

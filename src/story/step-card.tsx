@@ -89,6 +89,10 @@ export function StepCard({ story, step, current }: Props) {
       aria-current={current ? 'step' : undefined}
       className="flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
     >
+      {/* Ids the step was published under before a rename: old links land here, with or without script. */}
+      {step.formerIds?.map((former) => (
+        <span key={former} id={former} className="scroll-mt-[calc(var(--story-vh)*54)] wide:scroll-mt-[calc(var(--story-vh)*4)]" />
+      ))}
       <div
         className={`graphic-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
       >
