@@ -7,12 +7,13 @@ import { prerender } from '#src/build/prerender-plugin.ts';
 import { vendorScripts } from '#src/build/vendor-plugin.ts';
 import { fonts } from '#src/build/fonts-plugin.ts';
 import { offline } from '#src/build/offline-plugin.ts';
+import { hosting } from '#src/build/hosting-plugin.ts';
 import { firstVisitChunk } from '#src/build/first-visit-chunk.ts';
 
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline()],
+  plugins: [react(), tailwindcss(), storyData(), prerender(), vendorScripts(), fonts(), offline(), hosting()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

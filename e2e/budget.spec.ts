@@ -22,6 +22,9 @@ const hanFallback = /\/noto-sans-sc-subset[^/]*\.woff2$/;
 // What a first visit loads does not depend on the viewport (no responsive images; fonts load by the
 // characters on the page), so it is measured once, at desktop size. Each edition has the same budgets: on
 // this machine, which has no Chinese system font, the Chinese page downloads its Han fallback subset too.
+// The budgets are for gzip, which every host can send (the site's own copies are brotli too, smaller).
+test.use({ extraHTTPHeaders: { 'Accept-Encoding': 'gzip' } });
+
 for (const edition of editions) {
   const name = edition.code === 'en' ? '' : ` of the ${edition.name} edition`;
 

@@ -71,9 +71,23 @@ test.describe('through a Pym.js parent with trackscroll', () => {
     await expect(frame.locator('html[data-live]')).toBeAttached();
     await frame.locator('html').evaluate(() => document.fonts.ready);
     await expect(frame.locator('[data-country]').first()).toBeAttached();
+    // The frame as tall as the story, once the host's viewport has set the story's viewport unit.
+    await expect
+      .poll(async () => {
+        const iframeHeight = await page.locator('#story iframe').evaluate((el) => el.getBoundingClientRect().height);
+        // (The body's height: the document's scroll height is never less than the frame's own.)
+        const content = await frame.evaluate(() => document.body.getBoundingClientRect().height);
+        const unit = await frame.evaluate(() => document.documentElement.style.getPropertyValue('--story-vh'));
+        return unit !== '' && Math.round(iframeHeight) === Math.round(content);
+      })
+      .toBe(true);
     const height = await page.locator('#story iframe').getAttribute('height');
     // What a viewport message changes at once: the story's viewport unit, and so its layout's height.
-    const layout = () => frame.locator('html').evaluate((html) => [html.style.getPropertyValue('--story-vh'), html.scrollHeight]);
+    // (The story's own box, not the document's scroll height, which the sticky graphic's place moves.)
+    const layout = () =>
+      frame
+        .locator('html')
+        .evaluate((html) => [html.style.getPropertyValue('--story-vh'), document.querySelector('main')?.getBoundingClientRect().height]);
     const layoutBefore = await layout();
     const before = await currentIn(frame);
     await page.evaluate(() => {
@@ -148,4 +162,32 @@ test('the reader page offers both embed codes, optionally starting at the curren
   await expect(dialog.getByLabel('Plain iframe')).toHaveValue(/\?mode=embed#lazada"/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+// WordPress puts oEmbed content in frames like these: scripts allowed, but an opaque origin of their own, so
+// every script, font and data file is fetched across origins (the site sends Access-Control-Allow-Origin).
+test.describe('in a frame sandboxed with "allow-scripts" alone', () => {
+  test('through a Pym.js parent, the story comes to life and follows the host’s scroll', async ({ page, baseURL }) => {
+    host = await openHostPage(page, baseURL!, 'pym', { sandbox: 'allow-scripts' });
+    const frame = await storyFrame(page, '#story iframe');
+    await expect(frame.locator('header[data-site-chrome]')).toBeHidden();
+    await expect(frame.locator('[data-country]').first()).toBeAttached();
+    for (const id of [stepIds[2]!, stepIds[10]!]) {
+      const stepTop = await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      const frameTop = await page.locator('#story iframe').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+      await page.evaluate((y) => window.scrollTo(0, y), frameTop + stepTop - (await page.evaluate(() => innerHeight)) / 3);
+      await expect.poll(() => currentIn(frame)).toBe(id);
+    }
+  });
+
+  test('as a plain iframe, the story comes to life, draws its map and steps follow its scroll', async ({ page, baseURL }) => {
+    host = await openHostPage(page, baseURL!, 'plain', { sandbox: 'allow-scripts' });
+    const frame = await storyFrame(page, '#plain');
+    await expect(frame.locator('[data-country]').first()).toBeAttached();
+    await expect(frame.locator('[data-map-status]')).toHaveCount(0);
+    const id = stepIds[9]!;
+    await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => currentIn(frame)).toBe(id);
+    await expect(frame.locator('figure[data-active="true"] svg[role="img"] text').first()).toBeVisible();
+  });
 });

@@ -99,3 +99,17 @@ test('if the printed handout’s code cannot be downloaded, the Print button sti
   await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   await expectStoryText(page);
 });
+
+test('if no script of the page may run (a host that blocks it), the map’s loading line gives way to a failure', async ({ page }) => {
+  await page.route(/\/assets\/[^/]+\.js$/, (route) => route.abort());
+  // The line waits a while before it gives up; the browser's animations are sped up to wait less.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 50 });
+  await page.goto('./');
+  await expectStoryText(page);
+  const map = page.locator('figure[data-graphic="map"]');
+  await expect(map.locator('[data-map-status="stalled"]')).toBeVisible();
+  await expect(map.locator('[data-map-status="loading"]')).toBeHidden();
+  await expect(page.locator('html[data-live]')).toHaveCount(0);
+});

@@ -14,16 +14,25 @@ export type HostPage = { url: string; close(): Promise<void> };
 
 /**
  * Opens a host article with the story embedded in the middle: through the real Pym.js parent (served by
- * the story's own site, with `trackscroll`), or as a plain iframe of a fixed height.
+ * the story's own site, with `trackscroll`), or as a plain iframe of a fixed height; `sandbox` gives the
+ * frame that attribute, as WordPress gives its oEmbed frames ("allow-scripts", no "allow-same-origin").
  */
-export async function openHostPage(page: Page, storyUrl: string, embed: 'pym' | 'plain'): Promise<HostPage> {
+export async function openHostPage(
+  page: Page,
+  storyUrl: string,
+  embed: 'pym' | 'plain',
+  { sandbox }: { sandbox?: string } = {},
+): Promise<HostPage> {
   const story = new URL('./?mode=embed', storyUrl).href;
   const pym = new URL('./vendor/pym.v1.min.js', storyUrl).href;
+  const options = { trackscroll: true, ...(sandbox !== undefined && { sandbox }) };
   const embedCode =
     embed === 'pym'
       ? `<div id="story"></div><script src="${pym}"></script>
-         <script>window.pymParent = new pym.Parent('story', ${JSON.stringify(story)}, { trackscroll: true });</script>`
-      : `<iframe id="plain" src="${story}" width="100%" height="600" style="border:0" title="Cross-border"></iframe>`;
+         <script>window.pymParent = new pym.Parent('story', ${JSON.stringify(story)}, ${JSON.stringify(options)});</script>`
+      : `<iframe id="plain" src="${story}" width="100%" height="600" style="border:0" title="Cross-border"${
+          sandbox === undefined ? '' : ` sandbox="${sandbox}"`
+        }></iframe>`;
   const html = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Host article</title><style>body{margin:0 auto;max-width:760px;font:18px/1.5 Georgia,serif;padding:0 16px}</style></head>
     <body><h1>A host article</h1>${filler(8)}${embedCode}${filler(8)}</body></html>`;

@@ -10,7 +10,9 @@ export async function fetchMapFrame(signal?: AbortSignal): Promise<MapFrame> {
   // The offline file carries the frame in the page: from file:// there is nothing to fetch. Read here,
   // after hydration, like the site's fetch, so the hydrated tree matches the prerendered one.
   if (isOfflineFile) return parseMapFrame(JSON.parse(document.getElementById(inlineMapFrameId)?.textContent ?? 'null'));
-  const response = await fetch(mapFrameUrl, { signal });
+  // A stalled network is a failure too, after a while: the "Loading the map…" line must not wait forever.
+  const timeout = AbortSignal.timeout(20_000);
+  const response = await fetch(mapFrameUrl, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
   if (!response.ok) throw new Error(`The map geometry could not be loaded (HTTP ${response.status}).`);
   return parseMapFrame(await response.json());
 }

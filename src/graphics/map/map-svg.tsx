@@ -154,6 +154,13 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           {failed ? strings.mapFailed : strings.mapLoading}
         </text>
       )}
+      {/* If the page's code never comes (a host that blocks it), the stylesheet swaps the loading line
+          for this one after a while, so the reader is not left waiting (index.css, "never waits forever"). */}
+      {frame === undefined && !failed && (
+        <text x={8} y={height - 8} fontSize={12} data-map-status="stalled" className={`${halo} fill-muted`}>
+          {strings.mapFailed}
+        </text>
+      )}
     </GraphicSvg>
   );
 }
