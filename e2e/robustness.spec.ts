@@ -69,10 +69,18 @@ test.describe('a Pym.js host that reports an impossible viewport', () => {
     await reportViewport(page, 1280, 1);
     // The graphic keeps at least half of the smallest real screen (200 px): never collapsed to nothing.
     await expect.poll(() => panelHeight(story)).toBeGreaterThanOrEqual(100);
+    // And one 100,000 px tall as the tallest real screen: the story, which the frame takes whole, grows
+    // to about twice its height on a 1080 px screen, not to millions of pixels.
+    const frameHeight = () => page.locator('#story iframe').evaluate((frame) => Math.round(frame.getBoundingClientRect().height));
+    await reportViewport(page, 1280, 1080);
+    await expect.poll(() => panelHeight(story)).toBeGreaterThan(300);
+    await expect
+      .poll(async () => (await frameHeight()) === Math.round(await story.evaluate(() => document.body.getBoundingClientRect().height)))
+      .toBe(true);
+    const onLaptop = await frameHeight();
     await reportViewport(page, 1280, 100_000);
-    // And no taller than the tallest real screen (10,000 px), so the host is not asked for millions of pixels.
-    await expect.poll(() => panelHeight(story)).toBeGreaterThan(1000);
-    expect(await panelHeight(story)).toBeLessThanOrEqual(10_000);
+    await expect.poll(frameHeight).toBeGreaterThan(onLaptop * 1.5);
+    expect(await frameHeight()).toBeLessThanOrEqual(onLaptop * 2.1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidChildId, makePymMessage, parsePymMessage, screenSize } from './pym-message.ts';
+import { isValidChildId, makePymMessage, parsePymMessage } from './pym-message.ts';
 
 const id = 'example-graphic';
 
@@ -23,9 +23,10 @@ describe('parsePymMessage', () => {
   });
 
   it.each([
-    ['1 px tall', '1280 1', { width: 1280, height: screenSize.min }],
-    ['100,000 px tall', '1280 100000', { width: 1280, height: screenSize.max }],
-    ['3 px wide and 99,999.5 px tall', '3 99999.5', { width: screenSize.min, height: screenSize.max }],
+    ['1 px tall', '1280 1', { width: 1280, height: 200 }],
+    ['100,000 px tall', '1280 100000', { width: 1280, height: 2160 }],
+    ['3 px wide and 99,999.5 px tall', '3 99999.5', { width: 200, height: 2160 }],
+    ['100,000 px wide', '100000 800', { width: 10000, height: 800 }],
     ['at the smallest real size', '200 200', { width: 200, height: 200 }],
     ['a 4K screen', '3840 2160', { width: 3840, height: 2160 }],
   ])('brings a host viewport %s to what a real screen can be', (_, size, viewport) => {

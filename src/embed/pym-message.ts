@@ -29,13 +29,14 @@ const maxOffset = 10_000_000;
 /**
  * The host viewport sizes the story takes as they come, in CSS px; others are brought to the nearest.
  * Smaller than 200 px is no screen anyone reads on (a landscape phone with its keyboard open still has
- * more), and the story's layout divides the height further. Larger than 10,000 px is beyond an 8K screen
- * zoomed out to a quarter. The story's own heights follow the host's (a step is most of a viewport tall),
- * so a viewport of 1 px would collapse the graphic to nothing and one of 100,000 px make the frame a
- * million pixels tall.
+ * more), and the story's layout divides the height further. Taller than 2,160 px is beyond the tallest
+ * screens readers have (a portrait 4K monitor at its usual scaling); wider than 10,000 px, beyond an 8K one
+ * zoomed out. The story's own heights follow the host's (a step is most of a viewport tall), so a viewport
+ * of 1 px would collapse the graphic to nothing, and one of 100,000 px would make the frame ninety times
+ * as tall as on a laptop: clamped, it is at most about twice a 1080 px screen's.
  */
-export const screenSize = { min: 200, max: 10_000 };
-const onScreen = (v: number) => Math.min(Math.max(v, screenSize.min), screenSize.max);
+export const screenSize = { min: 200, maxWidth: 10_000, maxHeight: 2_160 };
+const clamp = (v: number, max: number) => Math.min(Math.max(v, screenSize.min), max);
 
 function numbers(text: string, count: number): number[] | null {
   const parts = text.split(' ');
@@ -70,7 +71,11 @@ export function parsePymMessage(data: unknown, childId: string): PymParentMessag
     const inViewport = (v: number) => v > 0 && v <= maxViewport;
     const inOffsets = [top, left, bottom, right].every((v) => Math.abs(v) <= maxOffset);
     if (!inViewport(vw) || !inViewport(vh) || !inOffsets || bottom < top || right < left) return null;
-    return { type, viewport: { width: onScreen(vw), height: onScreen(vh) }, frame: { top, left, bottom, right } };
+    return {
+      type,
+      viewport: { width: clamp(vw, screenSize.maxWidth), height: clamp(vh, screenSize.maxHeight) },
+      frame: { top, left, bottom, right },
+    };
   }
   return null;
 }
