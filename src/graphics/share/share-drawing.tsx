@@ -46,7 +46,8 @@ export function ShareDrawing({ story, state, width, height }: DrawingProps<'shar
       {legend.map((item) => (
         <g key={item.key} data-legend={item.key}>
           <rect
-            {...item.swatch}
+            x={item.swatch.x}
+            y={item.swatch.y}
             width={item.swatch.size}
             height={item.swatch.size}
             rx={2}
