@@ -189,6 +189,20 @@ test('keyboard users reach the skip link first and never land on a hidden contro
   }
 });
 
+test('from a deep link, Tab goes from the step to its graphic’s controls, as the reading does', async ({ page, isMobile }) => {
+  test.skip(isMobile, 'keyboard navigation is a desktop concern');
+  await openStory(page, './#volume-2015');
+  await expectCurrent(page, 'volume-2015');
+  // The address's step is where a keyboard starts from, as a browser sets it on opening at a fragment.
+  await page.locator('[data-step-id="volume-2015"]').evaluate((step) => {
+    step.setAttribute('tabindex', '-1');
+    step.focus();
+    step.removeAttribute('tabindex');
+  });
+  await page.keyboard.press('Tab');
+  await expect(activeFigure(page).getByRole('radio', { name: 'Yuan' })).toBeFocused();
+});
+
 test('copying across two steps copies what the reader sees, not the text for screen readers', async ({ page }) => {
   await openStory(page, './#moscow');
   const first = page.locator('[data-step-id="moscow"] [data-step-text]').first();

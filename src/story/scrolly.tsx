@@ -31,19 +31,21 @@ export function Scrolly({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   useStepHash(ids, active);
   return (
-    <div ref={root} className="relative mx-auto max-w-6xl wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
-      <div
-        ref={panel}
-        data-graphic-panel
-        className="sticky top-0 z-10 h-[calc(var(--story-vh)*50)] border-b border-rule bg-page wide:order-2 wide:h-[calc(var(--story-vh)*100)] wide:self-start wide:border-b-0 wide:py-6"
-      >
-        <GraphicPanel story={story} stepIndex={active.index} />
-      </div>
-      <div ref={steps} className="relative px-4 pb-[calc(var(--story-vh)*30)] wide:order-1 wide:px-0">
+    <div ref={root} className="relative mx-auto flex max-w-6xl flex-col wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
+      {/* The steps come first in the document, the graphic after them: the keyboard and screen readers go from
+          a step's text to its graphic's controls, as a reader does. On a phone the graphic is drawn above. */}
+      <div ref={steps} className="relative px-4 pb-[calc(var(--story-vh)*30)] wide:px-0">
         {story.steps.map((step, i) => (
           <StepCard key={step.id} story={story} step={step} current={i === active.index} />
         ))}
         <StepButtons ids={ids} index={active.index} />
+      </div>
+      <div
+        ref={panel}
+        data-graphic-panel
+        className="sticky top-0 z-10 order-first h-[calc(var(--story-vh)*50)] border-b border-rule bg-page wide:order-none wide:h-[calc(var(--story-vh)*100)] wide:self-start wide:border-b-0 wide:py-6"
+      >
+        <GraphicPanel story={story} stepIndex={active.index} />
       </div>
     </div>
   );
