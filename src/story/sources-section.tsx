@@ -4,7 +4,7 @@ import { formatStated } from '#src/data/format.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
 import { fill } from '#src/lib/fill.ts';
-import { joinSentences, sourceLine } from './source-line.tsx';
+import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
@@ -82,10 +82,12 @@ export function SourcesSection({ story }: { story: Story }) {
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
-              {fill(strings.joins.labelled, { label: f.label, text: formatStated(f) })}{' '}
-              <span className="font-sans text-sm font-normal text-muted">
-                {fill(strings.joins.parens, { text: strings.kinds.derived })}
-              </span>
+              {adjacent(
+                fill(strings.joins.labelled, { label: f.label, text: formatStated(f) }),
+                <span className="font-sans text-sm font-normal text-muted">
+                  {fill(strings.joins.parens, { text: strings.kinds.derived })}
+                </span>,
+              )}
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
           </div>
