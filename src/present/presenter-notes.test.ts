@@ -28,7 +28,7 @@ describe('presenterNotes', () => {
     ]);
     const method = notes.find((n) => n.derived)!;
     expect(method.who).toBe('Worked out by us, not in the report');
-    expect(method.text).toMatch(/^The 2015 volume divided by one plus the 2015 growth rate/);
+    expect(method.text).toMatch(/^The 2015 volume divided by \(1 \+ the 2015 growth rate\)/);
     expect(method.text).not.toContain('{');
   });
 
