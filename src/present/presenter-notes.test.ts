@@ -43,7 +43,7 @@ describe('presenterNotes', () => {
 });
 
 // How each edition's wording says a sentence is ours in its language (data/editions/*.json).
-const translatedMark = { ru: 'в нашем переводе', zh: '本站翻译' } as const;
+const translatedMark = { ru: 'в нашем переводе', zh: '本文翻译' } as const;
 
 describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
   it('says under every sentence of the report, Xinhua’s own or a person’s, that it is our translation', async () => {
