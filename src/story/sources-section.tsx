@@ -1,9 +1,10 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
+import type { ReactNode } from 'react';
 import type { Story } from '#src/data/validate.ts';
 import { formatStated } from '#src/data/format.ts';
 import { figuresDataUrl, type FiguresFormat } from '#src/data/figures-export.ts';
 import { strings } from '#src/lib/strings.ts';
-import { fill } from '#src/lib/fill.ts';
+import { fill, fillParts } from '#src/lib/fill.ts';
 import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
@@ -108,10 +109,19 @@ export function SourcesSection({ story }: { story: Story }) {
         {/* The offline file itself has no copy beside it to link to, and needs none. */}
         {!isOfflineFile && (
           <li>
-            <a className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
-              {strings.downloadOffline}
-            </a>
-            <span className="text-muted">: {strings.downloadOfflineNote}</span>
+            {/* "…: the whole story…", "…：全文…": the edition's own colon. */}
+            {fillParts<ReactNode>(strings.joins.labelled, {
+              label: (
+                <a key="label" className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
+                  {strings.downloadOffline}
+                </a>
+              ),
+              text: (
+                <span key="text" className="text-muted">
+                  {strings.downloadOfflineNote}
+                </span>
+              ),
+            })}
           </li>
         )}
       </ul>
