@@ -116,8 +116,8 @@ describe('the editions’ number formats', () => {
   });
 
   it('write dates and months each language’s way', () => {
-    expect(formatDate('2016-12-27', 'ru')).toBe('27\u00a0декабря 2016');
-    expect(formatMonth('2016-04', 'ru')).toBe('Апрель 2016');
+    expect(formatDate('2016-12-27', 'ru')).toBe('27\u00a0декабря 2016\u00a0г.');
+    expect(formatMonth('2016-04', 'ru')).toBe('Апрель 2016\u00a0г.');
     expect(formatDate('2016-12-27', 'zh')).toBe('2016年12月27日');
     expect(formatMonth('2016-04', 'zh')).toBe('2016年4月');
     expect(formatMonthShort('2016-11', 'zh')).toBe('11月');

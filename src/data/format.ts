@@ -196,7 +196,7 @@ function datePattern(pattern: string, date: string, locale: Locale): string {
   return pattern.replace(/\{(\w+)\}/g, (_, key: string) => parts[key] ?? '');
 }
 
-/** "April 2016", "Апрель 2016", "2016年4月" from "2016-04". */
+/** "April 2016", "Апрель 2016 г.", "2016年4月" from "2016-04". */
 export const formatMonth = (month: string, locale: Locale = pageLocale): string =>
   datePattern(wordsOf(locale).dates.month, `${month}-01`, locale);
 
@@ -204,7 +204,7 @@ export const formatMonth = (month: string, locale: Locale = pageLocale): string 
 export const formatMonthShort = (month: string, locale: Locale = pageLocale): string =>
   datePattern(wordsOf(locale).dates.monthShort, `${month}-01`, locale);
 
-/** "27 December 2016", "27 декабря 2016", "2016年12月27日" from "2016-12-27" (no "г.": a dateline's full stop follows). */
+/** "27 December 2016", "27 декабря 2016 г.", "2016年12月27日" from "2016-12-27" (a template ends it with a full stop where its language wants one). */
 export const formatDate = (date: string, locale: Locale = pageLocale): string => datePattern(wordsOf(locale).dates.date, date, locale);
 
 /** "27 Dec", "27 дек.", "12月27日" from "2016-12-27": a date on a narrow graphic, its year given nearby. */

@@ -19,15 +19,16 @@ export const localeWords: Record<Exclude<Locale, 'en'>, LocaleWords> = {
     currency: { CNY: 'юаней', USD: 'долларов США' },
     currencyShort: { CNY: 'юаней', USD: 'долл.' },
     currencyName: { CNY: 'юани', USD: 'доллары США' },
-    // A month alone in the nominative ("Апрель 2016"), in a date in the genitive ("27 декабря"), shortened
-    // as the Russian press does ("27 дек.", "2 мая").
+    // A month alone in the nominative ("Апрель 2016 г."), in a date in the genitive ("27 декабря 2016 г."),
+    // shortened as the Russian press does ("27 дек.", "2 мая"). A year written with its day or month takes
+    // "г.", joined by a no-break space; a dateline's template then adds no full stop of its own.
     months: {
       alone: ['Январь', 'Февраль', 'Март', 'Апрель', 'Май', 'Июнь', 'Июль', 'Август', 'Сентябрь', 'Октябрь', 'Ноябрь', 'Декабрь'],
       of: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
       short: ['янв', 'фев', 'мар', 'апр', 'май', 'июн', 'июл', 'авг', 'сен', 'окт', 'ноя', 'дек'],
       dayShort: ['янв.', 'февр.', 'марта', 'апр.', 'мая', 'июня', 'июля', 'авг.', 'сент.', 'окт.', 'нояб.', 'дек.'],
     },
-    dates: { month: '{alone} {y}', date: `{d}${nbsp}{of} {y}`, monthShort: '{short}', dayShort: `{d}${nbsp}{dayShort}` },
+    dates: { month: `{alone} {y}${nbsp}г.`, date: `{d}${nbsp}{of} {y}${nbsp}г.`, monthShort: '{short}', dayShort: `{d}${nbsp}{dayShort}` },
   },
   // "5.4万亿元", "约7700亿美元", "28.6%": Chinese counts in 万 and 亿 (10⁸), so a billion is ten 亿 and a trillion
   // is 万亿; no spaces, and four-digit numbers are not grouped ("7700亿"). Months are numbers.

@@ -133,7 +133,7 @@ describe('attribution', () => {
       if (state?.graphic === 'map') state.routes.push({ from: 'china', to: 'russia' });
     });
     expect(problems).toEqual([
-      { path: '$.graphicStates.map-china-russia.routes[1]', message: 'the report describes no movement from china to russia' },
+      { path: '$.graphicStates.map-china-russia.routes[0]', message: 'the report describes no movement from china to russia' },
     ]);
   });
 });

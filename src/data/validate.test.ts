@@ -131,8 +131,8 @@ describe('story data schema', () => {
 
   it('rejects a map route naming an unknown person', () => {
     const input = edit((d) => {
-      const state = d.graphicStates['map-china-russia'] as { routes: { person?: string }[] };
-      state.routes[0]!.person = 'lu-xun';
+      const state = d.graphicStates['map-china-russia'] as { routes: { from: string; to: string; person?: string }[] };
+      state.routes.push({ from: 'russia', to: 'china', person: 'lu-xun' });
     });
     expect(problemsOf(input)).toEqual(['data/story.json: $.graphicStates.map-china-russia.routes[0].person: unknown person "lu-xun"']);
   });

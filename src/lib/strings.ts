@@ -44,6 +44,8 @@ const english = {
     parens: '({text})',
     sentences: '{first} {next}',
     clauses: '{first}; {next}',
+    /** A label that carries its own punctuation ("Source:", "来源：") or a term, then what follows it, on one line. */
+    adjacent: '{first} {next}',
   },
   chrome: {
     skip: 'Skip to the story',

@@ -48,6 +48,18 @@ describe('wrapWords in Chinese', () => {
     }
   });
 
+  test('ends a line at a comma rather than a few characters after it, so a short phrase stays whole', () => {
+    const text = '中国外贸占比——预测值，未给出年份';
+    for (const width of [90, 100, 110, 120]) {
+      const lines = wrapWords(text, width, 14);
+      expect(lines.join('')).toBe(text);
+      expect(
+        lines.some((line) => line.includes('未给出年份')),
+        lines.join(' / '),
+      ).toBe(true);
+    }
+  });
+
   test('keeps a Latin word whole between Han characters', () => {
     expect(breakUnits('全球速卖通Aliexpress平台').map((u) => u.text)).toEqual(['全', '球', '速', '卖', '通', 'Aliexpress', '平', '台']);
   });

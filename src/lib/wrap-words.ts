@@ -32,23 +32,34 @@ export function breakUnits(text: string): Unit[] {
   return units;
 }
 
+/** Chinese punctuation after which a line ends well: a clause's end, not the middle of a word. */
+const clauseEnd = /[，、；：。！？—]$/u;
+/** How many Han characters a line may give up to end at a clause's end instead ("…预测值，" / "未给出年份"). */
+const clauseReach = 5;
+
+const joined = (units: Unit[]) => units.map((u, i) => `${i > 0 && u.spaced ? ' ' : ''}${u.text}`).join('');
+
 /**
- * Breaks `text` into lines no wider than `maxWidth`, at spaces and between Han characters.
- * A single word longer than a line gets a line of its own rather than being cut.
+ * Breaks `text` into lines no wider than `maxWidth`, at spaces and between Han characters; in Chinese, a
+ * line that would end a few characters after a comma or a colon ends at it instead, so a short phrase
+ * ("未给出年份") is not split. A single word longer than a line gets a line of its own rather than being cut.
  */
 export function wrapWords(text: string, maxWidth: number, fontSize: number, bold = false): string[] {
   const lines: string[] = [];
-  let line = '';
+  let line: Unit[] = [];
   for (const unit of breakUnits(text)) {
-    const candidate = line ? `${line}${unit.spaced ? ' ' : ''}${unit.text}` : unit.text;
-    if (line && textWidth(candidate, fontSize, weight(bold)) > maxWidth) {
-      lines.push(line);
-      line = unit.text;
+    if (line.length > 0 && textWidth(joined([...line, unit]), fontSize, weight(bold)) > maxWidth) {
+      let end = line.length - 1;
+      while (end >= 0 && !clauseEnd.test(line[end]?.text ?? '')) end -= 1;
+      const tail = end >= 0 ? line.slice(end + 1) : [];
+      const carry = tail.length > 0 && tail.length <= clauseReach && tail.every((u) => han.test(u.text) && !u.spaced) ? tail : [];
+      lines.push(joined(line.slice(0, line.length - carry.length)));
+      line = [...carry.map((u, i) => (i === 0 ? { ...u, spaced: false } : u)), unit];
     } else {
-      line = candidate;
+      line.push(unit);
     }
   }
-  if (line) lines.push(line);
+  if (line.length > 0) lines.push(joined(line));
   return lines;
 }
 

@@ -34,13 +34,13 @@ describe('presenterNotes', () => {
     const notes = notesFor('volume-2015');
     expect(notes.map((n) => n.derived)).toEqual([false, false, true]);
     expect(notes[2]?.who).toBe('Worked out by us, not in the report');
-    expect(notes[2]?.text).toMatch(/^The 2015 volume divided by one plus the 2015 growth rate/);
+    expect(notes[2]?.text).toMatch(/^The 2015 volume divided by \(1 \+ the 2015 growth rate\)/);
     expect(notes[2]?.text).not.toContain('{');
   });
 });
 
 // How each edition's wording says a sentence is ours in its language (data/editions/*.json).
-const translatedMark = { ru: 'в нашем переводе', zh: '本站翻译' } as const;
+const translatedMark = { ru: 'в нашем переводе', zh: '本文翻译' } as const;
 
 describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
   it('gives every step’s sentences in the edition’s language, each saying it is our translation', async () => {

@@ -31,7 +31,10 @@ export function Scrolly({ story }: { story: Story }) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   useStepHash(ids, active);
   return (
-    <div ref={root} className="relative mx-auto flex max-w-6xl flex-col wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6">
+    <div
+      ref={root}
+      className="relative mx-auto flex max-w-6xl flex-col wide:grid wide:grid-cols-[minmax(0,2fr)_minmax(0,3fr)] wide:gap-10 wide:px-6"
+    >
       {/* The steps come first in the document, the graphic after them: the keyboard and screen readers go from
           a step's text to its graphic's controls, as a reader does. On a phone the graphic is drawn above. */}
       <div ref={steps} className="relative px-4 pb-[calc(var(--story-vh)*30)] wide:px-0">

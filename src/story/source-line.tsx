@@ -15,6 +15,17 @@ export function sourceLine(source: Pick<Source, 'publisher' | 'place' | 'date'>)
   return fillParts<ReactNode>(strings.sources.line, { publisher: source.publisher, place: source.place, date });
 }
 
+/**
+ * A label that carries its own punctuation, or a term, then what follows it: "Source: Xinhua…" with a
+ * space, "来源：新华社…" with none (strings.joins.adjacent), so no space stands beside a full-width mark.
+ */
+export function adjacent(first: ReactNode, next: ReactNode): ReactNode[] {
+  return fillParts<ReactNode>(strings.joins.adjacent, {
+    first: <Fragment key="first">{first}</Fragment>,
+    next: <Fragment key="next">{next}</Fragment>,
+  });
+}
+
 /** Sentences one after another: a space between them in English, none in Chinese (strings.joins.sentences). */
 export function joinSentences(sentences: ReactNode[]): ReactNode {
   return sentences.reduce((first, next) =>

@@ -1,9 +1,10 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
+import type { ReactNode } from 'react';
 import type { Story } from '#src/data/validate.ts';
 import { formatStated } from '#src/data/format.ts';
 import { strings } from '#src/lib/strings.ts';
-import { fill } from '#src/lib/fill.ts';
-import { joinSentences, sourceLine } from './source-line.tsx';
+import { fill, fillParts } from '#src/lib/fill.ts';
+import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
@@ -86,10 +87,12 @@ export function SourcesSection({ story }: { story: Story }) {
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
-              {fill(strings.joins.labelled, { label: f.label, text: formatStated(f) })}{' '}
-              <span className="font-sans text-sm font-normal text-muted">
-                {fill(strings.joins.parens, { text: strings.kinds.derived })}
-              </span>
+              {adjacent(
+                fill(strings.joins.labelled, { label: f.label, text: formatStated(f) }),
+                <span className="font-sans text-sm font-normal text-muted">
+                  {fill(strings.joins.parens, { text: strings.kinds.derived })}
+                </span>,
+              )}
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
           </div>
@@ -110,10 +113,19 @@ export function SourcesSection({ story }: { story: Story }) {
         {/* The offline file itself has no copy beside it to link to, and needs none. */}
         {!isOfflineFile && (
           <li>
-            <a className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
-              {strings.downloadOffline}
-            </a>
-            <span className="text-muted">: {strings.downloadOfflineNote}</span>
+            {/* "…: the whole story…", "…：全文…": the edition's own colon. */}
+            {fillParts<ReactNode>(strings.joins.labelled, {
+              label: (
+                <a key="label" className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
+                  {strings.downloadOffline}
+                </a>
+              ),
+              text: (
+                <span key="text" className="text-muted">
+                  {strings.downloadOfflineNote}
+                </span>
+              ),
+            })}
           </li>
         )}
       </ul>

@@ -5,6 +5,7 @@ import { personById, quoteById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
 import { fill, fillParts } from '#src/lib/fill.ts';
 import { kickerId } from '#src/lib/page-ids.ts';
+import { adjacent } from './source-line.tsx';
 
 type Props = {
   story: Story;
@@ -51,10 +52,12 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
     <dl data-step-text className="mt-4 font-sans text-sm leading-relaxed text-muted">
       {glosses.map((g) => (
         <div key={g.term}>
-          <dt className="inline font-semibold text-ink">{g.term}</dt>{' '}
-          <dd className="inline">
-            {fill(strings.joins.labelled, { label: fill(strings.joins.parens, { text: strings.glossLabel }), text: g.text })}
-          </dd>
+          {adjacent(
+            <dt className="inline font-semibold text-ink">{g.term}</dt>,
+            <dd className="inline">
+              {fill(strings.joins.labelled, { label: fill(strings.joins.parens, { text: strings.glossLabel }), text: g.text })}
+            </dd>,
+          )}
         </div>
       ))}
     </dl>

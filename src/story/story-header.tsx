@@ -3,7 +3,7 @@ import type { Story } from '#src/data/validate.ts';
 import { formatDate } from '#src/data/format.ts';
 import { strings } from '#src/lib/strings.ts';
 import { LanguageSwitch } from './language-switch.tsx';
-import { joinSentences, sourceLine } from './source-line.tsx';
+import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 
 /**
  * "Published 2 December 2026" and "Source: Xinhua, Beijing, 27 December 2016", then the credit: the page's
@@ -16,12 +16,13 @@ export function Dateline({ story, className }: { story: Story; className: string
   return (
     <div className={className}>
       <p>
-        <span className="font-semibold text-ink">{strings.published}</span> <time dateTime={published}>{formatDate(published)}</time>
+        {adjacent(
+          <span className="font-semibold text-ink">{strings.published}</span>,
+          <time dateTime={published}>{formatDate(published)}</time>,
+        )}
       </p>
       {source && (
-        <p>
-          <span className="font-semibold text-ink">{strings.source}</span> {joinSentences([sourceLine(source), credit])}
-        </p>
+        <p>{adjacent(<span className="font-semibold text-ink">{strings.source}</span>, joinSentences([sourceLine(source), credit]))}</p>
       )}
     </div>
   );

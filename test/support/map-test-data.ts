@@ -15,6 +15,20 @@ export function mapState(key: string): StateOf<'map'> {
   return state;
 }
 
+/**
+ * A map state with a route, for the route-drawing code now that no state of the story draws one: China and
+ * Russia, with the one movement the report describes (src/data/attribution-checks.ts), as the story
+ * had it until December 2026.
+ */
+export const routeState: StateOf<'map'> = {
+  graphic: 'map',
+  highlight: ['china', 'russia'],
+  routes: [{ from: 'russia', to: 'china', person: 'li-hui' }],
+  note: 'Arrow: Russian agricultural products into China, as Li Hui describes',
+  description:
+    'Map of Eurasia with China and Russia highlighted, and one arrow from Russia to China: the entry of Russian agricultural products into China, which Li Hui says the cooperation promotes.',
+};
+
 export const mapStateKeys = Object.keys(story.graphicStates).filter((k) => story.graphicStates[k]?.graphic === 'map');
 
 /** A phone in portrait, a projector. */

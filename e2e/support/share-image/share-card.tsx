@@ -8,7 +8,7 @@ import { parseStory, type Story } from '#src/data/validate.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import { MapSvg } from '#src/graphics/map/map-svg.tsx';
 import { setWording, strings, type Wording } from '#src/lib/strings.ts';
-import { sourceLine } from '#src/story/source-line.tsx';
+import { adjacent, sourceLine } from '#src/story/source-line.tsx';
 
 export const shareCardSize = { width: 1200, height: 630 };
 const mapWidth = 560;
@@ -53,9 +53,9 @@ function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
         </p>
         {source && (
           <p className="source">
-            <b>{strings.source}</b> {sourceLine(source)}
+            {adjacent(<b>{strings.source}</b>, sourceLine(source))}
             <br />
-            <b>{strings.published}</b> {formatDate(published)}
+            {adjacent(<b>{strings.published}</b>, formatDate(published))}
           </p>
         )}
       </div>

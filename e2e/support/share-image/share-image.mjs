@@ -87,6 +87,12 @@ try {
       return Math.ceil(bottom);
     });
     if (overflow > 0) throw new Error(`share-image: ${output}: the text runs ${overflow}px past the card; shorten the dek or the headline`);
+    // Nor may the dek be cut short by its line clamp: a cut dek can say less than the story (review M14).
+    const cut = await page.evaluate(() => {
+      const dek = document.querySelector('.dek');
+      return dek ? dek.scrollHeight - dek.clientHeight : 0;
+    });
+    if (cut > 1) throw new Error(`share-image: ${output}: the dek is cut by ${cut}px; shorten it`);
     await page.screenshot({ path: output });
     console.warn(`share-image: wrote ${output}`);
   }

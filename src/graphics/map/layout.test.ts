@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { frameTransform, mapLayout, stateMarks, statusBox } from './layout.ts';
 import { overlaps } from './labels.ts';
 import { fitFrame, regionBounds, toScreen } from './projection.ts';
-import { frame, mapState, mapStateKeys, sizes, story } from '#test/support/map-test-data.ts';
+import { frame, mapState, mapStateKeys, routeState, sizes, story } from '#test/support/map-test-data.ts';
 
 const phone = { width: 320, height: 280 };
 const inside =
@@ -76,8 +76,8 @@ describe('map layout', () => {
     expect(labels.filter((l) => !l.highlighted).map((l) => l.id)).toEqual(['china', 'moscow']);
   });
 
-  it("draws Li Hui's one route from Russia into China, ending at China", () => {
-    const { routes, labels } = stateMarks(story.places, phone, mapState('map-china-russia'));
+  it('draws a route from Russia into China (Li Hui’s, in the fixture), ending at China', () => {
+    const { routes, labels } = stateMarks(story.places, phone, routeState);
     expect(routes.map((r) => [r.from, r.to, r.person])).toEqual([['russia', 'china', 'li-hui']]);
     const [startX, startY, , , endX, endY] = routes[0]!.d.match(/-?[\d.]+/g)!.map(Number);
     const china = labels.find((l) => l.id === 'china')!;
@@ -88,7 +88,7 @@ describe('map layout', () => {
   });
 
   it('draws no route from China to Moscow, or anywhere the report describes no movement', () => {
-    for (const key of ['map-moscow', 'map-not-only-russia', 'map-china', 'map-zhao-examples']) {
+    for (const key of ['map-moscow', 'map-china-russia', 'map-not-only-russia', 'map-china', 'map-zhao-examples']) {
       expect(stateMarks(story.places, phone, mapState(key)).routes, key).toEqual([]);
     }
   });
@@ -122,7 +122,7 @@ describe('map layout', () => {
   });
 
   it('places labels, dots, routes and the note without any geometry, clear of the loading message', () => {
-    const layout = mapLayout(undefined, story.places, phone, mapState('map-china-russia'));
+    const layout = mapLayout(undefined, story.places, phone, routeState);
     expect(layout.countries).toEqual([]);
     expect(layout.graticule).toBe('');
     expect(layout.labels.map((l) => l.id)).toEqual(['china', 'russia']);

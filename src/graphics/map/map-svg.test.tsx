@@ -4,12 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { strings } from '#src/lib/strings.ts';
 import { svgNameIds } from '#test/support/svg-names.ts';
 import { MapSvg } from './map-svg.tsx';
-import { frame, mapState, story } from '#test/support/map-test-data.ts';
+import { frame, mapState, routeState, story } from '#test/support/map-test-data.ts';
 import { elements } from '#test/support/markup.ts';
 import { normalizeSvg } from '#test/support/normalize-svg.ts';
 
+// The story's map states by key; "route" is a state with a route (the story's own draw none).
 const render = (key: string, props: { frame?: typeof frame; failed?: boolean } = {}) =>
-  renderToStaticMarkup(<MapSvg story={story} state={mapState(key)} width={320} height={280} frame={props.frame} failed={props.failed} />);
+  renderToStaticMarkup(
+    <MapSvg
+      story={story}
+      state={key === 'route' ? routeState : mapState(key)}
+      width={320}
+      height={280}
+      frame={props.frame}
+      failed={props.failed}
+    />,
+  );
 
 describe('map svg', () => {
   it('is an image named by the graphic title and described by the state', () => {
@@ -31,8 +41,8 @@ describe('map svg', () => {
     expect(html).not.toContain(strings.mapLoading);
   });
 
-  it("draws Li Hui's route from Russia into China with its arrowhead, and the note that names whose claim it is", () => {
-    const html = render('map-china-russia', { frame });
+  it("draws a route (Li Hui's, from Russia into China) with its arrowhead, and the note that names whose claim it is", () => {
+    const html = render('route', { frame });
     expect(html).toMatch(/data-route="russia china" data-person="li-hui"[^>]*marker-end="url\(#/);
     expect(html).toMatch(/<text [^>]*data-map-note="true"[^>]*>.*Li Hui/);
   });
@@ -52,8 +62,14 @@ describe('map svg', () => {
     expect(html).not.toContain('style=');
   });
 
+  it('draws no arrow for map-china-russia, which ranks neither of Li Hui’s two points', () => {
+    const html = render('map-china-russia', { frame });
+    expect(html).not.toContain('data-route=');
+    expect(html).toMatch(/<text [^>]*data-map-note="true"[^>]*>.*Li Hui/);
+  });
+
   it('draws places and routes with a loading message before the geometry arrives', () => {
-    const html = render('map-china-russia');
+    const html = render('route');
     expect(html).toContain(strings.mapLoading);
     expect(html).not.toContain('data-country');
     expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
@@ -67,6 +83,6 @@ describe('map svg', () => {
 
 describe('map svg snapshot', () => {
   it('draws the map-china-russia marks at 320×280 before the geometry arrives', () => {
-    expect(normalizeSvg(render('map-china-russia').replace(/<path d="[^"]{200,}"/g, '<path d="…"'))).toMatchSnapshot();
+    expect(normalizeSvg(render('route').replace(/<path d="[^"]{200,}"/g, '<path d="…"'))).toMatchSnapshot();
   });
 });

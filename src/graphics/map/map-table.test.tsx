@@ -24,7 +24,7 @@ describe('map table', () => {
     expect(elements(html, 'caption').map((caption) => caption.text)).toEqual([story.graphics.map.title]);
     const [head, ...rows] = tableRows(html);
     expect(head).toEqual(['Place', 'Event', 'Month']);
-    expect(rows.find(([place]) => place === 'Moscow')?.[1]).toContain('Aliexpress moves its Russian branch to Moscow');
+    expect(rows.find(([place]) => place === 'Moscow')?.[1]).toContain('AliExpress moves its Russian branch to Moscow');
     expect(rows.map(([place, , month]) => [place, month])).toEqual(mapRows(story).map((row) => [row.place, row.month]));
   });
 });

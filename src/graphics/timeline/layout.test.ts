@@ -106,7 +106,7 @@ describe('timeline layout', () => {
   test('wraps a long title into lines on a phone, losing no words', () => {
     const moscow = timelineLayout(story, { width: 320, height: 260 }, state(null)).events.find((e) => e.id === 'moscow-office');
     expect(moscow?.label.lines.length).toBeGreaterThan(1);
-    expect(moscow?.label.lines.join(' ')).toBe('Aliexpress moves its Russian branch to Moscow’s CBD');
+    expect(moscow?.label.lines.join(' ')).toBe('AliExpress moves its Russian branch to Moscow’s CBD');
   });
 
   test('draws every text at 12 px or more', () => {
