@@ -64,6 +64,33 @@ for (const edition of translatedEditions) {
       await expect(sources.getByRole('heading', { name: ui.gapsHeading })).toBeVisible();
       expect(await visibleText(page)).toContain(formatStated(figure(edition, 'volume-2015-cny'), locale));
     });
+
+    test(`${name}: every sentence of the report, or part of one, that the page shows says it is our translation`, async ({ page }) => {
+      // The edition's own words for it, as its quote label has them: "(в нашем переводе)", "（本站翻译）".
+      const mark = /[（(]([^）)]+)[）)]/.exec(ui.reportedBy)?.[1] ?? ui.reportedBy;
+      const translated = [
+        ...story.quotes.map((q) => q.text),
+        ...story.events.map((e) => e.quote),
+        ...story.figures.flatMap((f) => (f.kind === 'derived' ? [] : [f.quote])),
+      ];
+      await page.goto(edition.base);
+      const found = await page.evaluate(
+        ({ texts, mark }) =>
+          texts.flatMap((text) =>
+            // The innermost elements that show the sentence, each with the quote block, table row or list item around it.
+            [...document.querySelectorAll('body :not(script)')]
+              .filter((el) => el.textContent?.includes(text) && ![...el.children].some((child) => child.textContent?.includes(text)))
+              .map((el) => ({ text, marked: (el.closest('[data-quote], figure, tr, li') ?? el).textContent?.includes(mark) ?? false })),
+          ),
+        { texts: translated, mark },
+      );
+      // The quote blocks and the figures table show every quote and every figure's sentence (events' where they do).
+      const shown = new Set(found.map((f) => f.text));
+      expect(translated.slice(0, story.quotes.length).filter((text) => !shown.has(text))).toEqual([]);
+      expect(story.figures.flatMap((f) => (f.kind === 'derived' || shown.has(f.quote) ? [] : [f.id]))).toEqual([]);
+      const unmarked = found.filter((f) => !f.marked).map((f) => f.text);
+      expect(unmarked).toEqual([]);
+    });
   });
 
   test(`${name}: live and read to the end, the page says nothing in English and logs no error`, async ({ page }) => {

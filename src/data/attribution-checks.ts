@@ -31,9 +31,29 @@ export const describedMovements = [
 
 type Problem = { path: string; message: string };
 
-/** Prose that states an attributed claim without naming its voice, and routes the report does not describe. */
+/**
+ * A dollar value the report gives beside a yuan one in the same sentence ("5.4 trillion yuan (about 770
+ * billion U.S. dollars)") is the report's conversion, not its source's figure: its attribution must name
+ * who converted it, the report's publisher.
+ */
+function conversionProblems(story: Story): Problem[] {
+  const publisher = story.sources.find((s) => s.id === story.meta.source)?.publisher ?? 'Xinhua';
+  return story.figures.flatMap((f, i) => {
+    if (f.kind === 'derived' || f.currency !== 'USD') return [];
+    const converted = story.figures.some((g) => g.kind !== 'derived' && g.currency === 'CNY' && g.quote === f.quote);
+    if (!converted || f.attribution.includes(publisher)) return [];
+    return [
+      {
+        path: `$.figures[${i}].attribution`,
+        message: `is ${publisher}’s conversion of a yuan figure: name ${publisher}, who converted it`,
+      },
+    ];
+  });
+}
+
+/** Prose that states an attributed claim without naming its voice, conversions not given to who converted them, and routes the report does not describe. */
 export function attributionProblems(story: Story, report: string): Problem[] {
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...conversionProblems(story)];
   for (const { path, text } of proseOf(story)) {
     for (const c of attributedClaims) {
       if (text.toLowerCase().includes(c.phrase.toLowerCase()) && !text.includes(c.voice)) {

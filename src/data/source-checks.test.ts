@@ -156,3 +156,15 @@ describe('the report sentences each step names', () => {
     expect(problems.map((p) => p.message)).toEqual(['must name s10, the report’s sentence behind the step’s quote, event or figures']);
   });
 });
+
+describe('who converted a figure', () => {
+  it('stops a dollar value the report converted from yuan that is credited to the yuan figure’s source alone', () => {
+    const problems = problemsAfter((d) => {
+      const figure = d.figures.find((f) => f.id === 'volume-2015-usd');
+      if (figure && figure.kind !== 'derived') figure.attribution = 'China E-business Research Center';
+    });
+    expect(problems).toEqual([
+      { path: '$.figures[1].attribution', message: 'is Xinhua’s conversion of a yuan figure: name Xinhua, who converted it' },
+    ]);
+  });
+});
