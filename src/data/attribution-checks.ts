@@ -22,7 +22,16 @@ export const attributedClaims = [
   { phrase: 'speeding up', voice: 'Xinhua', sentence: 'platforms are speeding up their business layout' },
   { phrase: 'booming', voice: 'Xinhua', sentence: 'China has witnessed a booming cross-border e-commerce sector' },
   { phrase: 'saturated market', voice: 'Xinhua', sentence: 'as it looks to expand beyond China’s increasingly saturated market' },
+  // Xinhua's descriptions and the aims it gives the deals, which the story attributes (review M4, S3).
+  { phrase: 'global expansion', voice: 'Xinhua', sentence: 'ramped up its global expansion' },
+  { phrase: 'financial branch', voice: 'Xinhua', sentence: "Alibaba's financial branch Ant Financial" },
+  { phrase: 'leading Southeast Asian', voice: 'Xinhua', sentence: 'leading Southeast Asian online shopping platform' },
+  { phrase: 'develop e-commerce', voice: 'Xinhua', sentence: 'to help the country develop e-commerce' },
+  { phrase: 'cross-border logistics', voice: 'Xinhua', sentence: 'to enhance cross-border logistics solutions' },
 ];
+
+/** Who a voice may be named as: Xinhua's claims are "the report's" too. */
+const namesVoice = (text: string, voice: string) => text.includes(voice) || (voice === 'Xinhua' && /\bthe report\b/.test(text));
 
 /** Movements between two places that the report describes, with the words that describe them. */
 export const describedMovements = [
@@ -56,7 +65,7 @@ export function attributionProblems(story: Story, report: string): Problem[] {
   const problems: Problem[] = [...conversionProblems(story)];
   for (const { path, text } of proseOf(story)) {
     for (const c of attributedClaims) {
-      if (text.toLowerCase().includes(c.phrase.toLowerCase()) && !text.includes(c.voice)) {
+      if (text.toLowerCase().includes(c.phrase.toLowerCase()) && !namesVoice(text, c.voice)) {
         problems.push({ path, message: `"${c.phrase}" is ${c.voice}’s claim in the report: name ${c.voice} in the same text` });
       }
     }

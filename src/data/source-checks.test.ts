@@ -127,6 +127,20 @@ describe('attribution', () => {
     ]);
   });
 
+  it('stops Xinhua’s description or a deal’s stated aim given in the story’s own voice (review M4)', () => {
+    const problems = problemsAfter((d) => {
+      step(d, 'ant-financial').paragraphs[0] =
+        'In November, Ant Financial, Alibaba’s financial branch, stepped up its global expansion with an investment in Thailand’s Ascend Money.';
+      step(d, 'thailand-commerce').paragraphs[0] =
+        'In December, Alibaba signed several agreements with Thailand’s Ministry of Commerce to help the country develop e-commerce.';
+    });
+    expect(problems.map((p) => `${p.path} ${p.message.split(' is ')[0]}`)).toEqual([
+      '$.steps[7].paragraphs[0] "global expansion"',
+      '$.steps[7].paragraphs[0] "financial branch"',
+      '$.steps[8].paragraphs[0] "develop e-commerce"',
+    ]);
+  });
+
   it('stops a map route the report does not describe', () => {
     const problems = problemsAfter((d) => {
       const state = d.graphicStates['map-china-russia'];
