@@ -162,7 +162,9 @@ test('B in either window blacks the projected screen out and back; O in the pres
 });
 
 test('the timer counts from the opening, pauses, resumes and resets', async ({ page, context }) => {
-  await context.clock.install();
+  // Paused, so that only the test moves time: on a busy machine, real seconds would pass between the steps.
+  await context.clock.install({ time: new Date('2026-01-05T09:00:00') });
+  await context.clock.pauseAt(new Date('2026-01-05T09:00:01'));
   const presenter = await openBoth(page, context, stepIds[0]!);
   const timer = presenter.locator('[data-elapsed]');
   await expect(timer).toHaveText('0:00');
