@@ -29,11 +29,9 @@ const english = {
   overviewTitle: 'Every step',
   presenter: 'Presenter view',
   notesHeading: 'What the report says behind this step',
-  noNotes: 'The story’s data ties no sentence of the report to this step: its text is ours, from the report as a whole.',
   reportedBy: '{who}, as reported by Xinhua',
   /** A person as the notes name them, before reportedBy's ", as reported by Xinhua". */
   personRole: '{name}, {role}',
-  xinhua: 'Xinhua',
   /** Under a sentence of Xinhua's own: an edition's says it is translated ("Синьхуа (в нашем переводе)"). */
   xinhuaSentence: 'Xinhua',
   derivedNote: 'Worked out by us, not in the report',

@@ -1,9 +1,7 @@
 // The current step's notes in the presenter view: each sentence of the report, then who said it.
-import { presentStrings } from '#src/lib/present-strings.ts';
 import type { Note } from './presenter-notes.ts';
 
 export function PresenterNotesList({ notes }: { notes: Note[] }) {
-  if (notes.length === 0) return <p className="text-muted">{presentStrings.noNotes}</p>;
   return (
     <ul data-presenter-notes className="space-y-4">
       {notes.map((note) => (
