@@ -4,6 +4,7 @@ import type { Story } from '#src/data/validate.ts';
 import { GraphicPanel } from '#src/story/graphic-panel.tsx';
 import { StepBody } from '#src/story/step-card.tsx';
 import { kickerId } from '#src/lib/page-ids.ts';
+import { useFitSlide } from './use-fit-slide.ts';
 
 /**
  * The text is a box of its own that scrolls when it is longer than the screen (zoomed in, a small
@@ -12,16 +13,15 @@ import { kickerId } from '#src/lib/page-ids.ts';
  */
 export function StepSlide({ story, index }: { story: Story; index: number }) {
   const text = useRef<HTMLElement>(null);
+  const slide = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     text.current?.scrollTo({ top: 0, behavior: 'instant' });
   }, [index]);
+  useFitSlide(slide, text, index);
   const step = story.steps[index];
   if (!step) return null;
   return (
-    <div
-      data-slide="step"
-      className="grid h-full grid-rows-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-cols-[minmax(0,11fr)_minmax(0,9fr)] landscape:grid-rows-1"
-    >
+    <div ref={slide} data-slide="step" className="grid h-full">
       <div data-slide-graphic className="relative min-h-0 min-w-0 py-[2vh] landscape:pl-[2vw]">
         <GraphicPanel story={story} stepIndex={index} />
       </div>
