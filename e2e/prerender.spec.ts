@@ -110,9 +110,9 @@ test('the house fonts come in and no text is left on a fallback, not even what o
       if (!parent || !node.textContent?.trim() || parent.closest('script, style')) continue;
       const family = getComputedStyle(parent).fontFamily;
       // The embed code is set in the system's monospace on purpose; Chinese ("中文" in the language switch)
-      // in the Chinese stack, whose last resort is the shipped Han subset (src/styles/index.css).
+      // in the Chinese stack, Inter then the reader's CJK fonts (src/styles/index.css).
       const chinese =
-        parent.closest('[lang|="zh"]') && /^"Han Punctuation", "Inter Variable"/.test(family) && /"Noto Sans SC Subset"/.test(family);
+        parent.closest('[lang|="zh"]') && /^"Han Punctuation", "Inter Variable"/.test(family) && /"Noto Sans CJK SC"/.test(family);
       if (!/^"(Source Serif 4|Inter) Variable"/.test(family) && !/monospace$/.test(family) && !chinese)
         left.push(node.textContent.trim().slice(0, 40));
     }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { distinctCharacters, jsonStrings, siteCharacters, textCharacters, unicodeRange } from '#src/build/fonts/character-set.ts';
 import { fallbackFontFaces, fontFacesCss } from '#src/build/fonts/font-face-css.ts';
 import { decodeFont, fontCodePoints } from '#src/build/fonts/font-file.ts';
-import { isHan } from '#src/build/fonts/han-font.ts';
+import { isHan } from '#src/build/fonts/han-punctuation.ts';
 import { houseFonts } from '#src/build/fonts/house-fonts.ts';
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
 import { serifFallbacks } from '#src/build/fonts/local-fonts.ts';
@@ -51,8 +51,8 @@ describe.each(houseFonts)('subset of $family', (font) => {
   const source = readSource(root, font);
   // The graphics' labels, where code builds characters such as "≈", are set in the sans; the prose and the
   // interface may be set in either font.
-  // Han is the Han font's (han-font.ts), whichever font it is set in.
-  const mustDraw = [...(font === sans ? text : textCharacters(root))].filter((char) => !isHan(char.codePointAt(0) ?? 0)).join('');
+  // Han is the reader's own CJK font's (han-punctuation.ts), whichever font it is set in.
+  const mustDraw = [...(font === sans ? text : textCharacters(root))].filter((char) => !isHan(char)).join('');
 
   it('is woff2 at most half the size of the original, and draws every character it is set in', async () => {
     const { woff2, codePoints } = await subsetHouseFont(font, source, text);

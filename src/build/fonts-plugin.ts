@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Logger, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import {
   affectsCharacters,
   characterSources,
@@ -15,9 +15,8 @@ import {
   translatedEditions,
 } from '#src/build/fonts/character-set.ts';
 import type { PageText } from '#src/build/fonts/cuts.ts';
-import { fontFacesCss, hanFontFaces } from '#src/build/fonts/font-face-css.ts';
-import { hanFont, HanCoverageError } from '#src/build/fonts/han-font.ts';
-import { cachedHanCuts, hanFaces, type HanCut } from '#src/build/fonts/han-subset.ts';
+import { fontFacesCss } from '#src/build/fonts/font-face-css.ts';
+import { hanPunctuationFace } from '#src/build/fonts/han-punctuation.ts';
 import { cachedSubsets, writeAtomically, type Subset } from '#src/build/fonts/subset.ts';
 import { textAdvances, textAdvancesId, textAdvancesModule } from '#src/build/fonts/text-advances.ts';
 
@@ -41,35 +40,29 @@ export function pageTexts(root: string): PageText[] {
   ];
 }
 
-/** A one-line account of the cuts, naming per page any character no font can draw. */
-function summary(subsets: Subset[], hanCuts: HanCut[], pages: PageText[]): string {
+/** A one-line account of the cuts, naming per page any character no shipped font draws (Han: the reader's own). */
+function summary(subsets: Subset[], pages: PageText[]): string {
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const cutSizes = (cuts: { edition: string; bytes: number }[]) => cuts.map((cut) => `${cut.edition} ${kb(cut.bytes)}`).join(' + ');
-  const sizes = [
-    ...subsets.map((s) => `${s.font.family} ${kb(s.originalBytes)} → ${cutSizes(s.cuts)}`),
-    `${hanFont.family} ${cutSizes(hanCuts)}`,
-  ];
-  const drawn = new Set([...subsets, { cuts: hanCuts }].flatMap((s) => s.cuts.flatMap((cut) => cut.codePoints)));
+  const sizes = subsets.map((s) => `${s.font.family} ${kb(s.originalBytes)} → ${cutSizes(s.cuts)}`);
+  const drawn = new Set(subsets.flatMap((s) => s.cuts.flatMap((cut) => cut.codePoints)));
   const missing = pages
     .map(({ edition, text }) => [edition, [...text].filter((char) => !drawn.has(char.codePointAt(0) ?? 0)).join('')])
     .filter(([, chars]) => chars)
     .map(([edition, chars]) => `${edition} ${chars}`);
-  return `fonts: ${sizes.join(', ')}${missing.length > 0 ? `; left to the fallback fonts: ${missing.join(', ')}` : ''}`;
+  return `fonts: ${sizes.join(', ')}${missing.length > 0 ? `; left to the reader's fonts: ${missing.join(', ')}` : ''}`;
 }
 
 /**
  * The cuts of every font for the pages of the project at `root`, made or reused in `dir`: the stylesheet
  * that declares them, the advance table's module and a line for the log.
- * @throws HanCoverageError when the committed Han font lacks a character the pages show
  */
 export async function fontOutputs(root: string, dir: string): Promise<{ css: string; advances: string; summary: string }> {
   const pages = pageTexts(root);
   const subsets = await cachedSubsets(root, dir, pages);
   const faces = subsets.flatMap(({ font, cuts }) => cuts.map(({ file, codePoints }) => ({ font, url: `./${file}`, codePoints })));
-  const hanCuts = await cachedHanCuts(root, dir, pages);
-  const han = hanFaces(hanCuts);
-  const css = fontFacesCss(faces, subsets, hanFontFaces(han.faces, han.punctuation));
-  return { css, advances: textAdvancesModule(textAdvances(subsets)), summary: summary(subsets, hanCuts, pages) };
+  const css = fontFacesCss(faces, subsets, [hanPunctuationFace()]);
+  return { css, advances: textAdvancesModule(textAdvances(subsets)), summary: summary(subsets, pages) };
 }
 
 /**
@@ -82,7 +75,6 @@ export function fonts(): Plugin {
   let dir = '';
   let cssPath = '';
   let info: ((message: string) => void) | undefined;
-  let logger: Logger | undefined;
   let advancesModule = '';
   let ready: Promise<unknown> | undefined;
 
@@ -110,20 +102,12 @@ export function fonts(): Plugin {
     },
     configResolved(config) {
       if (config.command !== 'build') return;
-      logger = config.logger;
+
       info = (message) => config.logger.info(message);
     },
     async buildStart() {
       for (const file of characterSources(root)) this.addWatchFile(file);
-      try {
-        await (ready ??= generate(info));
-      } catch (error) {
-        // A Han character the committed font lacks ends the build with its message alone (the characters
-        // and the command), not under a bundler stack trace.
-        if (!(error instanceof HanCoverageError) || !logger) throw error;
-        logger.error(`\nThe fonts cannot be built: ${error.message}\n`);
-        process.exit(1);
-      }
+      await (ready ??= generate(info));
     },
     resolveId(id) {
       return id === textAdvancesId ? resolvedTextAdvancesId : undefined;

@@ -3,8 +3,6 @@
 export const houseFontFamilies = {
   serif: 'Source Serif 4 Variable',
   sans: 'Inter Variable',
-  /** Han characters where the reader has no CJK font (src/build/fonts/han-font.ts); not "Noto Sans SC", which a reader may have installed. */
-  han: 'Noto Sans SC Subset',
-  /** Quotation marks, ellipsis and dash set full-width in Chinese: the reader's CJK font, else the Han subset. */
+  /** Quotation marks, ellipsis and dash set full-width in Chinese, from the reader's CJK font (src/build/fonts/han-punctuation.ts). */
   hanPunctuation: 'Han Punctuation',
 } as const;

@@ -67,7 +67,7 @@ try {
       return route.fulfill({ contentType: types[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
     });
     await page.goto(`${origin}/`);
-    // Every font the card's text is set in, whatever its language (a Chinese card's Han fallback too), in.
+    // Every font the card's text is set in, whatever its language, in (a Chinese card's Han: the machine's CJK font).
     await page.evaluate(() => document.fonts.ready);
     // (The metric-matched fallbacks name the reader's local fonts, which a machine may not have: not ours to load.)
     const missing = await page.evaluate(() =>

@@ -1,14 +1,11 @@
-// Specs for the editions' fonts: which face each page's characters fall in (so what each page downloads),
-// the Han fallback's faces, and the check that the committed Han font draws every Han character shown.
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+// Specs for the editions' fonts: which face each page's characters fall in (so what each page downloads), and
+// that the site ships no Han font: Chinese is the reader's own CJK font's.
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontCacheDir, fontOutputs, pageTexts } from '#src/build/fonts-plugin.ts';
 import { editionSafetyCharacters } from './character-set.ts';
-import { decodeFont, fontCodePoints } from './font-file.ts';
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
-import { checkHanCoverage, HanCoverageError, hanFont, isHan, updateHanFontCommand } from './han-font.ts';
-import { hanFaces, type HanCut } from './han-subset.ts';
+import { hanPunctuation, isHan, systemHanFonts } from './han-punctuation.ts';
 
 const root = resolve(import.meta.dirname, '../../..');
 const codePoint = (char: string) => char.codePointAt(0) ?? 0;
@@ -40,13 +37,8 @@ describe('the generated stylesheet', () => {
   it('puts every character of the English page in the English cuts only, so that page fetches no edition’s file', async () => {
     const rules = faces(await generatedCss());
     const [english] = pageTexts(root);
-    // Its text is set in the house fonts; only "中文", in the language switch, is Chinese.
-    const shown = (family: string, c: number) =>
-      family === houseFontFamilies.serif || family === houseFontFamilies.sans ? true : isHan(c);
     const wrong = [...(english?.text ?? '')].flatMap((char) =>
-      rules
-        .filter((rule) => shown(rule.family, codePoint(char)) && rule.covers(codePoint(char)) && /-(ru|zh)[-.]/.test(rule.file))
-        .map((rule) => `${char} ${rule.file}`),
+      rules.filter((rule) => rule.covers(codePoint(char)) && /-(ru|zh)[-.]/.test(rule.file)).map((rule) => `${char} ${rule.file}`),
     );
     expect(rules.length).toBeGreaterThan(4);
     expect(wrong).toEqual([]);
@@ -65,39 +57,20 @@ describe('the generated stylesheet', () => {
   }, 60_000);
 });
 
-describe('the Han faces', () => {
-  const cut = (edition: 'en' | 'zh', chars: string, punctuation = false): HanCut => ({
-    edition,
-    punctuation,
-    file: `han-${edition}${punctuation ? '-punctuation' : ''}.woff2`,
-    path: '',
-    bytes: 0,
-    codePoints: [...chars].map(codePoint),
-  });
+describe('Chinese type', () => {
+  it('ships no Han font: no face the site serves covers a Han character of any page', async () => {
+    const rules = faces(await generatedCss());
+    const han = [...new Set(pageTexts(root).flatMap(({ text }) => [...text].filter(isHan)))];
+    expect(han.length).toBeGreaterThan(100);
+    expect(han.filter((char) => rules.some((rule) => rule.covers(codePoint(char))))).toEqual([]);
+  }, 60_000);
 
-  it('list the English page’s few Han characters, and give the Chinese page the rest of the Han blocks', () => {
-    const { faces, punctuation } = hanFaces([cut('en', '中文'), cut('zh', '阿里，'), cut('zh', '“”…', true)]);
-    expect(faces).toEqual([
-      { url: './han-en.woff2', range: 'U+4E2D, U+6587' },
-      { url: './han-zh.woff2', range: 'U+3000-303F, U+3400-4DBF, U+4E00-4E2C, U+4E2E-6586, U+6588-9FFF, U+F900-FAFF, U+FF00-FFEF' },
-    ]);
-    expect(punctuation).toEqual({ url: './han-zh-punctuation.woff2', range: 'U+201C-201D, U+2026' });
-  });
-});
-
-describe('the committed Han font', () => {
-  it('draws every Han character and CJK punctuation mark the pages show', async () => {
-    const codePoints = new Set(await fontCodePoints(await decodeFont(readFileSync(join(root, hanFont.source)))));
-    expect(() => checkHanCoverage(codePoints, pageTexts(root))).not.toThrow();
-  }, 30_000);
-
-  it('stops the build naming the characters it lacks and the command that remakes it', () => {
-    const pages = [
-      { edition: 'en' as const, text: 'Chinese: 中文' },
-      { edition: 'zh' as const, text: '阿里巴巴。' },
-    ];
-    const have = new Set([...'中文阿里，。、《》「」『』【】！（）：；？～·—‘’“”…'].map(codePoint));
-    expect(() => checkHanCoverage(have, pages)).toThrow(HanCoverageError);
-    expect(() => checkHanCoverage(have, pages)).toThrow(`lacks 1 character the pages show: 巴. Remake it with: ${updateHanFontCommand}`);
-  });
+  it('takes the full-width punctuation Chinese shares with Latin from the reader’s CJK font, by local() alone', async () => {
+    const css = await generatedCss();
+    const face = /@font-face \{[^}]*font-family: 'Han Punctuation'[^}]*\}/.exec(css)?.[0] ?? '';
+    expect(face).not.toContain('url(');
+    for (const name of systemHanFonts) expect(face).toContain(`local('${name}')`);
+    expect(face).toContain(`unicode-range: `);
+    expect([...hanPunctuation].every((char) => face.includes(codePoint(char).toString(16).toUpperCase()))).toBe(true);
+  }, 60_000);
 });
