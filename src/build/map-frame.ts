@@ -17,7 +17,7 @@ import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '#src/data/schema.ts';
 import type { Locale } from '#src/data/format.ts';
-import { countryName } from './country-names.ts';
+import { regionNames } from './country-names.ts';
 import type { Bounds, MapFrame } from '#src/graphics/map/frame-format.ts';
 import { fitFrame } from '#src/graphics/map/projection.ts';
 import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '#src/graphics/map/region.ts';
@@ -127,9 +127,10 @@ export function mapFrame(places: Pick<Place, 'id' | 'label'>[], locale: Locale =
   const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
   const clip = clipBox(bounds);
   const projection = referenceProjection().clipExtent(clip);
+  const names = regionNames(locale);
   const countries = worldCountries()
     .filter(nearRegion)
-    .map((c) => ({ id: c.id, name: countryName(c.properties.name, locale) ?? '', d: compactPath(c, projection) }))
+    .map((c) => ({ id: c.id, name: names.country(c.properties.name) ?? '', d: compactPath(c, projection) }))
     .filter((c) => c.d !== '');
   // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
   // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller. Every 30°,
