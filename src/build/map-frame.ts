@@ -13,16 +13,14 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '#src/data/schema.ts';
 import type { Locale } from '#src/data/format.ts';
-import { regionNames } from './country-names.ts';
+import { policyShapes, type Country } from './borders/policy-shapes.ts';
 import type { Bounds, MapFrame } from '#src/graphics/map/frame-format.ts';
 import { fitFrame } from '#src/graphics/map/projection.ts';
 import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '#src/graphics/map/region.ts';
 
-type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 let world: Country[] | undefined;
@@ -120,18 +118,16 @@ function referenceProjection(): GeoProjection {
 }
 
 /**
- * The map's countries, graticule and places in the reference frame (region.ts), as plain JSON. Countries
- * far from the region (see regionRadius) or wholly outside every drawing's view are left out.
+ * The map's countries, disputed areas, graticule and places in the reference frame (region.ts), as plain
+ * JSON. Countries far from the region (see regionRadius) or wholly outside every drawing's view are left out.
  */
-export function mapFrame(places: Pick<Place, 'id' | 'label'>[], locale: Locale = 'en'): MapFrame {
+export function mapFrame(places: Pick<Place, 'id' | 'label' | 'countryIds'>[], locale: Locale = 'en'): MapFrame {
   const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
   const clip = clipBox(bounds);
   const projection = referenceProjection().clipExtent(clip);
-  const names = regionNames(locale);
-  const countries = worldCountries()
-    .filter(nearRegion)
-    .map((c) => ({ id: c.id, name: names.country(c.properties.name) ?? '', d: compactPath(c, projection) }))
-    .filter((c) => c.d !== '');
+  const highlightable = new Set(places.flatMap((p) => p.countryIds));
+  const draw = (object: GeoPermissibleObjects) => compactPath(object, projection);
+  const { countries, disputed } = policyShapes(worldCountries().filter(nearRegion), { highlightable, draw, locale });
   // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
   // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller. Every 30°,
   // not d3's 10°: enough to show how the projection curves, and the frame is 17.7 KB gzip, not 21.1, which
@@ -144,6 +140,7 @@ export function mapFrame(places: Pick<Place, 'id' | 'label'>[], locale: Locale =
       [tenth(bounds[1][0]), tenth(bounds[1][1])],
     ],
     countries,
+    disputed,
     graticule,
     places: places.map(({ id, label }) => {
       const [x = 0, y = 0] = projection(label) ?? [];

@@ -12,14 +12,22 @@ export type Bounds = [[number, number], [number, number]];
 export type CountryShape = { id: string; name: string; d: string };
 
 /**
- * Countries and a graticule projected at build time into the reference frame (see region.ts): SVG path
+ * One disputed area (the border policy, data/map/README.md), shaded as no country's: `id` is Natural
+ * Earth's ("B89"), or world-atlas's for a country disputed whole ("158"); `name` is its whole tooltip.
+ */
+export type DisputedShape = CountryShape;
+
+/**
+ * Countries, disputed areas and a graticule projected at build time into the reference frame (see region.ts): SVG path
  * data, in whole units, for the browser to scale into its drawing.
  */
 export type MapFrame = {
   /** The region of interest's projected bounds: what the browser fits into its drawing. */
   bounds: Bounds;
+  /** The countries, without the disputed areas: a place's shading never covers one. */
   countries: CountryShape[];
-  /** A 10° graticule. */
+  disputed: DisputedShape[];
+  /** A 30° graticule. */
   graticule: string;
   /** Each place's `label` point, projected; the browser computes these itself (projection.ts), tests compare. */
   places: { id: string; x: number; y: number }[];
@@ -52,6 +60,8 @@ export function parseMapFrame(value: unknown): MapFrame {
     value.bounds.every(isPoint) &&
     Array.isArray(value.countries) &&
     value.countries.every(isCountry) &&
+    Array.isArray(value.disputed) &&
+    value.disputed.every(isCountry) &&
     isPath(value.graticule) &&
     Array.isArray(value.places) &&
     value.places.every(isPlace);
