@@ -117,11 +117,22 @@ function referenceProjection(): GeoProjection {
   return geoAzimuthalEqualArea().rotate([-regionCentre[0], -regionCentre[1]]).scale(frameScale).translate([0, 0]);
 }
 
+/** The map frame with what only the tests read besides: the region's projected bounds and the places' points. */
+export type BuiltFrame = MapFrame & {
+  /** The region of interest's projected bounds; the browser computes these itself (projection.ts). */
+  bounds: Bounds;
+  /** Each place's `label` point, projected; the browser computes these itself (projection.ts). */
+  places: { id: string; x: number; y: number }[];
+};
+
+/** What the page fetches (data/map-frame.json): the frame without what only the tests read, bytes of the first visit. */
+export const pageFrame = ({ countries, disputed, graticule }: MapFrame): MapFrame => ({ countries, disputed, graticule });
+
 /**
  * The map's countries, disputed areas, graticule and places in the reference frame (region.ts), as plain
  * JSON. Countries far from the region (see regionRadius) or wholly outside every drawing's view are left out.
  */
-export function mapFrame(places: Pick<Place, 'id' | 'label' | 'countryIds'>[], locale: Locale = 'en'): MapFrame {
+export function mapFrame(places: Pick<Place, 'id' | 'label' | 'countryIds'>[], locale: Locale = 'en'): BuiltFrame {
   const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
   const clip = clipBox(bounds);
   const projection = referenceProjection().clipExtent(clip);
