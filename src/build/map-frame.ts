@@ -48,8 +48,10 @@ function nearRegion({ geometry }: Country): boolean {
 }
 
 /**
- * The part of the frame that any drawing from the narrowest to the widest panel shape can show, widened
- * by 5% so that the edges clipping cuts into countries and graticule stay outside every drawing.
+ * The part of the frame that any drawing from the narrowest to the widest panel shape can show, widened by
+ * 12 px at the smallest of them (more at any larger one), so that the edges clipping cuts into countries
+ * and graticule stay outside every drawing, strokes and all. Not by a share of the frame: every unit of
+ * coast and graticule past what a drawing can show is bytes of the first visit.
  */
 export function clipBox(bounds: Bounds): Bounds {
   const { narrowest, widest, smallestSide: side } = panelShapes;
@@ -57,6 +59,7 @@ export function clipBox(bounds: Bounds): Bounds {
     aspect < 1 ? { width: side, height: side / aspect } : { width: side * aspect, height: side },
   );
   let [[x0, y0], [x1, y1]] = bounds;
+  let margin = 0;
   for (const size of sizes) {
     const { k, tx, ty } = fitFrame(bounds, size);
     [x0, y0, x1, y1] = [
@@ -65,8 +68,8 @@ export function clipBox(bounds: Bounds): Bounds {
       Math.max(x1, (size.width - tx) / k),
       Math.max(y1, (size.height - ty) / k),
     ];
+    margin = Math.max(margin, 12 / k);
   }
-  const margin = 0.05 * Math.max(x1 - x0, y1 - y0);
   return [
     [x0 - margin, y0 - margin],
     [x1 + margin, y1 + margin],
