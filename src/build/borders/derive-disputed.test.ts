@@ -33,6 +33,8 @@ describe('the border policy’s rule for Natural Earth’s disputed areas', () =
     expect(isDispute('Geo unit', null)).toBe(false);
     expect(isDispute('Geo unit', 'Admin. by China; Claimed by Vietnam and Taiwan')).toBe(false);
     expect(isDispute('Dependency', 'Admin. by U.K.; Claimed by Spain')).toBe(false);
+    expect(isDispute('Overlay', 'Leased to U.S.A by U.K.; Claimed by Mauritius and Seychelles')).toBe(false);
+    expect(isDispute('Lease', 'Leased to U.S.A. by Cuba; Claimed by Cuba')).toBe(false);
     expect(isDispute('Indeterminate', null)).toBe(false);
   });
 
