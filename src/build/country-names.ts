@@ -1,8 +1,10 @@
 // The map's country names in each edition's language, for the tooltips of its countries (their SVG
-// <title>s): world-atlas names them in English only, by ISO numeric code, and Intl.DisplayNames (Node's
-// full ICU, at build time) names regions by their two-letter codes. A country's English name leads to its
-// two-letter code, and that to its name in the edition's language.
+// <title>s) and the notes of its disputed areas. world-atlas names countries in English short forms ("Dem.
+// Rep. Congo"); a country's world-atlas name leads to its ISO two-letter code, and that to its name in the
+// edition's language: Intl.DisplayNames (Node's full ICU, at build time), or where the desk prefers another
+// form than CLDR's ("Конго - Киншаса"), the one in data/map/country-names.json.
 import type { Locale } from '#src/data/format.ts';
+import preferred from '#data/map/country-names.json' with { type: 'json' };
 
 /** world-atlas's short forms that Intl's English names differ from. */
 const aliases: Record<string, string> = {
@@ -27,13 +29,22 @@ const aliases: Record<string, string> = {
   'S. Sudan': 'SS',
 };
 
-let codes: Map<string, string> | undefined;
+/** Each edition's language as Intl names it: Chinese in simplified characters. */
+export const intlLanguage: Record<Locale, string> = { en: 'en', ru: 'ru', zh: 'zh-Hans' };
 
-/** Every region's English name with its two-letter code, from Intl. */
-function codesByEnglishName(): Map<string, string> {
-  if (codes) return codes;
+export type RegionNames = {
+  /** The ISO two-letter code of a country world-atlas names so; undefined for areas without one (Somaliland). */
+  code: (worldAtlasName: string) => string | undefined;
+  /** The name of the country or area with ISO two-letter code `code`. */
+  name: (code: string) => string;
+  /** A world-atlas country's name, through its code; undefined where it has none. */
+  country: (worldAtlasName: string) => string | undefined;
+};
+
+/** Region names in `locale`; make it once per frame (it reads every code's English name to find codes). */
+export function regionNames(locale: Locale): RegionNames {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
-  codes = new Map(Object.entries(aliases));
+  const codes = new Map(Object.entries(aliases));
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
@@ -41,18 +52,16 @@ function codesByEnglishName(): Map<string, string> {
       if (name && name !== code && !codes.has(name)) codes.set(name, code);
     }
   }
-  return codes;
-}
-
-const languages: Record<Locale, string> = { en: 'en', ru: 'ru', zh: 'zh-Hans' };
-
-/**
- * The country's name in `locale`: world-atlas's own in English; otherwise Intl's, or undefined where the
- * area has no ISO code (Northern Cyprus, Somaliland), which then goes without a tooltip rather than with
- * an English one.
- */
-export function countryName(englishName: string, locale: Locale): string | undefined {
-  if (locale === 'en') return englishName;
-  const code = codesByEnglishName().get(englishName);
-  return code ? new Intl.DisplayNames([languages[locale]], { type: 'region' }).of(code) : undefined;
+  const intl = new Intl.DisplayNames([intlLanguage[locale]], { type: 'region' });
+  const desk: Record<string, string> = preferred[locale];
+  const name = (code: string) => desk[code] ?? intl.of(code) ?? code;
+  const code = (worldAtlasName: string) => codes.get(worldAtlasName);
+  return {
+    code,
+    name,
+    country: (worldAtlasName) => {
+      const found = code(worldAtlasName);
+      return found ? name(found) : undefined;
+    },
+  };
 }

@@ -13,16 +13,14 @@ import {
   type GeoProjection,
 } from 'd3-geo';
 import { feature } from 'topojson-client';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '#src/data/schema.ts';
 import type { Locale } from '#src/data/format.ts';
-import { countryName } from './country-names.ts';
+import { policyShapes, type Country } from './borders/policy-shapes.ts';
 import type { Bounds, MapFrame } from '#src/graphics/map/frame-format.ts';
 import { fitFrame } from '#src/graphics/map/projection.ts';
 import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '#src/graphics/map/region.ts';
 
-type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 let world: Country[] | undefined;
@@ -50,8 +48,10 @@ function nearRegion({ geometry }: Country): boolean {
 }
 
 /**
- * The part of the frame that any drawing from the narrowest to the widest panel shape can show, widened
- * by 5% so that the edges clipping cuts into countries and graticule stay outside every drawing.
+ * The part of the frame that any drawing from the narrowest to the widest panel shape can show, widened by
+ * 12 px at the smallest of them (more at any larger one), so that the edges clipping cuts into countries
+ * and graticule stay outside every drawing, strokes and all. Not by a share of the frame: every unit of
+ * coast and graticule past what a drawing can show is bytes of the first visit.
  */
 export function clipBox(bounds: Bounds): Bounds {
   const { narrowest, widest, smallestSide: side } = panelShapes;
@@ -59,6 +59,7 @@ export function clipBox(bounds: Bounds): Bounds {
     aspect < 1 ? { width: side, height: side / aspect } : { width: side * aspect, height: side },
   );
   let [[x0, y0], [x1, y1]] = bounds;
+  let margin = 0;
   for (const size of sizes) {
     const { k, tx, ty } = fitFrame(bounds, size);
     [x0, y0, x1, y1] = [
@@ -67,8 +68,8 @@ export function clipBox(bounds: Bounds): Bounds {
       Math.max(x1, (size.width - tx) / k),
       Math.max(y1, (size.height - ty) / k),
     ];
+    margin = Math.max(margin, 12 / k);
   }
-  const margin = 0.05 * Math.max(x1 - x0, y1 - y0);
   return [
     [x0 - margin, y0 - margin],
     [x1 + margin, y1 + margin],
@@ -119,18 +120,28 @@ function referenceProjection(): GeoProjection {
   return geoAzimuthalEqualArea().rotate([-regionCentre[0], -regionCentre[1]]).scale(frameScale).translate([0, 0]);
 }
 
+/** The map frame with what only the tests read besides: the region's projected bounds and the places' points. */
+export type BuiltFrame = MapFrame & {
+  /** The region of interest's projected bounds; the browser computes these itself (projection.ts). */
+  bounds: Bounds;
+  /** Each place's `label` point, projected; the browser computes these itself (projection.ts). */
+  places: { id: string; x: number; y: number }[];
+};
+
+/** What the page fetches (data/map-frame.json): the frame without what only the tests read, bytes of the first visit. */
+export const pageFrame = ({ countries, disputed, graticule }: MapFrame): MapFrame => ({ countries, disputed, graticule });
+
 /**
- * The map's countries, graticule and places in the reference frame (region.ts), as plain JSON. Countries
- * far from the region (see regionRadius) or wholly outside every drawing's view are left out.
+ * The map's countries, disputed areas, graticule and places in the reference frame (region.ts), as plain
+ * JSON. Countries far from the region (see regionRadius) or wholly outside every drawing's view are left out.
  */
-export function mapFrame(places: Pick<Place, 'id' | 'label'>[], locale: Locale = 'en'): MapFrame {
+export function mapFrame(places: Pick<Place, 'id' | 'label' | 'countryIds'>[], locale: Locale = 'en'): BuiltFrame {
   const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
   const clip = clipBox(bounds);
   const projection = referenceProjection().clipExtent(clip);
-  const countries = worldCountries()
-    .filter(nearRegion)
-    .map((c) => ({ id: c.id, name: countryName(c.properties.name, locale) ?? '', d: compactPath(c, projection) }))
-    .filter((c) => c.d !== '');
+  const highlightable = new Set(places.flatMap((p) => p.countryIds));
+  const draw = (object: GeoPermissibleObjects) => compactPath(object, projection);
+  const { countries, disputed } = policyShapes(worldCountries().filter(nearRegion), { highlightable, draw, locale });
   // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
   // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller. Every 30°,
   // not d3's 10°: enough to show how the projection curves, and the frame is 17.7 KB gzip, not 21.1, which
@@ -143,6 +154,7 @@ export function mapFrame(places: Pick<Place, 'id' | 'label'>[], locale: Locale =
       [tenth(bounds[1][0]), tenth(bounds[1][1])],
     ],
     countries,
+    disputed,
     graticule,
     places: places.map(({ id, label }) => {
       const [x = 0, y = 0] = projection(label) ?? [];

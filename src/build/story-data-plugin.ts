@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { Logger, Plugin } from 'vite';
 import { StoryDataError } from '#src/data/validate.ts';
 import { figuresCsv, figuresJson } from '#src/data/figures-export.ts';
-import { mapFrame } from './map-frame.ts';
+import { mapFrame, pageFrame } from './map-frame.ts';
 import { storyFile, StoryFileError } from './story-file.ts';
 import { readEditions } from './editions.ts';
 import { localeOf } from '#src/data/format.ts';
@@ -24,8 +24,9 @@ export function dataFiles(root: string): Map<string, { type: string; body: strin
     files.set(`${at}story.json`, { type: 'application/json', body: JSON.stringify(raw) });
     files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story, words, english) });
     files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story, words, english) });
-    // The same geometry in each edition, with its countries' names (their tooltips) in its language.
-    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(mapFrame(story.places, localeOf(story.language))) });
+    // The same geometry in each edition, with its countries' and disputed areas' tooltips in its language.
+    const frame = pageFrame(mapFrame(story.places, localeOf(story.language)));
+    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(frame) });
   }
   return files;
 }

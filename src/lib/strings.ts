@@ -18,6 +18,8 @@ const english = {
   showTable: 'Show the numbers',
   mapLoading: 'Loading the map…',
   mapFailed: 'The map could not be loaded.',
+  /** The map's legend for its hatching: the border policy (data/map/README.md). */
+  mapDisputed: 'Hatched: disputed areas, shaded as no country’s',
   graphicLabel: 'Graphic',
   reportedBy: 'As reported by Xinhua:',
   glossLabel: 'our gloss, not from the report',

@@ -12,32 +12,31 @@ export type Bounds = [[number, number], [number, number]];
 export type CountryShape = { id: string; name: string; d: string };
 
 /**
- * Countries and a graticule projected at build time into the reference frame (see region.ts): SVG path
- * data, in whole units, for the browser to scale into its drawing.
+ * One disputed area (the border policy, data/map/README.md), shaded as no country's: `id` is Natural
+ * Earth's ("B89"), or world-atlas's for a country disputed whole ("158"); `name` is its whole tooltip.
+ */
+export type DisputedShape = CountryShape;
+
+/**
+ * Countries, disputed areas and a graticule projected at build time into the reference frame (see
+ * region.ts): SVG path data, in whole units, for the browser to scale into its drawing. Only what the page
+ * reads: the build's own frame (src/build/map-frame.ts, BuiltFrame) has what its tests read besides.
  */
 export type MapFrame = {
-  /** The region of interest's projected bounds: what the browser fits into its drawing. */
-  bounds: Bounds;
+  /** The countries, without the disputed areas: a place's shading never covers one. */
   countries: CountryShape[];
-  /** A 10° graticule. */
+  disputed: DisputedShape[];
+  /** A 30° graticule. */
   graticule: string;
-  /** Each place's `label` point, projected; the browser computes these itself (projection.ts), tests compare. */
-  places: { id: string; x: number; y: number }[];
 };
 
 // Only path commands and numbers: nothing else can reach a `d` attribute.
 const pathData = /^[MLZmlz\d.,\s-]*$/;
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isPath = (value: unknown): value is string => typeof value === 'string' && pathData.test(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isPoint = (value: unknown) => Array.isArray(value) && value.length === 2 && value.every(isNumber);
 
 function isCountry(value: unknown): value is CountryShape {
   return isRecord(value) && typeof value.id === 'string' && typeof value.name === 'string' && isPath(value.d);
-}
-
-function isPlace(value: unknown): value is MapFrame['places'][number] {
-  return isRecord(value) && typeof value.id === 'string' && isNumber(value.x) && isNumber(value.y);
 }
 
 /**
@@ -47,14 +46,11 @@ function isPlace(value: unknown): value is MapFrame['places'][number] {
 export function parseMapFrame(value: unknown): MapFrame {
   const ok =
     isRecord(value) &&
-    Array.isArray(value.bounds) &&
-    value.bounds.length === 2 &&
-    value.bounds.every(isPoint) &&
     Array.isArray(value.countries) &&
     value.countries.every(isCountry) &&
-    isPath(value.graticule) &&
-    Array.isArray(value.places) &&
-    value.places.every(isPlace);
+    Array.isArray(value.disputed) &&
+    value.disputed.every(isCountry) &&
+    isPath(value.graticule);
   if (!ok) throw new Error('The map geometry is not a map frame.');
   return value as MapFrame;
 }

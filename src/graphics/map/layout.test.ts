@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { strings } from '#src/lib/strings.ts';
+import { pathRings } from '#test/support/path-contains.ts';
 import { frameTransform, mapLayout, stateMarks, statusBox } from './layout.ts';
 import { overlaps } from './labels.ts';
 import { fitFrame, regionBounds, toScreen } from './projection.ts';
@@ -129,6 +131,52 @@ describe('map layout', () => {
     expect(layout.routes).toHaveLength(1);
     expect(overlaps(layout.note!.box, statusBox(phone))).toBe(false);
     expect(mapLayout(undefined, story.places, phone, mapState('map-moscow')).points.map((p) => p.id)).toEqual(['moscow']);
+  });
+
+  it('never highlights a disputed area, and draws the disputed areas in every state', () => {
+    const disputed = new Set(frame.disputed.map((a) => a.id));
+    for (const key of mapStateKeys) {
+      const layout = mapLayout(frame, story.places, phone, mapState(key), strings.mapDisputed);
+      expect(
+        layout.countries.filter((c) => c.highlighted && disputed.has(c.id)),
+        key,
+      ).toEqual([]);
+      expect(layout.disputed, key).toEqual(frame.disputed);
+    }
+  });
+
+  it('has disputed areas (Kashmir, Taiwan) inside the region every drawing shows, so its legend is always due', () => {
+    const [[x0, y0], [x1, y1]] = regionBounds;
+    for (const id of ['B05', '158']) {
+      const points = pathRings(frame.disputed.find((a) => a.id === id)!.d).flat();
+      expect(
+        points.every(([x, y]) => x >= x0 && x <= x1 && y >= y0 && y <= y1),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it.each([...sizes, { width: 320, height: 560 }, { width: 375, height: 330 }])(
+    'puts the legend inside the drawing, clear of labels, dots and the note, at $width×$height',
+    (size) => {
+      for (const key of mapStateKeys) {
+        const layout = mapLayout(frame, story.places, size, mapState(key), strings.mapDisputed);
+        const box = layout.legend!.box;
+        expect(layout.legend!.lines.join(' '), key).toBe(strings.mapDisputed);
+        expect(box.x0, key).toBeGreaterThanOrEqual(0);
+        expect(box.y0, key).toBeGreaterThanOrEqual(0);
+        expect(box.x1, key).toBeLessThanOrEqual(size.width);
+        expect(box.y1, key).toBeLessThanOrEqual(size.height);
+        for (const l of layout.labels) expect(overlaps(box, l.box), `${key}: legend / ${l.id}`).toBe(false);
+        for (const p of layout.points)
+          expect(overlaps(box, { x0: p.x, y0: p.y, x1: p.x, y1: p.y }), `${key}: legend / ${p.id}`).toBe(false);
+        if (layout.note) expect(overlaps(box, layout.note.box, 0), `${key}: legend / note`).toBe(false);
+      }
+    },
+  );
+
+  it('draws no legend before the geometry arrives, when no disputed area is drawn', () => {
+    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow'), strings.mapDisputed).legend).toBeNull();
   });
 
   it('rejects a state naming an unknown place', () => {

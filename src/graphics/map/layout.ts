@@ -1,7 +1,7 @@
 // The map's layout as plain values: the fit of the build's reference frame into the drawing, and one step's marks.
 import type { Place, StateOf } from '#src/data/schema.ts';
 import type { Size } from '#src/lib/use-element-size.ts';
-import type { CountryShape, MapFrame } from './frame-format.ts';
+import type { CountryShape, DisputedShape, MapFrame } from './frame-format.ts';
 import { dotRadius, placeLabels, type LabelMark, type LabelRequest } from './labels.ts';
 import { fitFrame, project, regionBounds, toScreen, type FrameFit } from './projection.ts';
 import { routeArc, type Point } from './route-arc.ts';
@@ -33,19 +33,26 @@ export type MapLayout = Omit<StateMarks, 'highlightedCountryIds'> & {
    * must be non-scaling, so they stay in CSS px.
    */
   transform: string;
+  /** That transform's scale: a pattern drawn in CSS px inside it is scaled by its inverse. */
+  scale: number;
   /** None before the frame loads (or if it failed). */
   countries: CountryMark[];
+  /** The disputed areas, never highlighted: none before the frame loads. */
+  disputed: DisputedShape[];
   /** Empty before the frame loads. */
   graticule: string;
   /** The state's note, in a corner clear of labels, dots and the loading message; null without one. */
   note: NoteMark | null;
+  /** What the hatching means, beside the note or in a free corner, wherever disputed areas are drawn; else null. */
+  legend: NoteMark | null;
 };
 
 export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes' | 'note'>;
 
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
 /** The frame's paths as an SVG transform: translate to 0.1 px; scale to 5 digits, under 0.01 px across the map. */
 export function frameTransform({ k, tx, ty }: FrameFit): string {
-  const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
   return `translate(${round(tx, 1)},${round(ty, 1)}) scale(${round(k, 5)})`;
 }
 
@@ -102,21 +109,37 @@ export function highlightCountries(countries: CountryShape[], ids: string[]): Co
   return countries.map((c) => ({ ...c, highlighted: set.has(c.id) }));
 }
 
+/** Room before the legend's text for its swatch: 14 px wide, then a gap. */
+export const swatchRoom = 19;
+
 /** The box of the loading (or failure) message the drawing shows at its bottom left until the frame arrives. */
 export const statusBox = ({ height }: Size) => ({ x0: 8, y0: height - 22, x1: 200, y1: height - 4 });
 
-/** The whole picture for one state at one size (cheap: the countries were projected at build time). */
-export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState): MapLayout {
+/**
+ * The whole picture for one state at one size (cheap: the countries were projected at build time).
+ * `legend` says what the disputed areas' hatching means. Every drawing shows the region of interest, and
+ * disputed areas lie in it (Kashmir, Taiwan), so the legend is drawn whenever the frame has them.
+ */
+export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState, legend = ''): MapLayout {
   const { highlightedCountryIds, ...marks } = stateMarks(places, size, state);
   const dots = marks.points.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const obstacles = [...marks.labels.map((l) => l.box), ...dots, ...(frame ? [] : [statusBox(size)])];
+  const note = state.note ? placeNote(state.note, obstacles, size) : null;
+  const fit = fitFrame(regionBounds, size);
+  const disputed = frame?.disputed ?? [];
   return {
     width: size.width,
     height: size.height,
-    transform: frameTransform(fitFrame(regionBounds, size)),
+    transform: frameTransform(fit),
+    scale: round(fit.k, 5),
     countries: highlightCountries(frame?.countries ?? [], highlightedCountryIds),
+    disputed,
     graticule: frame?.graticule ?? '',
     ...marks,
-    note: state.note ? placeNote(state.note, obstacles, size) : null,
+    note,
+    legend:
+      disputed.length > 0 && legend
+        ? placeNote(legend, note ? [...obstacles, note.box] : obstacles, size, 12, swatchRoom, note?.box)
+        : null,
   };
 }

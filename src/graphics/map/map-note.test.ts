@@ -17,4 +17,16 @@ describe('map note', () => {
     const blocked = placeNote('Shaded: two countries', [{ x0: 0, y0: 200, x1: 320, y1: 280 }], size);
     expect(blocked.box.y0).toBe(8);
   });
+
+  it('puts the legend against the note, above it or below it, or in the next clear corner', () => {
+    const size = { width: 320, height: 280 };
+    const note = placeNote('Shaded: two countries', [], size);
+    const legend = placeNote('Hatched: disputed areas', [note.box], size, 12, 19, note.box);
+    expect(legend.box.x0).toBe(note.box.x0);
+    expect(legend.box.y1).toBeLessThanOrEqual(note.box.y0);
+    expect(legend.x).toBe(note.box.x0 + 19);
+    const topNote = placeNote('Shaded: two countries', [{ x0: 0, y0: 200, x1: 320, y1: 280 }], size);
+    const below = placeNote('Hatched: disputed areas', [topNote.box], size, 12, 19, topNote.box);
+    expect(below.box.y0).toBeGreaterThanOrEqual(topNote.box.y1);
+  });
 });

@@ -1,4 +1,5 @@
-// Places the map's note (what its shading or arrow stands for) in a corner clear of the labels and dots.
+// Places the map's note (what its shading or arrow stands for) and its legend (what its hatching stands
+// for) in a corner clear of the labels and dots.
 import type { Size } from '#src/lib/use-element-size.ts';
 import { blockWidth, breakUnits } from '#src/lib/wrap-words.ts';
 import { textWidth } from '#src/lib/text-width.ts';
@@ -37,21 +38,30 @@ export function wrapNote(text: string, maxWidth: number, fontSize: number): stri
 /**
  * Wraps `text` to at most half the drawing (and 260 px) and puts it in the first corner, of bottom-left,
  * top-right, bottom-right and top-left, where it overlaps none of `obstacles`; bottom-left if none is clear.
- * The corners are open sea or the map's edge at every size the story is drawn at.
+ * The corners are open sea or the map's edge at every size the story is drawn at. With `beside` (the
+ * note's box, for the legend), it tries against that box first, above it or below it, so the map's key
+ * reads as one block; `indent` leaves room before the text (the legend's swatch).
  */
-export function placeNote(text: string, obstacles: Box[], { width, height }: Size, fontSize = 12): NoteMark {
+export function placeNote(text: string, obstacles: Box[], { width, height }: Size, fontSize = 12, indent = 0, beside?: Box): NoteMark {
   const lineHeight = Math.round(fontSize * 1.3);
-  const lines = wrapNote(text, Math.min(260, Math.max(120, width * 0.5)), fontSize);
-  const w = blockWidth(lines, fontSize);
+  const lines = wrapNote(text, Math.min(260, Math.max(120, width * 0.5)) - indent, fontSize);
+  const w = indent + blockWidth(lines, fontSize);
   const h = lines.length * lineHeight;
   const corners: [number, number][] = [
+    ...(beside
+      ? ([
+          [beside.x0, beside.y0 - 4 - h],
+          [beside.x0, beside.y1 + 4],
+        ] as [number, number][])
+      : []),
     [inset, height - inset - h],
     [width - inset - w, inset],
     [width - inset - w, height - inset - h],
     [inset, inset],
   ];
   const boxes = corners.map(([x0, y0]) => ({ x0, y0, x1: x0 + w, y1: y0 + h }));
-  const box = boxes.find((b) => !obstacles.some((o) => overlaps(b, o))) ?? boxes[0]!;
+  const clear = (b: Box) => b.y0 >= 0 && b.y1 <= height && !obstacles.some((o) => overlaps(b, o));
+  const box = boxes.find(clear) ?? boxes[beside ? 2 : 0]!;
   const round = (value: number) => Math.round(value * 10) / 10;
-  return { lines, x: round(box.x0), y: round(box.y0 + lineHeight / 2), fontSize, lineHeight, box };
+  return { lines, x: round(box.x0 + indent), y: round(box.y0 + lineHeight / 2), fontSize, lineHeight, box };
 }

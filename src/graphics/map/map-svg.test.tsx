@@ -54,11 +54,13 @@ describe('map svg', () => {
     const paths = elements(html, 'path');
     const countries = paths.filter((path) => 'data-country' in path.attrs);
     expect(countries).toHaveLength(frame.countries.length);
-    // The graticule, every country's fill, and an outline for each highlighted country only.
+    // The graticule, every country's fill, every disputed area, and an outline for each highlighted country only.
     const highlighted = countries.filter((path) => path.attrs['data-highlighted'] === 'true');
     expect(highlighted.length).toBeGreaterThan(0);
+    const disputed = paths.filter((path) => 'data-disputed' in path.attrs);
+    expect(disputed).toHaveLength(frame.disputed.length);
     const nonScaling = paths.filter((path) => path.attrs['vector-effect'] === 'non-scaling-stroke');
-    expect(nonScaling).toHaveLength(1 + countries.length + highlighted.length);
+    expect(nonScaling).toHaveLength(1 + countries.length + disputed.length + highlighted.length);
     expect(html).not.toContain('style=');
   });
 
@@ -66,6 +68,29 @@ describe('map svg', () => {
     const html = render('map-china-russia', { frame });
     expect(html).not.toContain('data-route=');
     expect(html).toMatch(/<text [^>]*data-map-note="true"[^>]*>.*Li Hui/);
+  });
+
+  it('hatches each disputed area with its tooltip, outside every highlighted country, and says so in a legend', () => {
+    const html = render('map-moscow', { frame });
+    const paths = elements(html, 'path');
+    const disputed = paths.filter((path) => 'data-disputed' in path.attrs);
+    expect(disputed.map((p) => p.attrs['data-disputed'])).toEqual(frame.disputed.map((a) => a.id));
+    expect(disputed.find((p) => p.attrs['data-disputed'] === 'B89')?.text).toBe(
+      'Crimea: disputed (administered by Russia; claimed by Ukraine)',
+    );
+    for (const p of disputed) expect(p.attrs['stroke-dasharray'], p.attrs['data-disputed']).toBeTruthy();
+    expect(html).toMatch(/<g data-disputed-areas="true" fill="url\(#[^)]+\)"/);
+    // The highlighted outlines are Russia's own path, which holds no disputed area.
+    const russia = paths.find((p) => p.attrs['data-country'] === '643')!.attrs.d;
+    const outlines = elements(elements(html, 'g').find((g) => g.attrs['aria-hidden'] === 'true')!.inner, 'path');
+    expect(outlines.map((p) => p.attrs.d)).toEqual([russia]);
+    const legend = elements(html, 'g').find((g) => 'data-map-legend' in g.attrs)!;
+    expect(
+      elements(legend.inner, 'tspan')
+        .map((line) => line.text)
+        .join(' '),
+    ).toBe(strings.mapDisputed);
+    expect(elements(legend.inner, 'rect')[0]?.attrs.fill).toMatch(/^url\(#/);
   });
 
   it('draws places and routes with a loading message before the geometry arrives', () => {

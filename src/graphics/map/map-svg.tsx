@@ -3,7 +3,7 @@ import { memo, useId, useMemo } from 'react';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { strings } from '#src/lib/strings.ts';
 import type { MapFrame } from './frame-format.ts';
-import { mapLayout } from './layout.ts';
+import { mapLayout, swatchRoom, type NoteMark } from './layout.ts';
 import { dotRadius } from './labels.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
 
@@ -18,6 +18,19 @@ export type MapSvgProps = DrawingProps<'map'> & {
 const halo = 'font-sans [paint-order:stroke] stroke-page stroke-[3px] [stroke-linejoin:round]';
 // Marks that arrive with a step fade in (CSS @starting-style); graphic-motion turns that off for reduced motion.
 const fadeIn = 'graphic-motion opacity-100 starting:opacity-0';
+
+/** The note's or the legend's lines, fading in with the step, on the labels' halo. */
+function KeyText({ mark, ...data }: { mark: NoteMark; 'data-map-note'?: boolean }) {
+  return (
+    <text x={mark.x} y={mark.y} dominantBaseline="central" fontSize={mark.fontSize} {...data} className={`${fadeIn} ${halo} fill-ink`}>
+      {mark.lines.map((line, i) => (
+        <tspan key={i} x={mark.x} dy={i === 0 ? 0 : mark.lineHeight}>
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 type CountryProps = { id: string; name: string; d: string; highlighted: boolean };
 
@@ -37,14 +50,23 @@ const CountryPath = memo(function CountryPath({ id, name, d, highlighted }: Coun
   );
 });
 
+// Disputed areas' outline: dashed, in the mark colour, so it never reads as a country's border.
+const dashed = { className: 'stroke-mark', strokeWidth: 0.8, strokeDasharray: '2 1.5', vectorEffect: 'non-scaling-stroke' } as const;
+
 /**
  * The map as an <svg role="img"> named by the graphic's title and described by the step's description.
  * Everything inside is presentational: the description and the table carry the content for screen readers.
  * Highlighted countries differ without colour too: a thicker outline drawn above their neighbours.
+ * Disputed areas (the border policy, data/map/README.md) are hatched, shaded as no country's.
  */
 export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
   const arrowId = useId();
-  const layout = useMemo(() => mapLayout(frame, story.places, { width, height }, state), [frame, story.places, width, height, state]);
+  const hatchId = useId();
+  const legendText = strings.mapDisputed;
+  const layout = useMemo(
+    () => mapLayout(frame, story.places, { width, height }, state, legendText),
+    [frame, story.places, width, height, state, legendText],
+  );
 
   return (
     <GraphicSvg title={story.graphics.map.title} description={state.description} width={width} height={height} className="block">
@@ -61,6 +83,21 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
         >
           <path d="M0,0L10,5L0,10z" className="fill-accent" />
         </marker>
+        {/* Diagonal hatching, 5 CSS px apart in the mark colour over the land's, for the disputed areas: neutral in
+            every theme and in print, never the highlight's colour. Scaled to undo the frame's scale, which
+            whatever it fills (the areas, the legend's swatch) is drawn at. */}
+        {layout.disputed.length > 0 && (
+          <pattern
+            id={hatchId}
+            width={5}
+            height={5}
+            patternUnits="userSpaceOnUse"
+            patternTransform={`scale(${1 / layout.scale}) rotate(45)`}
+          >
+            <rect width={5} height={5} className="fill-land" />
+            <path d="M0,0V5" className="stroke-mark" strokeWidth={1.5} />
+          </pattern>
+        )}
       </defs>
       {/* The build projected these paths into its reference frame; one transform fits them to the drawing. */}
       <g transform={layout.transform}>
@@ -75,6 +112,16 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
             <CountryPath key={c.id} id={c.id} name={c.name} d={c.d} highlighted={c.highlighted} />
           ))}
         </g>
+        {/* The disputed areas, which no country's fill or outline includes. */}
+        {layout.disputed.length > 0 && (
+          <g data-disputed-areas fill={`url(#${hatchId})`}>
+            {layout.disputed.map((a) => (
+              <path key={a.id} d={a.d} data-disputed={a.id} {...dashed}>
+                <title>{a.name}</title>
+              </path>
+            ))}
+          </g>
+        )}
         {/* Outlines only for the highlighted countries: a step change touches a handful of paths, not all. */}
         <g aria-hidden="true" className="pointer-events-none">
           {layout.countries
@@ -133,21 +180,19 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           {l.name}
         </text>
       ))}
-      {layout.note && (
-        <text
-          x={layout.note.x}
-          y={layout.note.y}
-          dominantBaseline="central"
-          fontSize={layout.note.fontSize}
-          data-map-note
-          className={`${fadeIn} ${halo} fill-ink`}
-        >
-          {layout.note.lines.map((line, i) => (
-            <tspan key={i} x={layout.note?.x} dy={i === 0 ? 0 : layout.note?.lineHeight}>
-              {line}
-            </tspan>
-          ))}
-        </text>
+      {layout.note && <KeyText mark={layout.note} data-map-note />}
+      {layout.legend && (
+        <g data-map-legend className={fadeIn}>
+          {/* The swatch: a hatched square with the areas' dashed outline, before the legend's first line, in the frame's scale as the areas are. */}
+          <rect
+            transform={`translate(${layout.legend.box.x0},${layout.legend.y - 5}) scale(${layout.scale})`}
+            width={(swatchRoom - 5) / layout.scale}
+            height={10 / layout.scale}
+            fill={`url(#${hatchId})`}
+            {...dashed}
+          />
+          <KeyText mark={layout.legend} />
+        </g>
       )}
       {frame === undefined && (
         <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
