@@ -16,7 +16,7 @@ import {
 } from '#src/build/fonts/character-set.ts';
 import type { PageText } from '#src/build/fonts/cuts.ts';
 import { fontFacesCss } from '#src/build/fonts/font-face-css.ts';
-import { hanPunctuationFace } from '#src/build/fonts/han-punctuation.ts';
+import { hanPunctuationFace, isHan } from '#src/build/fonts/han-punctuation.ts';
 import { cachedSubsets, writeAtomically, type Subset } from '#src/build/fonts/subset.ts';
 import { textAdvances, textAdvancesId, textAdvancesModule } from '#src/build/fonts/text-advances.ts';
 
@@ -46,8 +46,14 @@ function summary(subsets: Subset[], pages: PageText[]): string {
   const cutSizes = (cuts: { edition: string; bytes: number }[]) => cuts.map((cut) => `${cut.edition} ${kb(cut.bytes)}`).join(' + ');
   const sizes = subsets.map((s) => `${s.font.family} ${kb(s.originalBytes)} → ${cutSizes(s.cuts)}`);
   const drawn = new Set(subsets.flatMap((s) => s.cuts.flatMap((cut) => cut.codePoints)));
+  // Chinese is the reader's own CJK font's by design: counted, not listed; any other character is named.
   const missing = pages
-    .map(({ edition, text }) => [edition, [...text].filter((char) => !drawn.has(char.codePointAt(0) ?? 0)).join('')])
+    .map(({ edition, text }) => {
+      const left = [...text].filter((char) => !drawn.has(char.codePointAt(0) ?? 0));
+      const han = left.filter(isHan).length;
+      const other = left.filter((char) => !isHan(char)).join('');
+      return [edition, [han > 0 ? `${han} Chinese` : '', other].filter(Boolean).join(' and ')];
+    })
     .filter(([, chars]) => chars)
     .map(([edition, chars]) => `${edition} ${chars}`);
   return `fonts: ${sizes.join(', ')}${missing.length > 0 ? `; left to the reader's fonts: ${missing.join(', ')}` : ''}`;
