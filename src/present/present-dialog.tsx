@@ -30,6 +30,9 @@ export function PresentDialog({ title, closeKeys, onClose, className = '', child
         if (event.ctrlKey || event.altKey || event.metaKey || !closeKeys.includes(event.key)) return;
         event.preventDefault();
         dialog.current?.close();
+        // At once, not at the close event, which comes a task later: the same key pressed again before it
+        // must open the dialog again, not be lost.
+        onClose();
       }}
       className={`m-auto max-h-[92vh] overflow-auto rounded-lg border border-rule bg-page p-[2vw] font-sans text-ink backdrop:bg-black/60 ${className}`}
     >
