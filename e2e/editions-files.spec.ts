@@ -34,7 +34,7 @@ for (const edition of translatedEditions) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
     for (const step of story.steps) {
       const element = stepLocator(page, step.id);
-      await expect(element.getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
+      await expect(element.getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
       await expect(element.locator('figure[data-print-graphic] svg[role="img"] desc')).toHaveText(
         story.graphicStates[step.state]!.description,
       );

@@ -53,14 +53,14 @@ for (const edition of translatedEditions) {
       for (const step of story.steps) {
         const element = page.locator(`[data-step-id="${step.id}"]`);
         await expect(element.getByRole('heading', { level: 2 })).toHaveText(step.kicker ?? story.meta.kicker);
-        for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+        for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph.text, { exact: true })).toBeVisible();
       }
       for (const [graphic, { title }] of Object.entries(story.graphics)) {
         await expect(page.locator(`figure[data-graphic="${graphic}"] figcaption`)).toContainText(title);
       }
       const sources = page.locator('#sources');
       await expect(sources.getByRole('heading', { level: 2 })).toHaveText(ui.sourcesHeading);
-      for (const paragraph of story.method) await expect(sources.getByText(paragraph, { exact: true })).toBeVisible();
+      for (const paragraph of story.method) await expect(sources.getByText(paragraph.text, { exact: true })).toBeVisible();
       await expect(sources.getByRole('heading', { name: ui.gapsHeading })).toBeVisible();
       expect(await visibleText(page)).toContain(formatStated(figure(edition, 'volume-2015-cny'), locale));
     });

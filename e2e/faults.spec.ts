@@ -12,7 +12,7 @@ async function failFiles(page: Page, ...names: string[]) {
 /** The story's own text is on screen: its headline and the first step's first paragraph. */
 async function expectStoryText(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(raw.meta.headline);
-  await expect(page.getByText(raw.steps[0]!.paragraphs[0]!, { exact: true })).toBeVisible();
+  await expect(page.getByText(raw.steps[0]!.paragraphs[0]!.text, { exact: true })).toBeVisible();
 }
 
 const reload = (page: Page) => page.getByRole('alert').getByRole('button', { name: 'Reload the page' });

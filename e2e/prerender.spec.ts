@@ -14,7 +14,7 @@ test.describe('without JavaScript', () => {
     await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(raw.meta.headline);
     for (const step of story.steps) {
-      await expect(page.locator(`[data-step-id="${step.id}"]`).getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
+      await expect(page.locator(`[data-step-id="${step.id}"]`).getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
     }
     const graphics = page.locator('figure[data-graphic] svg[role="img"]');
     await expect(graphics).toHaveCount(4);
@@ -51,7 +51,7 @@ test('hydration reuses the prerendered HTML: no warning, nothing thrown away', a
   const response = await page.goto('./');
   const served = await response!.text();
   expect(served).toContain(`<h1`);
-  expect(served).toContain(story.steps.at(-1)!.paragraphs[0]!.replace(/'/g, '&#x27;'));
+  expect(served).toContain(story.steps.at(-1)!.paragraphs[0]!.text.replace(/'/g, '&#x27;'));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // Hydration is over once the page is live: the app marks <html> in its first effect, after React has
   // committed the hydrated tree (or the one it rendered again in its place).

@@ -58,7 +58,7 @@ test('printed, each step shows its text with its graphic beside it, in that step
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   for (const step of printed) {
     const element = stepLocator(page, step.id);
-    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph.text, { exact: true })).toBeVisible();
     expect(await element.evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
 
     const figure = element.locator('figure[data-print-graphic]');
@@ -234,7 +234,7 @@ test('printed before the handout’s code has arrived, every step’s text still
   expect(await texts.evaluateAll((els) => els.map((el) => el.getAttribute('data-step-id')))).toEqual(printed.map((s) => s.id));
   for (const step of printed) {
     const element = stepLocator(page, step.id);
-    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph, { exact: true })).toBeVisible();
+    for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph.text, { exact: true })).toBeVisible();
     await expect(element.getByText(step.state.description)).toBeVisible();
   }
   await expect(page.locator('[data-print-note]')).toBeVisible();
@@ -255,7 +255,7 @@ test('printed without JavaScript, the print styles alone give the story’s text
   const page = await context.newPage();
   await page.goto('./');
   await page.emulateMedia({ media: 'print' });
-  for (const step of printed) await expect(stepLocator(page, step.id).getByText(step.paragraphs[0]!, { exact: true })).toBeVisible();
+  for (const step of printed) await expect(stepLocator(page, step.id).getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
   await expect(page.locator('[data-print-note]')).toBeVisible();
   await expect(page.locator('#sources')).toBeVisible();
   await expectNoScreenFurniture(page);

@@ -35,7 +35,7 @@ const stringsIn = (value: unknown): string[] =>
 function read(edition: Edition): TranslatedEdition {
   const file = translationFile(edition.code);
   const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const { data, sentences, wording } = readEditionFile(english, parsed, edition, file, englishSentences);
+  const { data, sentences, wording } = readEditionFile(english, parsed, edition, file, { sentences: englishSentences });
   return {
     edition,
     locale: localeOf(edition.lang),

@@ -14,6 +14,7 @@ import { englishStrings, type Wording } from '#src/lib/strings.ts';
 import { readStoryJson, storyFile } from './story-file.ts';
 import { reportSentences, type ReportSentence } from '#src/data/report-sentences.ts';
 import { publishedIdProblems } from '#src/data/published-ids.ts';
+import { lockFile, type TranslationLock } from '#src/data/translation-lock.ts';
 import publishedStepIds from '#data/published-step-ids.json' with { type: 'json' };
 import { addEditionLocales } from '#src/data/locale-words.ts';
 
@@ -80,7 +81,11 @@ export function readEditions(root: string): BuiltEdition[] {
       continue;
     }
     const file = translationFile(edition.code);
-    const { data, sentences, wording } = readEditionFile(english.data, readStoryJson(root, file), edition, file, english.sentences);
+    const lock = JSON.parse(readFileSync(resolve(root, lockFile(edition.code)), 'utf8')) as TranslationLock;
+    const { data, sentences, wording } = readEditionFile(english.data, readStoryJson(root, file), edition, file, {
+      sentences: english.sentences,
+      lock,
+    });
     built.push({ edition, raw: data, story: deriveStory(data, sentences), wording });
   }
   return built;

@@ -50,8 +50,11 @@ describe('an editor’s mistake in the story file stops `vite build` with one me
     ],
     [
       'a number typed into the prose',
-      pretty({ ...raw, gaps: raw.gaps.map((g, i) => (i === 4 ? g.replace('{share-foreign-trade}', '20 percent') : g)) }),
-      ': $.gaps[4]: "20" is a number typed into the prose: write the figure’s token, {share-foreign-trade} or',
+      pretty({
+        ...raw,
+        gaps: raw.gaps.map((g, i) => (i === 4 ? { ...g, text: g.text.replace('{share-foreign-trade}', '20 percent') } : g)),
+      }),
+      ': $.gaps[4].text: "20" is a number typed into the prose: write the figure’s token, {share-foreign-trade} or',
     ],
   ])('%s', (name, text, message) => {
     const { status, printed, file } = build(name.replace(/\W+/g, '-'), text);

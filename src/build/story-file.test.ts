@@ -72,14 +72,14 @@ describe('an invisible character in an edition’s text', () => {
 
   it('stops a right-to-left override that would draw 28.6% as %6.82, naming the file and the JSON path', () => {
     const problems = problemsOf('zh', (f) => {
-      f.story.steps['volume-2015'].paragraphs[0] = f.story.steps['volume-2015'].paragraphs[0].replace(
+      f.story.steps['volume-2015'].paragraphs.p1 = f.story.steps['volume-2015'].paragraphs.p1.replace(
         '{growth-2015}',
         '\u202e{growth-2015}\u202c',
       );
     });
     expect(problems).toEqual([
-      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs[0]: has an invisible U+202E (right-to-left override), which can change what the reader sees: delete it',
-      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs[0]: has an invisible U+202C (pop directional formatting), which can change what the reader sees: delete it',
+      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs.p1: has an invisible U+202E (right-to-left override), which can change what the reader sees: delete it',
+      'data/editions/zh.json: $.story.steps.volume-2015.paragraphs.p1: has an invisible U+202C (pop directional formatting), which can change what the reader sees: delete it',
     ]);
   });
 

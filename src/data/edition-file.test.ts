@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { validateStory } from './validate.ts';
 import { editions, translationFile } from './editions.ts';
 import { readEditionFile } from './edition-file.ts';
 import { englishSentences } from '#test/support/report.ts';
-import { translationSkeleton } from './translation.ts';
+import { translateStory, translationSkeleton } from './translation.ts';
+import { lockFile } from './translation-lock.ts';
+import { StoryDataError, validateStory } from './validate.ts';
 import { englishStrings } from '#src/lib/strings.ts';
 import { englishPresentStrings } from '#src/lib/present-strings.ts';
 import { englishDeferredStrings } from '#src/lib/deferred-strings.ts';
@@ -16,7 +17,7 @@ const fileOf = (code: (typeof editions)[number]['code']) =>
   JSON.parse(readFileSync(translationFile(code), 'utf8')) as Record<string, unknown>;
 const problemsOf = (file: unknown) => {
   try {
-    readEditionFile(english, file, translated[0]!, 'edition.json', englishSentences);
+    readEditionFile(english, file, translated[0]!, 'edition.json', { sentences: englishSentences });
     return [];
   } catch (error) {
     return (error as { problems?: string[] }).problems ?? [String(error)];
@@ -25,7 +26,7 @@ const problemsOf = (file: unknown) => {
 
 describe.each(translated)('the $name edition’s file', (edition) => {
   it('translates every text of the story and the interface, and passes every check of a story file', () => {
-    const content = readEditionFile(english, fileOf(edition.code), edition, translationFile(edition.code), englishSentences);
+    const content = readEditionFile(english, fileOf(edition.code), edition, translationFile(edition.code), { sentences: englishSentences });
     expect(content.data.language).toBe(edition.lang);
     expect(content.data.steps.map((s) => s.id)).toEqual(english.steps.map((s) => s.id));
   });
@@ -89,9 +90,9 @@ describe('a translation file’s checks', () => {
 
   it('refuse a number typed instead of its token, and a dropped token', () => {
     const file = skeleton();
-    const step = english.steps.find((s) => s.paragraphs.some((p) => p.includes('{volume-2015-cny}')))!;
-    const i = step.paragraphs.findIndex((p) => p.includes('{volume-2015-cny}'));
-    file.story.steps[step.id].paragraphs[i] = mark(step.paragraphs[i]).replace('{volume-2015-cny}', '5,4 трлн юаней');
+    const step = english.steps.find((s) => s.paragraphs.some((p) => p.text.includes('{volume-2015-cny}')))!;
+    const paragraph = step.paragraphs.find((p) => p.text.includes('{volume-2015-cny}'))!;
+    file.story.steps[step.id].paragraphs[paragraph.id] = mark(paragraph.text).replace('{volume-2015-cny}', '5,4 трлн юаней');
     expect(problemsOf(file)).toEqual([
       expect.stringContaining('number tokens, no more and no fewer'),
       expect.stringContaining('"4" is a number the English text does not type'),
@@ -101,8 +102,10 @@ describe('a translation file’s checks', () => {
 
   it('refuse a claim that loses whose it is', () => {
     const file = skeleton();
-    const step = english.steps.find((s) => s.paragraphs.some((p) => p.includes('Li Hui')))!;
-    file.story.steps[step.id].paragraphs = step.paragraphs.map((p) => mark(p.replaceAll('Li Hui', 'the ambassador')));
+    const step = english.steps.find((s) => s.paragraphs.some((p) => p.text.includes('Li Hui')))!;
+    file.story.steps[step.id].paragraphs = Object.fromEntries(
+      step.paragraphs.map((p) => [p.id, mark(p.text.replaceAll('Li Hui', 'the ambassador'))]),
+    );
     expect(problemsOf(file).some((p) => p.includes('the English names Li: name Li too'))).toBe(true);
   });
 
@@ -157,6 +160,50 @@ describe('a translation file’s checks', () => {
       'edition.json: $.report.s10: "2014" is a number the English text does not type: write numbers as tokens (data/README.md)',
       'edition.json: $.report.s10: must give 28,6\u00a0%, as the report does',
       'edition.json: $.report.s10: must give 2015, as the report does',
+    ]);
+  });
+});
+
+describe('translations that cannot drift', () => {
+  const lockOfFile = (code: string) => JSON.parse(readFileSync(lockFile(code), 'utf8')) as Record<string, string>;
+
+  it('stop the build, naming every translation to revisit and the command that accepts it, when an English sentence changes', () => {
+    const changed = structuredClone(english);
+    const moscow = changed.steps.find((s) => s.id === 'moscow')!;
+    moscow.paragraphs[1]!.text = moscow.paragraphs[1]!.text.replace('recent', 'quite recent');
+    for (const edition of translated) {
+      const read = () =>
+        readEditionFile(changed, fileOf(edition.code), edition, translationFile(edition.code), {
+          sentences: englishSentences,
+          lock: lockOfFile(edition.code),
+        });
+      expect(read).toThrow(StoryDataError);
+      try {
+        read();
+      } catch (error) {
+        expect((error as StoryDataError).problems).toEqual([
+          expect.stringMatching(
+            new RegExp(
+              `^${translationFile(edition.code)}: \\$\\.story\\.steps\\.moscow\\.paragraphs\\.p2: translates English that has changed since: revise it against “.*quite recent.*”, then run npm run translations:accept -- ${edition.code} '\\$\\.story\\.steps\\.moscow\\.paragraphs\\.p2'$`,
+            ),
+          ),
+        ]);
+      }
+    }
+  });
+
+  it('keep every translation with its paragraph when a paragraph is inserted before it: only the new one is asked for', () => {
+    const inserted = structuredClone(english);
+    const lazada = inserted.steps.find((s) => s.id === 'lazada')!;
+    lazada.paragraphs.unshift({ id: 'p0', text: 'A new first paragraph, written after the translations were made.' });
+    const file = fileOf('ru') as { story: Record<string, unknown>; report: unknown };
+    const { data, problems } = translateStory(inserted, file.story, 'ru', { english: englishSentences, given: file.report });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).toEqual(['$.story.steps.lazada.paragraphs.p0: is missing: translate it']);
+    const ru = (file.story as { steps: Record<string, { paragraphs: Record<string, string> }> }).steps.lazada!.paragraphs;
+    expect(data.steps.find((s) => s.id === 'lazada')!.paragraphs.map((p) => [p.id, p.text])).toEqual([
+      ['p0', 'A new first paragraph, written after the translations were made.'],
+      ['p1', ru.p1],
+      ['p2', ru.p2],
     ]);
   });
 });

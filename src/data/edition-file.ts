@@ -4,7 +4,8 @@
 import * as v from 'valibot';
 import type { StoryData } from './schema.ts';
 import { StoryDataError, validateStory } from './validate.ts';
-import { translateStory, translateWording } from './translation.ts';
+import { translateStory, translateWording, type TranslatedText } from './translation.ts';
+import { staleProblems, type TranslationLock } from './translation-lock.ts';
 import type { Edition } from './editions.ts';
 import type { ReportSentence } from './report-sentences.ts';
 import { addEditionLocales, localeWords } from './locale-words.ts';
@@ -26,20 +27,22 @@ const EditionFileSchema = v.strictObject({
   report: v.unknown(),
 });
 
-export type EditionContent = { data: StoryData; sentences: ReportSentence[]; wording: Wording };
+export type EditionContent = { data: StoryData; sentences: ReportSentence[]; wording: Wording; texts: TranslatedText[] };
 
 /**
  * The edition's story data and wording from its file's parsed JSON.
  * @param file the file's name for messages ("data/editions/ru.json")
+ * @param lock the edition's lock file (translation-lock.ts); without it, staleness is not checked
  * @throws StoryDataError naming the file, the JSON path and each problem (a missing or extra string, a
- *   number token dropped, a typed number, a voice not named, or anything a story file may not have)
+ *   number token dropped, a typed number, a voice not named, a translation of English that has changed
+ *   since, or anything a story file may not have)
  */
 export function readEditionFile(
   english: StoryData,
   raw: unknown,
   edition: Edition,
   file: string,
-  englishSentences: ReportSentence[],
+  { sentences: englishSentences, lock }: { sentences: ReportSentence[]; lock?: TranslationLock },
 ): EditionContent {
   const parsed = v.safeParse(EditionFileSchema, raw);
   if (!parsed.success) {
@@ -57,6 +60,8 @@ export function readEditionFile(
   const presentation = translateWording(englishPresentStrings, parsed.output.presentation, '$.presentation');
   const deferred = translateWording(englishDeferredStrings, parsed.output.deferred, '$.deferred');
   problems.push(...story.problems, ...ui.problems, ...presentation.problems, ...deferred.problems);
+  const texts = [...story.texts, ...ui.texts, ...presentation.texts, ...deferred.texts];
+  if (lock) problems.push(...staleProblems(texts, lock, edition.code));
   if (problems.length > 0) throw new StoryDataError(file, problems);
   // The translated story is held to every rule of a story file, paths as in the English one.
   const data = validateStory(story.data, `${file} (applied to data/story.json)`);
@@ -65,5 +70,6 @@ export function readEditionFile(
     data,
     sentences: story.sentences,
     wording: { interface: ui.wording, presentation: presentation.wording, deferred: deferred.wording, format },
+    texts,
   };
 }

@@ -2,7 +2,21 @@
 import * as v from 'valibot';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case id'));
-const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+
+/**
+ * What a text field is, marked here once for every walker over the story (text-fields.ts): the prose's
+ * tokens, the translations and their checks read the mark instead of lists of field names.
+ * - `prose`: our words: number tokens written out, typed digits checked, translated;
+ * - `report`: the report's words, checked against it word for word, translated whole;
+ * - `label`: a name or short label (a person, a place, an attribution): translated as it is.
+ */
+export type TextKind = 'prose' | 'report' | 'label';
+const textOf = (kind: TextKind) => v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.metadata({ text: kind }));
+const text = textOf('label');
+const prose = textOf('prose');
+const report = textOf('report');
+/** A path in the project, not a text. */
+const path = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const isoDate = v.pipe(v.string(), v.isoDate('must be a date in the form YYYY-MM-DD'));
 const month = v.pipe(v.string(), v.regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month in the form YYYY-MM'));
 /** Links are only ever http(s): a `javascript:` or `data:` URL in the data must not reach an href. */
@@ -17,11 +31,11 @@ const SourceSchema = v.strictObject({
   place: text,
   date: isoDate,
   editor: v.optional(text),
-  file: v.optional(text),
+  file: v.optional(path),
   url: v.optional(httpUrl),
 });
 
-const PersonSchema = v.strictObject({ id, name: text, role: text });
+const PersonSchema = v.strictObject({ id, name: text, role: prose });
 
 const PlaceSchema = v.strictObject({
   id,
@@ -35,7 +49,7 @@ const PlaceSchema = v.strictObject({
 
 const figureBase = {
   id,
-  label: text,
+  label: prose,
   unit: v.picklist(['trillion', 'billion', 'percent']),
   currency: v.nullable(v.picklist(['CNY', 'USD'])),
   year: v.nullable(v.pipe(v.number(), v.integer())),
@@ -49,7 +63,7 @@ const SourcedFigureSchema = v.strictObject({
   approximate: v.optional(v.boolean()),
   attribution: text,
   source: id,
-  quote: text,
+  quote: report,
 });
 
 /** A number we compute: no value in the data, only what it is computed from and how. */
@@ -57,12 +71,12 @@ const DerivedFigureSchema = v.strictObject({
   ...figureBase,
   kind: v.literal('derived'),
   derivedFrom: v.pipe(v.array(id), v.minLength(1, 'must name at least one figure')),
-  method: text,
+  method: prose,
 });
 
 const FigureSchema = v.variant('kind', [SourcedFigureSchema, DerivedFigureSchema]);
 
-const eventBase = { id, title: text, summary: text, places: v.array(id), source: id, quote: text };
+const eventBase = { id, title: prose, summary: prose, places: v.array(id), source: id, quote: report };
 
 /** An event the report dates to a month ("In April, …"): its sentence must name that month. */
 const DatedEventSchema = v.strictObject({ ...eventBase, timing: v.literal('month'), month });
@@ -76,9 +90,9 @@ const RecentEventSchema = v.strictObject({ ...eventBase, timing: v.literal('repo
 
 const EventSchema = v.variant('timing', [DatedEventSchema, RecentEventSchema]);
 
-const QuoteSchema = v.strictObject({ id, person: id, text, source: id });
+const QuoteSchema = v.strictObject({ id, person: id, text: report, source: id });
 
-const described = { description: text };
+const described = { description: prose };
 /**
  * A movement between two places that the report describes, drawn from `from` to `to` in the direction
  * it describes. `person`, where the report gives the movement as someone's claim.
@@ -91,7 +105,7 @@ const GraphicStateSchema = v.variant('graphic', [
     highlight: v.array(id),
     routes: v.array(RouteSchema),
     /** A line drawn on the map saying what its marks stand for, e.g. whose examples the shaded countries are. */
-    note: v.optional(text),
+    note: v.optional(prose),
     ...described,
   }),
   v.strictObject({ graphic: v.literal('timeline'), event: v.nullable(id), ...described }),
@@ -105,7 +119,10 @@ const GraphicStateSchema = v.variant('graphic', [
 ]);
 
 /** A term a general reader may not know, explained in our words (the page labels it as not from the report). */
-const GlossSchema = v.strictObject({ term: text, text });
+const GlossSchema = v.strictObject({ id, term: prose, text: prose });
+
+/** A paragraph, a method's or a gap's: its id keeps its translations to it wherever it moves in the list. */
+const ItemSchema = v.strictObject({ id, text: prose });
 
 /** A sentence of the report, by its number (src/data/report-sentences.ts): "s1" is the first. */
 const sentenceId = v.pipe(v.string(), v.regex(/^s[1-9]\d*$/, 'must be a report sentence id such as "s1"'));
@@ -117,23 +134,23 @@ const StepSchema = v.strictObject({
   /** The report's sentences the step's text rests on, by id: the presenter notes list them. */
   sentences: v.pipe(v.array(sentenceId), v.minLength(1, 'must name the report sentences the step rests on')),
   state: id,
-  kicker: v.optional(text),
-  paragraphs: v.pipe(v.array(text), v.minLength(1, 'must have at least one paragraph')),
+  kicker: v.optional(prose),
+  paragraphs: v.pipe(v.array(ItemSchema), v.minLength(1, 'must have at least one paragraph')),
   quote: v.optional(id),
   glosses: v.optional(v.array(GlossSchema)),
 });
 
-const GraphicTextSchema = v.strictObject({ title: text, caption: text });
+const GraphicTextSchema = v.strictObject({ title: prose, caption: prose });
 
 export const StorySchema = v.strictObject({
   language: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"')),
   meta: v.strictObject({
-    kicker: text,
-    headline: text,
-    dek: text,
+    kicker: prose,
+    headline: prose,
+    dek: prose,
     /** The page's own date of publication; the report's date is its source's. */
     published: isoDate,
-    credit: text,
+    credit: prose,
     source: id,
     /** The share image's text alternative (public/share.png and each edition's, made by `npm run share-image`). */
     shareImageAlt: text,
@@ -147,9 +164,9 @@ export const StorySchema = v.strictObject({
   graphics: v.strictObject({ map: GraphicTextSchema, timeline: GraphicTextSchema, volume: GraphicTextSchema, share: GraphicTextSchema }),
   graphicStates: v.record(id, GraphicStateSchema),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'must have at least one step')),
-  method: v.array(text),
+  method: v.array(ItemSchema),
   /** "What the report does not tell us": questions a reader may ask that the report leaves open. */
-  gaps: v.array(text),
+  gaps: v.array(ItemSchema),
 });
 
 export type StoryData = v.InferOutput<typeof StorySchema>;
@@ -163,6 +180,7 @@ export type StoryEvent = StoryData['events'][number];
 export type DatedEvent = Extract<StoryEvent, { timing: 'month' }>;
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type Gloss = v.InferOutput<typeof GlossSchema>;
+export type Item = v.InferOutput<typeof ItemSchema>;
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
 export type Step = StoryData['steps'][number];

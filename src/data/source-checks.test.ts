@@ -89,12 +89,12 @@ describe('quotes and figures against the report', () => {
 describe('numbers in the prose', () => {
   it('stops a number typed into a paragraph, naming the token to write instead', () => {
     const problems = problemsAfter((d) => {
-      const paragraphs = step(d, 'forecast-2016').paragraphs;
-      paragraphs[0] = paragraphs[0]!.replace('{volume-2016-cny}', '6.5 trillion yuan');
+      const paragraph = step(d, 'forecast-2016').paragraphs[0]!;
+      paragraph.text = paragraph.text.replace('{volume-2016-cny}', '6.5 trillion yuan');
     });
     expect(problems).toEqual([
       {
-        path: '$.steps[10].paragraphs[0]',
+        path: '$.steps[10].paragraphs[0].text',
         message:
           '"6.5" is a number typed into the prose: write the figure’s token, {volume-2016-cny} or {volume-2016-cny:value} (see data/README.md, “Numbers in the prose”)',
       },
@@ -104,14 +104,14 @@ describe('numbers in the prose', () => {
   it('stops a typed number that is none of the figures, in any prose: a caption, a gap, a method', () => {
     const problems = problemsAfter((d) => {
       d.graphics.volume.caption += ' Up 9.4 percent.';
-      d.gaps[0] += ' (3 sources)';
-      d.method[6] = d.method[6]!.replace('Three', '3');
+      d.gaps[0]!.text += ' (3 sources)';
+      d.method[6]!.text = d.method[6]!.text.replace('Three', '3');
     });
-    expect(problems.map((p) => p.path)).toEqual(['$.graphics.volume.caption', '$.method[6]', '$.gaps[0]']);
+    expect(problems.map((p) => p.path)).toEqual(['$.graphics.volume.caption', '$.method[6].text', '$.gaps[0].text']);
   });
 
   it('lets years the report or a figure has, and the report’s own date, stand as text; not other years or days', () => {
-    const typed = (text: string) => problemsAfter((d) => void (d.gaps[0] = text)).map((p) => p.message.split(' is ')[0]);
+    const typed = (text: string) => problemsAfter((d) => void (d.gaps[0]!.text = text)).map((p) => p.message.split(' is ')[0]);
     expect(typed('In 2014, 2015 and 2016, and on 27 December 2016 (27 December).')).toEqual([]);
     expect(typed('In 2013, and on 28 December.')).toEqual(['"2013"', '"28"']);
   });
@@ -120,24 +120,27 @@ describe('numbers in the prose', () => {
 describe('attribution', () => {
   it('stops a claim the report gives to someone when the same text does not name them', () => {
     const problems = problemsAfter((d) => {
-      step(d, 'yu-ping').paragraphs[0] = 'Aliexpress gained a strong foothold in Russia.';
+      step(d, 'yu-ping').paragraphs[0]!.text = 'Aliexpress gained a strong foothold in Russia.';
     });
     expect(problems).toEqual([
-      { path: '$.steps[1].paragraphs[0]', message: '"strong foothold" is Yu Ping’s claim in the report: name Yu Ping in the same text' },
+      {
+        path: '$.steps[1].paragraphs[0].text',
+        message: '"strong foothold" is Yu Ping’s claim in the report: name Yu Ping in the same text',
+      },
     ]);
   });
 
   it('stops Xinhua’s description or a deal’s stated aim given in the story’s own voice (review M4)', () => {
     const problems = problemsAfter((d) => {
-      step(d, 'ant-financial').paragraphs[0] =
+      step(d, 'ant-financial').paragraphs[0]!.text =
         'In November, Ant Financial, Alibaba’s financial branch, stepped up its global expansion with an investment in Thailand’s Ascend Money.';
-      step(d, 'thailand-commerce').paragraphs[0] =
+      step(d, 'thailand-commerce').paragraphs[0]!.text =
         'In December, Alibaba signed several agreements with Thailand’s Ministry of Commerce to help the country develop e-commerce.';
     });
     expect(problems.map((p) => `${p.path} ${p.message.split(' is ')[0]}`)).toEqual([
-      '$.steps[7].paragraphs[0] "global expansion"',
-      '$.steps[7].paragraphs[0] "financial branch"',
-      '$.steps[8].paragraphs[0] "develop e-commerce"',
+      '$.steps[7].paragraphs[0].text "global expansion"',
+      '$.steps[7].paragraphs[0].text "financial branch"',
+      '$.steps[8].paragraphs[0].text "develop e-commerce"',
     ]);
   });
 

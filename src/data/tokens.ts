@@ -69,7 +69,7 @@ export function resolveTokens(text: string, figures: Map<string, Figure>, locale
 }
 
 /** The figures a text names, from its paragraphs as written in the data (number tokens not yet written out). */
-export function figuresNamed(paragraphs: readonly string[]): string[] {
-  const ids = paragraphs.flatMap((text) => tokensIn(text).map((inner) => parseToken(inner)));
+export function figuresNamed(paragraphs: readonly { text: string }[]): string[] {
+  const ids = paragraphs.flatMap(({ text }) => tokensIn(text).map((inner) => parseToken(inner)));
   return [...new Set(ids.flatMap((token) => (token && 'id' in token ? [token.id] : [])))];
 }

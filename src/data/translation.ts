@@ -4,7 +4,8 @@
 // translation cannot change a number or lose a step. What the file must hold is checked here: every English
 // text has its translation (no missing string, nothing extra), and each says as much as the English does:
 // the same number tokens, no typed number the English lacks, and the same people named.
-import type { StoryData } from './schema.ts';
+import { StorySchema, type StoryData, type TextKind } from './schema.ts';
+import { childSchema, isTextItem, textKind, textsOf } from './text-fields.ts';
 import { tokensIn, withoutTokens } from './tokens.ts';
 import { deriveStory } from './derive-story.ts';
 import { englishMonthNames, formatNumber, formatStated, localeOf } from './format.ts';
@@ -13,37 +14,26 @@ import { familyName } from './family-name.ts';
 
 type Problem = { path: string; message: string };
 
-/** The parts of a story whose items have ids, and which of their fields are words to translate. */
-const itemFields = {
-  sources: ['publisher', 'title', 'place', 'editor'],
-  people: ['name', 'role'],
-  places: ['name'],
-  figures: ['label', 'attribution', 'quote', 'method'],
-  events: ['title', 'summary', 'quote'],
-  quotes: ['text'],
-} as const;
-
-const metaFields = ['kicker', 'headline', 'dek', 'credit', 'shareImageAlt'] as const;
-const graphicFields = ['title', 'caption'] as const;
-const stateFields = ['description', 'note'] as const;
-const stepFields = ['kicker', 'paragraphs', 'glosses'] as const;
-
 /** A translation file's story part, as an editor writes it (see data/editions/README.md). */
 export type StoryTranslation = Record<string, unknown>;
 
-type Text = { path: string; english: string; text: string };
+/** A text of a translation file at its JSON path, with the English it translates. */
+export type TranslatedText = { path: string; english: string; text: string; kind?: TextKind };
+type Text = TranslatedText;
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
- * Walks an English value and its translation side by side: strings are replaced, arrays must have the same
- * length, objects the same keys (of those `fields` allows). Returns the translated value.
+ * Walks an English value and its translation side by side, by the story's schema: every text field the
+ * schema marks is replaced by its translation; a list of items with ids is translated from an object keyed
+ * by those ids, so an item keeps its translation wherever it moves in the list; anything with no text
+ * (ids, numbers, dates, map positions) is kept from the English. Returns the translated value.
  */
 class Translator {
   readonly problems: Problem[] = [];
   readonly texts: Text[] = [];
 
-  text(english: string, given: unknown, path: string): string {
+  text(english: string, given: unknown, path: string, kind?: TextKind): string {
     if (typeof given !== 'string' || given.trim() === '') {
       this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be a non-empty string' });
       return english;
@@ -53,65 +43,62 @@ class Translator {
     if (given === english && (withoutTokens(english).match(/\b\p{Ll}{2,}\b/gu) ?? []).length >= 3) {
       this.problems.push({ path, message: 'is the English text: translate it' });
     }
-    this.texts.push({ path, english, text: given });
+    this.texts.push({ path, english, text: given, ...(kind && { kind }) });
     return given;
   }
 
+  /** The wording's plain objects of strings (the interface's): every string is a text, every key kept. */
   value(english: unknown, given: unknown, path: string): unknown {
     if (typeof english === 'string') return this.text(english, given, path);
-    if (Array.isArray(english)) {
-      if (given === undefined) {
-        this.problems.push({ path, message: 'is missing: translate it' });
-        return english;
-      }
-      if (!Array.isArray(given) || given.length !== english.length) {
-        this.problems.push({ path, message: `must be a list of ${english.length}, as in the English story` });
-        return english;
-      }
-      return english.map((item, i) => this.value(item, given[i], `${path}[${i}]`));
+    if (!isRecord(english)) return english;
+    if (!isRecord(given)) {
+      this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
+      return english;
     }
-    if (isRecord(english)) return this.fields(english, given, path, Object.keys(english));
-    return english;
+    for (const key of Object.keys(given))
+      if (!(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is not a text of the English story' });
+    return Object.fromEntries(Object.entries(english).map(([key, item]) => [key, this.value(item, given[key], `${path}.${key}`)]));
   }
 
-  /** `english` with its `fields` translated from `given`; other fields kept. */
-  fields<T extends Record<string, unknown>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
+  /** `english` (valid against `schema`) translated from `given`. */
+  bySchema(schema: unknown, english: unknown, given: unknown, path: string): unknown {
+    if (typeof english === 'string') {
+      const kind = textKind(schema);
+      return kind ? this.text(english, given, path, kind) : english;
+    }
+    if (!hasText(schema, english)) {
+      if (given !== undefined) this.problems.push({ path, message: 'is not a text of the English story' });
+      return english;
+    }
+    // An item that is only a text with an id (a paragraph) is translated as that text.
+    if (isTextItem(schema) && isRecord(english) && typeof english.text === 'string')
+      return { ...english, text: this.text(english.text, given, path, textKind(childSchema(schema, english, 'text'))) };
     // A missing part is one problem, not one per text in it.
     if (!isRecord(given)) {
       this.problems.push({ path, message: given === undefined ? 'is missing: translate it' : 'must be an object' });
-      return { ...english };
+      return english;
     }
-    const source = given;
-    const out: Record<string, unknown> = { ...english };
-    for (const key of fields) if (key in english) out[key] = this.value(english[key], source[key], `${path}.${key}`);
-    for (const key of Object.keys(source)) {
-      if (!fields.includes(key) || !(key in english))
+    if (Array.isArray(english)) {
+      const ids = english.map((item) => (isRecord(item) && typeof item.id === 'string' ? item.id : ''));
+      for (const key of Object.keys(given))
+        if (!ids.includes(key)) this.problems.push({ path: `${path}.${key}`, message: 'is no id of the English story' });
+      return english.map((item, i) => this.bySchema(childSchema(schema, english, i), item, given[ids[i] ?? ''], `${path}.${ids[i]}`));
+    }
+    if (!isRecord(english)) return english;
+    for (const key of Object.keys(given)) {
+      if (!(key in english) || !hasText(childSchema(schema, english, key), english[key]))
         this.problems.push({ path: `${path}.${key}`, message: 'is not a text of the English story' });
     }
-    return out as T;
-  }
-
-  /** A list of items with ids, translated from an object keyed by those ids. */
-  items<T extends { id: string }>(english: T[], given: unknown, path: string, fields: readonly string[]): T[] {
-    const source = isRecord(given) ? given : {};
-    if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed by the English ids' });
-    const ids = new Set(english.map((item) => item.id));
-    for (const key of Object.keys(source))
-      if (!ids.has(key)) this.problems.push({ path: `${path}.${key}`, message: 'is no id of the English story' });
-    return english.map((item) => this.fields(item, source[item.id], `${path}.${item.id}`, fields));
-  }
-
-  /** A record of objects (graphics, graphic states), translated key by key. */
-  record<T extends Record<string, Record<string, unknown>>>(english: T, given: unknown, path: string, fields: readonly string[]): T {
-    const source = isRecord(given) ? given : {};
-    if (!isRecord(given)) this.problems.push({ path, message: 'is missing: an object keyed as in the English story' });
-    for (const key of Object.keys(source))
-      if (!(key in english)) this.problems.push({ path: `${path}.${key}`, message: 'is no key of the English story' });
     return Object.fromEntries(
-      Object.entries(english).map(([key, item]) => [key, this.fields(item, source[key], `${path}.${key}`, fields)]),
-    ) as T;
+      Object.entries(english).map(([key, item]) => [
+        key,
+        this.bySchema(childSchema(schema, english, key), item, given[key], `${path}.${key}`),
+      ]),
+    );
   }
 }
+
+const hasText = (schema: unknown, value: unknown) => textsOf(schema, value).length > 0;
 
 const typedNumbers = (text: string): string[] => (withoutTokens(text).match(/\d+/g) ?? []).sort();
 const sortedTokens = (text: string) => tokensIn(text).sort().join(' ');
@@ -124,9 +111,8 @@ function names(text: string, name: string): boolean {
   return new RegExp(`(?<![\\p{Script=Latin}\\p{Script=Cyrillic}])${escaped}(?![\\p{Script=Latin}\\p{Script=Cyrillic}])`, 'u').test(text);
 }
 
-/** Whether a path is one of the report's sentences (translated), rather than our prose. */
-const isReportSentence = (path: string) =>
-  path.startsWith('$.report.') || (/\.(quote|text)$/.test(path) && /\.(figures|events|quotes)\./.test(path));
+/** Whether a text is one of the report's sentences, or part of one (translated), rather than our prose. */
+const isReportSentence = ({ path, kind }: Pick<Text, 'path' | 'kind'>) => kind === 'report' || path.startsWith('$.report.');
 
 /** Whether `english` names the month (December), or writes it short as the report's dateline does (Dec.). */
 const namesMonth = (english: string, name: string) => english.includes(name) || english.includes(`${name.slice(0, 3)}.`);
@@ -137,9 +123,9 @@ const namesMonth = (english: string, name: string) => english.includes(name) || 
  * sentences, which are not prose and type their numbers, the digits of the story's figures as the edition
  * writes them ("7700亿美元" for "770 billion U.S. dollars").
  */
-function allowedNumbers(english: string, path: string, figureNumbers: string[]): Set<string> {
+function allowedNumbers(english: string, text: Pick<Text, 'path' | 'kind'>, figureNumbers: string[]): Set<string> {
   const months = englishMonthNames.flatMap((name, i) => (namesMonth(english, name) ? [String(i + 1)] : []));
-  return new Set([...typedNumbers(english), ...months, ...(isReportSentence(path) ? figureNumbers : [])]);
+  return new Set([...typedNumbers(english), ...months, ...(isReportSentence(text) ? figureNumbers : [])]);
 }
 
 /**
@@ -151,7 +137,8 @@ type Voice = { english: string; translated: string };
 
 function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: string[] = []): Problem[] {
   const problems: Problem[] = [];
-  for (const { path, english, text } of texts) {
+  for (const entry of texts) {
+    const { path, english, text } = entry;
     if (sortedTokens(english) !== sortedTokens(text)) {
       problems.push({
         path,
@@ -162,7 +149,7 @@ function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: str
         }`,
       });
     }
-    const allowed = allowedNumbers(english, path, figureNumbers);
+    const allowed = allowedNumbers(english, entry, figureNumbers);
     for (const number of typedNumbers(text)) {
       if (!allowed.has(number))
         problems.push({
@@ -189,41 +176,10 @@ export function translateStory(
   translation: StoryTranslation,
   language: string,
   report: { english: ReportSentence[]; given: unknown } = { english: [], given: {} },
-): { data: StoryData; sentences: ReportSentence[]; problems: Problem[] } {
+): { data: StoryData; sentences: ReportSentence[]; texts: TranslatedText[]; problems: Problem[] } {
   const t = new Translator();
-  const at = '$.story';
-  const data: StoryData = {
-    ...english,
-    language,
-    meta: t.fields(english.meta, translation.meta, `${at}.meta`, metaFields),
-    sources: t.items(english.sources, translation.sources, `${at}.sources`, itemFields.sources),
-    people: t.items(english.people, translation.people, `${at}.people`, itemFields.people),
-    places: t.items(english.places, translation.places, `${at}.places`, itemFields.places),
-    figures: t.items(english.figures, translation.figures, `${at}.figures`, itemFields.figures),
-    events: t.items(english.events, translation.events, `${at}.events`, itemFields.events),
-    quotes: t.items(english.quotes, translation.quotes, `${at}.quotes`, itemFields.quotes),
-    graphics: t.record(english.graphics, translation.graphics, `${at}.graphics`, graphicFields),
-    graphicStates: t.record(english.graphicStates, translation.graphicStates, `${at}.graphicStates`, stateFields),
-    steps: t.items(english.steps, translation.steps, `${at}.steps`, stepFields),
-    method: t.value(english.method, translation.method, `${at}.method`) as string[],
-    gaps: t.value(english.gaps, translation.gaps, `${at}.gaps`) as string[],
-  };
-  const known = new Set([
-    'meta',
-    'sources',
-    'people',
-    'places',
-    'figures',
-    'events',
-    'quotes',
-    'graphics',
-    'graphicStates',
-    'steps',
-    'method',
-    'gaps',
-  ]);
-  for (const key of Object.keys(translation))
-    if (!known.has(key)) t.problems.push({ path: `${at}.${key}`, message: 'is not a part of the story' });
+  const translated = t.bySchema(StorySchema, english, translation, '$.story') as StoryData;
+  const data: StoryData = { ...translated, language };
   const voices = [
     ...english.people.map((p, i) => ({ english: familyName(p.name), translated: familyName(data.people[i]?.name ?? p.name) })),
     ...english.sources.map((s, i) => ({ english: s.publisher, translated: data.sources[i]?.publisher ?? s.publisher })),
@@ -236,6 +192,7 @@ export function translateStory(
   return {
     data,
     sentences,
+    texts: t.texts,
     problems: [
       ...t.problems,
       ...faithfulnessProblems(t.texts, voices, figureNumbers),
@@ -254,7 +211,7 @@ function structureProblems(texts: Text[], voices: Voice[], english: StoryData, l
   const locale = localeOf(language);
   const figures = deriveStory(english).figures.filter((f) => f.kind !== 'derived');
   return texts
-    .filter(({ path }) => isReportSentence(path))
+    .filter((entry) => isReportSentence(entry))
     .flatMap(({ path, english: words, text }) => {
       const problems: Problem[] = [];
       const count = sentencesOf(words).length;
@@ -322,32 +279,36 @@ function quoteProblems(english: StoryData, data: StoryData, englishSentences: Re
  * Interface wording (src/lib/strings.ts) in another language: the same keys, every string translated, with
  * the same `{placeholders}` and no typed number the English lacks.
  */
-export function translateWording<T>(english: T, given: unknown, path: string): { wording: T; problems: Problem[] } {
+export function translateWording<T>(
+  english: T,
+  given: unknown,
+  path: string,
+): { wording: T; texts: TranslatedText[]; problems: Problem[] } {
   const t = new Translator();
   const wording = t.value(english, given, path) as T;
-  return { wording, problems: [...t.problems, ...faithfulnessProblems(t.texts, [])] };
+  return { wording, texts: t.texts, problems: [...t.problems, ...faithfulnessProblems(t.texts, [])] };
 }
 
-/** A translation file's skeleton: every English text at its place, for a translator to replace. */
-export function translationSkeleton(english: StoryData): StoryTranslation {
-  const pick = (item: Record<string, unknown>, fields: readonly string[]) =>
-    Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]]));
-  const byId = <T extends { id: string }>(list: T[], fields: readonly string[]) =>
-    Object.fromEntries(list.map((item) => [item.id, pick(item, fields)]));
-  const byKey = (record: Record<string, Record<string, unknown>>, fields: readonly string[]) =>
-    Object.fromEntries(Object.entries(record).map(([key, item]) => [key, pick(item, fields)]));
-  return {
-    meta: pick(english.meta, metaFields),
-    sources: byId(english.sources, itemFields.sources),
-    people: byId(english.people, itemFields.people),
-    places: byId(english.places, itemFields.places),
-    figures: byId(english.figures, itemFields.figures),
-    events: byId(english.events, itemFields.events),
-    quotes: byId(english.quotes, itemFields.quotes),
-    graphics: byKey(english.graphics, graphicFields),
-    graphicStates: byKey(english.graphicStates, stateFields),
-    steps: byId(english.steps, stepFields),
-    method: english.method,
-    gaps: english.gaps,
+/**
+ * A translation file's story part with every English text at its place, as `translate` makes it: the
+ * English itself, for a translator to replace, or a machine's (the pseudo-locale's).
+ */
+export function translationSkeleton(
+  english: StoryData,
+  translate: (text: string, kind: TextKind) => string = (text) => text,
+): StoryTranslation {
+  const skeleton = (schema: unknown, value: unknown): unknown => {
+    if (typeof value === 'string') {
+      const kind = textKind(schema);
+      return kind ? translate(value, kind) : undefined;
+    }
+    if (!hasText(schema, value)) return undefined;
+    if (isTextItem(schema) && isRecord(value) && typeof value.text === 'string')
+      return translate(value.text, textKind(childSchema(schema, value, 'text')) ?? 'prose');
+    const parts = Array.isArray(value)
+      ? value.map((item, i) => [isRecord(item) ? item.id : i, skeleton(childSchema(schema, value, i), item)])
+      : Object.entries(value as Record<string, unknown>).map(([key, item]) => [key, skeleton(childSchema(schema, value, key), item)]);
+    return Object.fromEntries(parts.filter(([, part]) => part !== undefined));
   };
+  return skeleton(StorySchema, english) as StoryTranslation;
 }

@@ -74,23 +74,25 @@ describe('story data schema', () => {
 
   it('rejects a number token naming no figure, with the file, the JSON path and the token', () => {
     const input = edit((d) => {
-      d.steps[9]!.paragraphs[1] = d.steps[9]!.paragraphs[1]!.replace('{volume-2014-cny}', '{volume-2013-cny}');
+      d.steps[9]!.paragraphs[1]!.text = d.steps[9]!.paragraphs[1]!.text.replace('{volume-2014-cny}', '{volume-2013-cny}');
     });
-    expect(problemsOf(input)).toEqual(['data/story.json: $.steps[9].paragraphs[1]: {volume-2013-cny}: unknown figure "volume-2013-cny"']);
+    expect(problemsOf(input)).toEqual([
+      'data/story.json: $.steps[9].paragraphs[1].text: {volume-2013-cny}: unknown figure "volume-2013-cny"',
+    ]);
   });
 
   it('rejects a token form that does not exist or does not fit its figure, and a stray brace', () => {
     const input = edit((d) => {
-      d.gaps[0] = '{volume-2015-cny:percent} {volume-2015-cny:value.3} {volume-2015-cny:factor.3} {#two} {volume 2015}';
-      d.gaps[1] = 'a {brace';
+      d.gaps[0]!.text = '{volume-2015-cny:percent} {volume-2015-cny:value.3} {volume-2015-cny:factor.3} {#two} {volume 2015}';
+      d.gaps[1]!.text = 'a {brace';
     });
     expect(problemsOf(input)).toEqual([
-      'data/story.json: $.gaps[0]: {volume-2015-cny:percent}: unknown form ":percent" (known: :value, :value.N, :fraction.N, :factor.N)',
-      'data/story.json: $.gaps[0]: {volume-2015-cny:value.3}: only a derived figure has a value before rounding; write {volume-2015-cny:value}',
-      'data/story.json: $.gaps[0]: {volume-2015-cny:factor.3}: :factor is for a percentage, and "volume-2015-cny" is in trillion',
-      'data/story.json: $.gaps[0]: {#two}: no constant "#two" (known: #one, #grid-squares)',
-      'data/story.json: $.gaps[0]: {volume 2015} is not a number token: write {figure-id} or {figure-id:form}',
-      'data/story.json: $.gaps[1]: a brace that is not part of a token: a token is {figure-id} or {figure-id:form}',
+      'data/story.json: $.gaps[0].text: {volume-2015-cny:percent}: unknown form ":percent" (known: :value, :value.N, :fraction.N, :factor.N)',
+      'data/story.json: $.gaps[0].text: {volume-2015-cny:value.3}: only a derived figure has a value before rounding; write {volume-2015-cny:value}',
+      'data/story.json: $.gaps[0].text: {volume-2015-cny:factor.3}: :factor is for a percentage, and "volume-2015-cny" is in trillion',
+      'data/story.json: $.gaps[0].text: {#two}: no constant "#two" (known: #one, #grid-squares)',
+      'data/story.json: $.gaps[0].text: {volume 2015} is not a number token: write {figure-id} or {figure-id:form}',
+      'data/story.json: $.gaps[1].text: a brace that is not part of a token: a token is {figure-id} or {figure-id:form}',
     ]);
   });
 

@@ -45,7 +45,9 @@ const translatedMark = { ru: 'в нашем переводе', zh: '本文翻译
 describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
   it('gives every step’s sentences in the edition’s language, each saying it is our translation', async () => {
     const file = translationFile(edition.code);
-    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file, englishSentences);
+    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file, {
+      sentences: englishSentences,
+    });
     // The presentation's wording is read when its module loads, as on the edition's page.
     vi.resetModules();
     const { setWording } = await import('#src/lib/strings.ts');

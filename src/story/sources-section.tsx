@@ -37,8 +37,8 @@ function Gaps({ story }: { story: Story }) {
       </h3>
       <ul className="mt-2 list-disc pl-6 leading-relaxed">
         {story.gaps.map((gap) => (
-          <li key={gap} className="mt-2">
-            {gap}
+          <li key={gap.id} className="mt-2">
+            {gap.text}
           </li>
         ))}
       </ul>
@@ -77,8 +77,8 @@ export function SourcesSection({ story }: { story: Story }) {
         {strings.sourcesHeading}
       </h2>
       {story.method.map((p) => (
-        <p key={p} className="mt-4 text-lg leading-relaxed">
-          {p}
+        <p key={p.id} className="mt-4 text-lg leading-relaxed">
+          {p.text}
         </p>
       ))}
       <Gaps story={story} />

@@ -51,7 +51,7 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
   return (
     <dl data-step-text className="mt-4 font-sans text-sm leading-relaxed text-muted">
       {glosses.map((g) => (
-        <div key={g.term}>
+        <div key={g.id}>
           {adjacent(
             <dt className="inline font-semibold text-ink">{g.term}</dt>,
             <dd className="inline">
@@ -73,8 +73,8 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
         {step.kicker ?? story.meta.kicker}
       </h2>
       {step.paragraphs.map((paragraph) => (
-        <p key={paragraph} data-step-text className="mt-3 text-lg leading-relaxed">
-          {paragraph}
+        <p key={paragraph.id} data-step-text className="mt-3 text-lg leading-relaxed">
+          {paragraph.text}
         </p>
       ))}
       {step.quote && <StepQuote story={story} id={step.quote} />}
