@@ -142,6 +142,19 @@ const StepSchema = v.strictObject({
 
 const GraphicTextSchema = v.strictObject({ title: prose, caption: prose });
 
+/** A year of the volume graphic, by the figures it draws: the volume in each currency, and the change into it. */
+const VolumeYearSchema = v.strictObject({
+  year: v.pipe(v.number(), v.integer()),
+  /** The yuan volume, trillion. */
+  yuan: id,
+  /** The report's dollar conversion, billion; null where it gives none (2014: never converted). */
+  dollars: v.nullable(id),
+  /** The growth rate into this year, percent (reported, or derived); null for the first year. */
+  growth: v.nullable(id),
+  /** The increase into this year in yuan, where we derive it (drawn instead of a derived rate); else null. */
+  increase: v.nullable(id),
+});
+
 export const StorySchema = v.strictObject({
   language: v.pipe(v.string(), v.regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language tag such as "en"')),
   meta: v.strictObject({
@@ -161,7 +174,13 @@ export const StorySchema = v.strictObject({
   figures: v.array(FigureSchema),
   events: v.array(EventSchema),
   quotes: v.array(QuoteSchema),
-  graphics: v.strictObject({ map: GraphicTextSchema, timeline: GraphicTextSchema, volume: GraphicTextSchema, share: GraphicTextSchema }),
+  /** Each graphic's title and caption; the volume and share graphics also name the figures they draw. */
+  graphics: v.strictObject({
+    map: GraphicTextSchema,
+    timeline: GraphicTextSchema,
+    volume: v.strictObject({ ...GraphicTextSchema.entries, years: v.pipe(v.array(VolumeYearSchema), v.minLength(1)) }),
+    share: v.strictObject({ ...GraphicTextSchema.entries, figure: id }),
+  }),
   graphicStates: v.record(id, GraphicStateSchema),
   steps: v.pipe(v.array(StepSchema), v.minLength(1, 'must have at least one step')),
   method: v.array(ItemSchema),
@@ -183,6 +202,7 @@ export type Gloss = v.InferOutput<typeof GlossSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
+export type VolumeYear = v.InferOutput<typeof VolumeYearSchema>;
 export type Step = StoryData['steps'][number];
 export type GraphicKind = GraphicState['graphic'];
 export type StateOf<K extends GraphicKind> = Extract<GraphicState, { graphic: K }>;

@@ -42,6 +42,24 @@ describe('story data schema', () => {
     expect(problemsOf(input)).toEqual(['data/story.json: $.figures[1].source: unknown source "reuters-2016"']);
   });
 
+  it('stops a renamed figure that a graphic still names, and a graphic naming a figure of the wrong kind', () => {
+    // Renamed in the figures and the prose, but not where the volume graphic names it.
+    const renamed = JSON.parse(
+      JSON.stringify(raw)
+        .replaceAll('volume-2015-usd', 'volume-2015-dollars')
+        .replace('"dollars":"volume-2015-dollars"', '"dollars":"volume-2015-usd"'),
+    ) as unknown;
+    expect(problemsOf(renamed)).toEqual(['data/story.json: $.graphics.volume.years[1].dollars: unknown figure "volume-2015-usd"']);
+    const swapped = edit((d) => {
+      d.graphics.volume.years[1]!.dollars = 'volume-2015-cny';
+      d.graphics.share.figure = 'volume-2016-cny';
+    });
+    expect(problemsOf(swapped)).toEqual([
+      'data/story.json: $.graphics.volume.years[1].dollars: "volume-2015-cny" is not a figure in USD billion for 2015',
+      'data/story.json: $.graphics.share.figure: "volume-2016-cny" is not a figure in percent',
+    ]);
+  });
+
   it('rejects a step pointing at an unknown graphic state', () => {
     const input = edit((d) => {
       d.steps[4]!.state = 'map-mars';

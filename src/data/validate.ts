@@ -87,6 +87,24 @@ function crossCheck(data: StoryData): Problem[] {
     known(people, q.person, `$.quotes[${i}].person`, 'person');
     known(sources, q.source, `$.quotes[${i}].source`, 'source');
   });
+  // The figures the graphics draw, by name: a renamed or mistyped id stops the build here.
+  const figureOf = (figureId: string, path: string, unit: string, currency: string | null, year: number | null) => {
+    const figure = data.figures.find((f) => f.id === figureId);
+    if (!figure) return known(figures, figureId, path, 'figure');
+    if (figure.unit !== unit || figure.currency !== currency || (year !== null && figure.year !== year))
+      problems.push({
+        path,
+        message: `"${figureId}" is not a figure in ${currency ? `${currency} ` : ''}${unit}${year === null ? '' : ` for ${year}`}`,
+      });
+  };
+  data.graphics.volume.years.forEach((row, i) => {
+    const at = `$.graphics.volume.years[${i}]`;
+    figureOf(row.yuan, `${at}.yuan`, 'trillion', 'CNY', row.year);
+    if (row.dollars !== null) figureOf(row.dollars, `${at}.dollars`, 'billion', 'USD', row.year);
+    if (row.growth !== null) figureOf(row.growth, `${at}.growth`, 'percent', null, row.year);
+    if (row.increase !== null) figureOf(row.increase, `${at}.increase`, 'trillion', 'CNY', row.year);
+  });
+  figureOf(data.graphics.share.figure, '$.graphics.share.figure', 'percent', null, null);
   for (const [key, state] of Object.entries(data.graphicStates)) {
     const at = `$.graphicStates.${key}`;
     if (state.graphic === 'map') {

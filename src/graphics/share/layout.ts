@@ -7,8 +7,6 @@ import { wrapWords } from '#src/lib/wrap-words.ts';
 import { legendWords, shareWords } from './share-text.ts';
 import { cellCount, filledOutline, waffleCells, type Cell } from './waffle.ts';
 
-export const shareFigureId = 'share-foreign-trade';
-
 type Lines = { lines: string[]; x: number; y: number };
 export type LegendItem = Lines & { key: 'filled' | 'empty'; swatch: { x: number; y: number; size: number } };
 
@@ -38,7 +36,7 @@ const swatch = 14;
 /** The state has nothing to choose (the figure is the story's only share); it is taken for symmetry and ignored. */
 export function shareLayout(story: Story, size: { width: number; height: number }, _state: StateOf<'share'>): ShareLayout {
   const { width, height } = size;
-  const figure = figureById(story, shareFigureId);
+  const figure = figureById(story, story.graphics.share.figure);
   // One square per percent of the whole.
   const filledCount = Math.round((figure.value / 100) * cellCount);
   const wordSize = width >= 480 ? 16 : 14;

@@ -4,13 +4,12 @@ import { formatFigure } from '#src/data/format.ts';
 import { figureById } from '#src/data/lookup.ts';
 import { strings } from '#src/lib/strings.ts';
 import { deferredStrings } from '#src/lib/deferred-strings.ts';
-import { shareFigureId } from './layout.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
 
 const cell = 'py-1 pr-3 align-top';
 
 export function ShareTable({ story }: TableProps) {
-  const figure = figureById(story, shareFigureId);
+  const figure = figureById(story, story.graphics.share.figure);
   return (
     <DataTable
       caption={story.graphics.share.title}

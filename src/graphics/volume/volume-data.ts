@@ -1,31 +1,33 @@
-// The volume series as the report gives it: one figure per year and currency, and the growth from year to year.
-// Figures are found by id prefix ("volume-", "growth-") and year, so the graphic follows data/story.json.
+// The volume series as the story names its figures (story.json, graphics.volume.years): one row per year,
+// with the volume in each currency and the change into it.
 import type { Currency } from '#src/data/format.ts';
 import type { Figure, Story } from '#src/data/validate.ts';
+import { figureById } from '#src/data/lookup.ts';
 
 export type Kind = Figure['kind'];
 
-const isVolume = (f: Figure) => f.id.startsWith('volume-') && f.year !== null;
+const row = (story: Story, year: number) => story.graphics.volume.years.find((r) => r.year === year);
+const figure = (story: Story, id: string | null | undefined) => (id ? figureById(story, id) : null);
 
-/** The years that have a volume figure in any currency, in order: 2014, 2015, 2016. */
+/** The graphic's years, in order: 2014, 2015, 2016. */
 export function volumeYears(story: Story): number[] {
-  const years = new Set(story.figures.filter(isVolume).map((f) => f.year ?? 0));
-  return [...years].sort((a, b) => a - b);
+  return story.graphics.volume.years.map((r) => r.year).sort((a, b) => a - b);
 }
 
 /** The year's volume in `currency`, or null where the report gives none (2014 in dollars: never converted). */
 export function volumeFigure(story: Story, year: number, currency: Currency): Figure | null {
-  return story.figures.find((f) => isVolume(f) && f.year === year && f.currency === currency) ?? null;
+  const r = row(story, year);
+  return figure(story, currency === 'CNY' ? r?.yuan : r?.dollars);
 }
 
 /** Growth into `year` from the year before, in percent of the yuan volume (reported or derived). */
 export function growthFigure(story: Story, year: number): Figure | null {
-  return story.figures.find((f) => f.id.startsWith('growth-') && f.year === year) ?? null;
+  return figure(story, row(story, year)?.growth);
 }
 
 /** Our derived increase into `year` from the year before, in yuan; none where the report gives the growth. */
 export function increaseFigure(story: Story, year: number): Figure | null {
-  return story.figures.find((f) => f.id.startsWith('increase-') && f.year === year) ?? null;
+  return figure(story, row(story, year)?.increase);
 }
 
 /**
