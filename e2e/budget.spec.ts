@@ -1,7 +1,7 @@
 // Byte budgets: what a first visit downloads. (Timing is measured by `npm run bench`, against the page's floor.)
 import { expect, test } from '@playwright/test';
 import { measureFirstVisit, type FirstVisit } from './support/transfer.mjs';
-import { editions } from '#src/data/editions.ts';
+import { editions } from '#src/i18n/editions.ts';
 
 /** Budgets are in KB of 1,024 bytes, gzip-compressed as received, headers included (as Lighthouse counts). */
 const KB = 1024;

@@ -3,11 +3,10 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { englishStrings } from '#src/lib/strings.ts';
 import { expectCurrent, openStory, scrollSettled, scrollToStep, stepIds, stepLocator } from './support/story.ts';
 import { collectErrors } from './support/present.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
-import { englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
+import { englishMessages, englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
 
 // A handout, a file and a scan: none depends on the screen's size, and PDF export needs desktop Chromium.
 test.skip(({ isMobile }) => isMobile, 'checked once, at desktop size');
@@ -21,7 +20,7 @@ async function axeViolations(page: Page, where: string) {
 }
 
 for (const edition of translatedEditions) {
-  const { story, ui } = edition;
+  const { story, t } = edition;
   const name = edition.edition.name;
 
   test(`${name}: the printed handout is in the edition’s language, each step with its graphic described in it`, async ({ page }) => {
@@ -39,10 +38,10 @@ for (const edition of translatedEditions) {
         story.graphicStates[step.state]!.description,
       );
     }
-    await expect(page.getByRole('heading', { name: ui.printTablesHeading })).toBeVisible();
+    await expect(page.getByRole('heading', { name: t('printTablesHeading') })).toBeVisible();
     // What only the handout says (its graphics, its tables) is in the edition's words too.
     const printed = await whatThePageSays(page, { within: '[data-print-graphic], [data-print-handout]' });
-    expect.soft(saying(printed, englishPhrases(englishStrings)), 'English interface strings').toEqual([]);
+    expect.soft(saying(printed, englishPhrases(englishMessages)), 'English interface strings').toEqual([]);
     expect.soft(untranslatedWords(printed, edition), 'words in English').toEqual([]);
     expect(errors).toEqual([]);
   });
@@ -64,11 +63,11 @@ for (const edition of translatedEditions) {
       await expect(page.locator('figure[data-graphic="map"] path[data-country]').first()).toBeAttached();
       // Its downloads carry their data in its words; the other editions are not beside it, so no switch.
       // They are the very files its page serves (ru/data/), not remade in the browser.
-      const href = (await page.getByRole('link', { name: ui.downloadCsv }).getAttribute('href')) ?? '';
+      const href = (await page.getByRole('link', { name: t('downloadCsv') }).getAttribute('href')) ?? '';
       expect(href).toMatch(/^data:text\/csv/);
       const served = readFileSync(`${process.env.STORY_DIST ?? 'dist'}/${edition.edition.path}data/cross-border-figures.csv`, 'utf8');
       expect(decodeURIComponent(href.slice(href.indexOf(',') + 1))).toBe(served);
-      await expect(page.getByRole('navigation', { name: ui.languages })).toHaveCount(0);
+      await expect(page.getByRole('navigation', { name: t('languages') })).toHaveCount(0);
       expect(requests.filter((url) => url.split('#')[0] !== offlineFile())).toEqual([]);
       expect(errors).toEqual([]);
     });

@@ -1,19 +1,27 @@
 // Moving in and between the editions: deep links to a step, the language switch that keeps the step and the
 // mode, the presentation's keys, and the embed.
 import { expect, test, type Page } from '@playwright/test';
-import { editions, type Edition } from '#src/data/editions.ts';
-import { englishPresentStrings } from '#src/lib/present-strings.ts';
-import { englishStrings } from '#src/lib/strings.ts';
+import { editions, type EditionEntry } from '#src/i18n/editions.ts';
 import { currentStep, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 import { collectErrors, openSlides } from './support/present.ts';
-import { englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
+import {
+  englishEdition,
+  englishMessages,
+  englishPhrases,
+  saying,
+  translatedEditions,
+  untranslatedWords,
+  whatThePageSays,
+} from './support/editions.ts';
 
 /** The language switch of a page of `edition`, named in its language ("Languages", "Языки", "语言"). */
-const languageSwitch = (page: Page, edition: Edition) =>
-  page.getByRole('navigation', { name: translatedEditions.find((t) => t.edition === edition)?.ui.languages ?? englishStrings.languages });
+const languageSwitch = (page: Page, edition: EditionEntry) =>
+  page.getByRole('navigation', {
+    name: (translatedEditions.find((t) => t.edition.code === edition.code) ?? englishEdition).t('languages'),
+  });
 
 /** The address of `edition`'s page with `rest` (a query and a hash) as a URL pattern, from the site's root. */
-const addressOf = (edition: Edition, rest: string) => new RegExp(`^http://[^/]+/${edition.path}${rest.replace(/[?]/g, '\\$&')}$`);
+const addressOf = (edition: EditionEntry, rest: string) => new RegExp(`^http://[^/]+/${edition.path}${rest.replace(/[?]/g, '\\$&')}$`);
 
 const hash = (page: Page) => page.evaluate(() => window.location.hash);
 
@@ -72,20 +80,20 @@ for (const edition of translatedEditions) {
     await expect.poll(() => hash(page)).toBe(`#${next}`);
 
     await page.keyboard.press('?');
-    const dialog = page.getByRole('dialog', { name: edition.present.keysTitle });
+    const dialog = page.getByRole('dialog', { name: edition.t('present.keysTitle') });
     await expect(dialog).toBeVisible();
-    const keys = edition.present.keys;
+    const { t } = edition;
     for (const [shown, does] of [
-      [keys.nextKeys, keys.next],
-      [keys.previousKeys, keys.previous],
-      [keys.numberKeys, keys.goTo],
+      [t('present.keys.nextKeys'), t('present.keys.next')],
+      [t('present.keys.previousKeys'), t('present.keys.previous')],
+      [t('present.keys.numberKeys'), t('present.keys.goTo')],
     ]) {
       await expect(dialog.getByRole('row').filter({ has: page.getByRole('rowheader', { name: shown, exact: true }) })).toContainText(does!);
     }
     // The slide, its controls, its announcements and the list say nothing in English (the graphics are the
     // story's, read in editions-text.spec.ts); keys are named as keyboards label them.
     const said = await whatThePageSays(page, { within: '[data-present]', skip: 'figure' });
-    expect.soft(saying(said, englishPhrases([englishPresentStrings, englishStrings])), 'English strings').toEqual([]);
+    expect.soft(saying(said, englishPhrases(englishMessages)), 'English strings').toEqual([]);
     expect.soft(untranslatedWords(said, edition, ['Home', 'End', 'PageUp', 'PageDown', 'Enter']), 'words in English').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

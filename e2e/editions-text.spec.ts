@@ -1,13 +1,11 @@
 // The Russian and Chinese editions' words: whole in their language without JavaScript, no string left in
 // English once live, and every number written the language's way, in the prose, the tables and the graphics.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { englishStrings } from '#src/lib/strings.ts';
-import { currencyName, formatMonthShort, formatShort, formatStated } from '#src/data/format.ts';
-import { statedValue } from '#src/data/stated.ts';
-import type { Figure } from '#src/data/validate.ts';
 import { collectErrors } from './support/present.ts';
 import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import {
+  englishEdition,
+  englishMessages,
   englishPhrases,
   saying,
   translatedEditions,
@@ -17,11 +15,12 @@ import {
   type TranslatedEdition,
 } from './support/editions.ts';
 
-const interfacePhrases = englishPhrases(englishStrings);
+const interfacePhrases = englishPhrases(englishMessages);
 
-const figure = (edition: TranslatedEdition, id: string) => edition.story.figures.find((f) => f.id === id) as Figure;
+/** A figure's forms in `edition`, as its page writes them. */
+const figure = (edition: TranslatedEdition, id: string) => edition.page.figures[id]!;
 
-/** One hand-typed form per language, in case the formatter and the page were both wrong the same way. */
+/** One hand-typed form per language, in case the build and the page were both wrong the same way. */
 const anchors: Record<string, string> = { ru: '5,4\u00a0трлн\u00a0юаней', zh: '5.4万亿元' };
 
 /** The words a graphic draws (its SVG's text elements, not its title and description), with their no-break spaces. */
@@ -38,7 +37,7 @@ async function readToTheEnd(page: Page, edition: TranslatedEdition) {
 }
 
 for (const edition of translatedEditions) {
-  const { story, ui, locale } = edition;
+  const { story, t } = edition;
   const name = edition.edition.name;
 
   test.describe(`${name}, without JavaScript`, () => {
@@ -59,15 +58,15 @@ for (const edition of translatedEditions) {
         await expect(page.locator(`figure[data-graphic="${graphic}"] figcaption`)).toContainText(title);
       }
       const sources = page.locator('#sources');
-      await expect(sources.getByRole('heading', { level: 2 })).toHaveText(ui.sourcesHeading);
+      await expect(sources.getByRole('heading', { level: 2 })).toHaveText(t('sourcesHeading'));
       for (const paragraph of story.method) await expect(sources.getByText(paragraph.text, { exact: true })).toBeVisible();
-      await expect(sources.getByRole('heading', { name: ui.gapsHeading })).toBeVisible();
-      expect(await visibleText(page)).toContain(formatStated(figure(edition, 'volume-2015-cny'), locale));
+      await expect(sources.getByRole('heading', { name: t('gapsHeading') })).toBeVisible();
+      expect(await visibleText(page)).toContain(figure(edition, 'volume-2015-cny').stated);
     });
 
     test(`${name}: every sentence of the report, or part of one, that the page shows says it is our translation`, async ({ page }) => {
       // The edition's own words for it, as its quote label has them: "(в нашем переводе)", "（本站翻译）".
-      const mark = /[（(]([^）)]+)[）)]/.exec(ui.reportedBy)?.[1] ?? ui.reportedBy;
+      const mark = /[（(]([^）)]+)[）)]/.exec(t('reportedBy'))?.[1] ?? t('reportedBy');
       const translated = [
         ...story.quotes.map((q) => q.text),
         ...story.events.map((e) => e.quote),
@@ -114,27 +113,27 @@ for (const edition of translatedEditions) {
 
     const text = await visibleText(page);
     expect(text).toContain(anchors[edition.edition.code]);
-    for (const f of [volume2015, dollars2015, growth2015]) expect(text).toContain(formatStated(f, locale));
-    expect(text).not.toContain(formatStated(volume2015, 'en'));
+    for (const f of [volume2015, dollars2015, growth2015]) expect(text).toContain(f.stated);
+    expect(text).not.toContain(figure(englishEdition, 'volume-2015-cny').stated);
 
     const graphic = activeFigure(page);
     const labels = () => svgLabels(graphic);
-    await expect.poll(labels).toContain(formatShort(volume2015, {}, locale));
-    expect(await labels()).toContain(formatShort(growth2015, { signed: true }, locale));
-    await graphic.locator('label', { hasText: currencyName('USD', locale) }).click();
-    await expect.poll(labels).toContain(formatShort({ ...dollars2015, value: statedValue(dollars2015) }, {}, locale));
-    expect(await labels()).not.toContain(formatShort(volume2015, {}, locale));
-    await graphic.getByText(ui.showTable).click();
+    await expect.poll(labels).toContain(volume2015.short);
+    expect(await labels()).toContain(growth2015.signedShort);
+    await graphic.locator('label', { hasText: t('currency.USD') }).click();
+    await expect.poll(labels).toContain(dollars2015.short);
+    expect(await labels()).not.toContain(volume2015.short);
+    await graphic.getByText(t('showTable')).click();
     const table = graphic.getByRole('table');
     await expect(table).toBeVisible();
     const cells = await table.evaluate((el) => el.textContent ?? '');
-    for (const f of [volume2015, dollars2015, growth2015]) expect(cells).toContain(formatStated(f, locale));
+    for (const f of [volume2015, dollars2015, growth2015]) expect(cells).toContain(f.stated);
 
     await scrollToStep(page, 'foreign-trade');
     await expectCurrent(page, 'foreign-trade');
-    await expect.poll(() => svgLabels(activeFigure(page))).toContain(formatShort(figure(edition, 'share-foreign-trade'), {}, locale));
+    await expect.poll(() => svgLabels(activeFigure(page))).toContain(figure(edition, 'share-foreign-trade').short);
     await scrollToStep(page, 'lazada');
     await expectCurrent(page, 'lazada');
-    expect(await svgLabels(activeFigure(page))).toContain(formatMonthShort('2016-04', locale));
+    expect(await svgLabels(activeFigure(page))).toContain(edition.page.months['2016-04']);
   });
 }

@@ -2,9 +2,12 @@
 // each holding the story data as text, whatever that text contains.
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from '#src/build/head-tags.ts';
-import { editions, englishEdition } from '#src/data/editions.ts';
+import { editions } from '#src/i18n/editions.ts';
+import { englishEdition } from './support/editions.ts';
+
+const englishPage = englishEdition.page;
 
 /** Each element of the head, as the parser built it: its tag and the attribute that says what it is. */
 const headElements = (page: Page) =>
@@ -59,7 +62,7 @@ test('a headline and dek full of markup and ampersands stay text in the head the
   const story = parseStory({ ...raw, meta: { ...raw.meta, headline, dek } });
   const template = '<!doctype html><html lang="en"><head><meta charset="UTF-8" /></head><body><p>The page</p></body></html>';
   await page.setContent(
-    withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags(story, englishEdition, 'https://example.org/a"b/')]),
+    withHeadTags(template, [policyTag(contentSecurityPolicy), ...headTags({ ...englishPage, story }, 'https://example.org/a"b/')]),
   );
   expect(await headElements(page)).toEqual([
     'meta[charset]',

@@ -1,9 +1,12 @@
 // The border policy on the page (data/map/README.md): the map hatches the disputed areas in every state,
 // says so in its legend, and the highlighted country's shape stops where a disputed area begins.
 import { expect, test, type Locator } from '@playwright/test';
-import { englishStrings } from '#src/lib/strings.ts';
-import { project } from '#src/graphics/map/projection.ts';
+import { mapPoints } from '#src/build/map-frame.ts';
 import { activeFigure, expectCurrent, openStory } from './support/story.ts';
+import { englishEdition } from './support/editions.ts';
+
+/** A point in the map's reference frame, as the build projects the places. */
+const project = ([longitude, latitude]: [number, number]) => mapPoints([{ id: 'at', label: [longitude, latitude] }]).points.at!;
 
 /** What the topmost shape at a point of the frame is, in the map's own drawing: a country's id, a disputed area's, or neither. */
 async function shapeAt(map: Locator, [longitude, latitude]: [number, number]) {
@@ -40,7 +43,7 @@ for (const { step, place, point, claimant } of cases) {
 
       const legend = map.locator('[data-map-legend]');
       await expect(legend).toBeVisible();
-      expect((await legend.locator('tspan').allTextContents()).join(' ')).toBe(englishStrings.mapDisputed);
+      expect((await legend.locator('tspan').allTextContents()).join(' ')).toBe(englishEdition.t('mapDisputed'));
       // The hatching is painted: its pattern's lines and the areas' outline are drawn, not transparent.
       const painted = await disputed.first().evaluate((path) => {
         const style = getComputedStyle(path);

@@ -1,7 +1,7 @@
 // The prerendered page: whole without JavaScript, hydrated without re-rendering, stable while it loads.
 import { expect, test } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { openStory, scrollToStep, stepIds } from './support/story.ts';
 
 // The story as the page shows it: its number tokens written out.
@@ -19,7 +19,7 @@ test.describe('without JavaScript', () => {
     const graphics = page.locator('figure[data-graphic] svg[role="img"]');
     await expect(graphics).toHaveCount(4);
     for (const svg of await graphics.all()) await expect(svg).toBeVisible();
-    await expect(page.locator('figure[data-graphic="volume"] svg')).toContainText('5.4 tn yuan');
+    await expect(page.locator('figure[data-graphic="volume"] svg')).toContainText('5.4tn yuan');
     await expect(page.locator('#sources')).toContainText('about 4.2 trillion yuan');
     await expect(page.locator('#sources')).toContainText('about 1.1 trillion yuan');
   });

@@ -1,7 +1,7 @@
 // Printing the reader page: a classroom handout with each step's graphic beside its text, on at most 12 A4 pages.
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { pdfPageCount } from './support/pdf-pages.ts';
 import { openStory, stepLocator } from './support/story.ts';
 

@@ -1,54 +1,59 @@
-// The translated editions as the browser tests expect them: each one's story and wording read from its file
-// as the build reads it (src/data/edition-file.ts), and what a page of it says, gathered in the browser.
-import { readFileSync } from 'node:fs';
+// The editions as the browser tests expect them: each one read and made as the build makes it
+// (src/build/edition/), and what a page of it says, gathered in the browser.
 import type { Page } from '@playwright/test';
-import raw from '#data/story.json' with { type: 'json' };
-import { editions, translationFile, type Edition } from '#src/data/editions.ts';
-import { readEditionFile } from '#src/data/edition-file.ts';
-import { englishSentences } from '#test/support/report.ts';
-import { deriveStory, type Story } from '#src/data/derive-story.ts';
-import { localeOf, type Locale } from '#src/data/format.ts';
-import { validateStory } from '#src/data/validate.ts';
+import type { EditionEntry } from '#src/i18n/editions.ts';
+import type { EditionFormat } from '#src/i18n/edition-format.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import type { Story } from '#src/data/schema.ts';
+import { translator, type Translate } from '#src/edition/message.ts';
 import { withoutTokens } from '#src/data/tokens.ts';
-import type { InterfaceStrings } from '#src/lib/strings.ts';
-import type { PresentStrings } from '#src/lib/present-strings.ts';
+import { testSite } from '#test/support/edition.ts';
+import { translationSkeleton } from '#src/i18n/translation.ts';
 
 export type TranslatedEdition = {
-  edition: Edition;
-  locale: Locale;
+  edition: EditionEntry;
   /** The edition's address from the site's root: "./ru/". */
   base: string;
   /** The story as the edition's page shows it: translated, its number tokens written its way. */
   story: Story;
-  ui: InterfaceStrings;
-  present: PresentStrings;
-  /** Every word of the edition's file (its number tokens taken out): what its pages may say. */
+  /** How it writes numbers and dates. */
+  format: EditionFormat;
+  /** Its page's data: every figure, date and event as the page writes them. */
+  page: Omit<Edition, 'advances'>;
+  /** Its interface wording, as the page formats it. */
+  t: Translate;
+  /** Every word of the edition's text (its number tokens taken out): what its pages may say. */
   words: string[];
 };
-
-const english = validateStory(raw);
 
 /** Every string inside a parsed JSON value or a wording. */
 const stringsIn = (value: unknown): string[] =>
   typeof value === 'string' ? [value] : typeof value === 'object' && value ? Object.values(value).flatMap(stringsIn) : [];
 
-function read(edition: Edition): TranslatedEdition {
-  const file = translationFile(edition.code);
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  const { data, sentences, wording } = readEditionFile(english, parsed, edition, file, { sentences: englishSentences });
-  return {
-    edition,
-    locale: localeOf(edition.lang),
-    base: `./${edition.path}`,
-    story: deriveStory(data, sentences),
-    ui: wording.interface,
-    present: wording.presentation as PresentStrings,
-    words: stringsIn(parsed).map(withoutTokens),
-  };
-}
+const built = testSite().editions();
+
+const read = ({ entry, story, data, format, content, catalog }: (typeof built)[number]): TranslatedEdition => ({
+  edition: entry,
+  base: `./${entry.path}`,
+  story,
+  format,
+  page: content,
+  t: translator(content),
+  // Its texts alone (the schema's text fields), not its ids: an English word in an id says nothing of the page.
+  words: [...stringsIn(translationSkeleton(data)), ...stringsIn(catalog), ...story.sentences.map((s) => s.text)].map(withoutTokens),
+});
+
+/** The English edition, as the browser tests expect it. */
+export const englishEdition: TranslatedEdition = read(built[0]!);
 
 /** The editions other than English, each with what its pages should say. */
-export const translatedEditions: TranslatedEdition[] = editions.filter((e) => e.code !== 'en').map(read);
+export const translatedEditions: TranslatedEdition[] = built.slice(1).map(read);
+
+/** The pseudo-locale (src/i18n/pseudo-locale.ts), which the tests' build adds at ./xa/. */
+export const pseudoLocale = (): TranslatedEdition => read(testSite({ pseudo: true }).editions().at(-1)!);
+
+/** The English interface's messages: what no other edition's page may say. */
+export const englishMessages: unknown = englishEdition.page.messages;
 
 /** A piece of what the page says: a text node's text or an accessible name, and where it was found. */
 export type Said = { where: string; text: string };

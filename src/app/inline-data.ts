@@ -1,19 +1,20 @@
-// The story data the prerendered page carries inline, so the first paint needs no second request.
+// The page's edition, which the prerendered page carries inline (src/build/prerender-plugin.ts): its whole
+// story, its words and its numbers, so the page needs no second request to come to life.
+import type { Edition } from '#src/edition/edition.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
-
-/** The id of the `<script type="application/json">` element holding the story data. */
-export const inlineDataId = pageIds.storyData;
-
-/** The id of the `<script type="application/json">` holding an edition's interface wording (not in English). */
-export const inlineWordingId = pageIds.wording;
 
 /** The data as a script element's text: JSON with `<` escaped, so no `</script>` can end it early. */
 export function serializeInlineData(raw: unknown): string {
   return JSON.stringify(raw).replace(/</g, '\\u003c');
 }
 
-/** Reads the inline data (or the wording, by its id), or undefined when the page has none (the dev server, or a plain client render). */
-export function readInlineData(doc: Document, id: string = inlineDataId): unknown {
-  const text = doc.getElementById(id)?.textContent;
-  return text ? (JSON.parse(text) as unknown) : undefined;
+/** The `<script type="application/json">` element that carries `edition`. */
+export const editionIsland = (edition: Edition) =>
+  `<script type="application/json" id="${pageIds.edition}">${serializeInlineData(edition)}</script>`;
+
+/** The page's edition. @throws Error for a page without one: every page the build and the dev server make has it */
+export function readPageEdition(doc: Document): Edition {
+  const text = doc.getElementById(pageIds.edition)?.textContent;
+  if (!text) throw new Error(`The page has no #${pageIds.edition} data`);
+  return JSON.parse(text) as Edition;
 }

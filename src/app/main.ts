@@ -3,10 +3,11 @@
 import '#src/styles/index.css';
 import { readPageOptions } from './page-mode.ts';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
-import { adoptPageEdition } from './page-edition.ts';
+import { readPageEdition } from './inline-data.ts';
+import { translator } from '#src/edition/message.ts';
 
 // First of all, so that even a failure to load is told in the page's language.
-adoptPageEdition(document);
+const edition = readPageEdition(document);
 
 const options = readPageOptions(window.location.search);
 const root = document.documentElement;
@@ -24,4 +25,4 @@ if (options.mode === 'embed') {
 }
 
 // If the app's code cannot be downloaded, the prerendered story stays on screen, and the reader is told.
-import('./start.tsx').then(({ start }) => start(options)).catch(() => showLoadFailure());
+import('./start.tsx').then(({ start }) => start(options, edition)).catch(() => showLoadFailure(document, translator(edition)));

@@ -4,10 +4,11 @@ import { EmbedControl } from '#src/embed/embed-control.tsx';
 import { PresentLink } from '#src/present/present-link.tsx';
 import { PrintControl } from '#src/story/print/print-control.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
-import { strings } from '#src/lib/strings.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 /** `brand` is the story's kicker (its name in the header): none while the story loads or if it cannot. */
 export function SiteChrome({ brand, children }: { brand?: string; children: ReactNode }) {
+  const t = useT();
   return (
     <>
       <a
@@ -15,17 +16,17 @@ export function SiteChrome({ brand, children }: { brand?: string; children: Reac
         data-site-chrome
         className="sr-only z-50 rounded bg-panel px-3 py-2 font-sans focus:not-sr-only focus:fixed focus:left-2 focus:top-2"
       >
-        {strings.chrome.skip}
+        {t('chrome.skip')}
       </a>
       <header data-site-chrome className="border-b border-rule font-sans">
-        <nav aria-label={strings.chrome.nav} className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
+        <nav aria-label={t('chrome.nav')} className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3 text-sm">
           <span className="whitespace-nowrap font-semibold tracking-wide">{brand}</span>
           <span className="flex flex-wrap justify-end gap-x-4 gap-y-1">
             <a className="underline-offset-4 hover:underline" href={`#${pageIds.sources}`}>
-              {strings.chrome.sources}
+              {t('chrome.sources')}
             </a>
             <a className="underline-offset-4 hover:underline" href={`#${pageIds.download}`}>
-              {strings.chrome.data}
+              {t('chrome.data')}
             </a>
             <PresentLink className="underline-offset-4 hover:underline" />
             <PrintControl />
@@ -37,7 +38,7 @@ export function SiteChrome({ brand, children }: { brand?: string; children: Reac
         {children}
       </main>
       <footer data-site-chrome className="border-t border-rule font-sans text-sm text-muted">
-        <p className="mx-auto max-w-6xl px-4 py-6">{strings.chrome.footer}</p>
+        <p className="mx-auto max-w-6xl px-4 py-6">{t('chrome.footer')}</p>
       </footer>
     </>
   );

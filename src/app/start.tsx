@@ -5,44 +5,40 @@ import type { PageOptions } from './page-mode.ts';
 import { hostViewport } from '#src/embed/host-viewport.ts';
 import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
-import { readInlineData } from './inline-data.ts';
-import { storyQuery } from '#src/data/story-query.ts';
-import type { Story } from '#src/data/derive-story.ts';
+import type { Edition } from '#src/edition/edition.ts';
 import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { replaceAddress } from '#src/lib/replace-address.ts';
 import { renamedStepId } from '#src/data/published-ids.ts';
 
-/** Rejects if code it needs cannot be downloaded; the prerendered page then stays as it is (src/app/main.ts). */
-export async function start(options: PageOptions): Promise<void> {
+/**
+ * Brings `edition`'s page to life. Rejects if code it needs cannot be downloaded; the prerendered page then
+ * stays as it is (src/app/main.ts).
+ */
+export async function start(options: PageOptions, edition: Edition): Promise<void> {
   const container = document.getElementById(pageIds.root);
   if (!container) throw new Error(`The page has no #${pageIds.root} element`);
 
   const client = makeQueryClient();
-  const inline = readInlineData(document);
-  if (inline !== undefined) {
-    // The story the HTML was rendered from, validated and derived by the build: handed to the query cache,
-    // so hydration renders the same tree (and presentation needs no download).
-    client.setQueryData(storyQuery.queryKey, inline as Story);
-    // A link to a step's former id (published before a rename) opens the step under its id now.
-    const renamed = renamedStepId((inline as Story).steps, window.location.hash);
-    if (renamed) replaceAddress({ hash: `#${renamed}` });
-  }
+  // A link to a step's former id (published before a rename) opens the step under its id now.
+  const renamed = renamedStepId(edition.story.steps, window.location.hash);
+  if (renamed) replaceAddress({ hash: `#${renamed}` });
   if (options.mode === 'present') {
     // The slides replace the prerendered story only once their code is here: until then (or if it never
     // comes), the reader sees the story, never a blank screen.
     const { PresentPage } = await import('#src/present/present-page.tsx');
     container.replaceChildren();
-    createRoot(container).render(<Root client={client} Present={PresentPage} />);
-  } else if (inline !== undefined) {
+    createRoot(container).render(<Root client={client} edition={edition} Present={PresentPage} />);
+  } else if (container.firstElementChild) {
     keepPrerenderedGraphics(container);
     // As a transition, hydration works in short slices between which the browser can paint and scroll,
     // instead of one long task; the prerendered page is already whole meanwhile.
     startTransition(() => {
-      hydrateRoot(container, <Root client={client} />);
+      hydrateRoot(container, <Root client={client} edition={edition} />);
     });
   } else {
-    createRoot(container).render(<Root client={client} />);
+    // The dev server's page, which is not prerendered.
+    createRoot(container).render(<Root client={client} edition={edition} />);
   }
   if (options.mode === 'embed' && options.childId) {
     const childId = options.childId;

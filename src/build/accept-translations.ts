@@ -1,26 +1,36 @@
-// Records, for an edition's translations, the English they were made from (translation-lock.ts): run by
-// `npm run translations:accept -- <code> [path …]` once a translator has revised them. Without paths it
-// accepts every translation of the edition as it stands (when a translation is first made).
+// Records, for a translated file's texts, the English they were made from (src/i18n/translation-lock.ts):
+// run by `npm run translations:accept -- <file> [path …]` once a translator has revised them. Without paths
+// it accepts every translation of the file as it stands (when a translation is first made).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readEditionFile } from '#src/data/edition-file.ts';
-import { editions, translationFile } from '#src/data/editions.ts';
-import { lockFile, lockOf, type TranslationLock } from '#src/data/translation-lock.ts';
-import { reportSentences } from '#src/data/report-sentences.ts';
-import { validateStory } from '#src/data/validate.ts';
+import { readCatalog, readEdition } from '#src/i18n/edition-file.ts';
+import { catalogFile, editions, englishEdition, translationFile } from '#src/i18n/editions.ts';
+import { editionFormat } from '#src/i18n/edition-format.ts';
+import type { Catalog } from '#src/i18n/messages.ts';
+import { lockFile, lockOf, type TranslationLock } from '#src/i18n/translation-lock.ts';
+import { readEnglish } from './edition/read-editions.ts';
 import { readStoryJson } from './story-file.ts';
 
-/** Accepts the edition's translations at `paths` (all of them when none is given); returns the paths accepted. */
-export function acceptTranslations(root: string, code: string, paths: readonly string[]): string[] {
-  const edition = editions.find((e) => e.code === code && e.code !== 'en');
-  if (!edition) throw new Error(`No translated edition "${code}" (${editions.map((e) => e.code).join(', ')})`);
-  const english = validateStory(readStoryJson(root));
-  const source = english.sources.find((s) => s.id === english.meta.source);
-  const sentences = reportSentences(readFileSync(resolve(root, 'data', source?.file ?? ''), 'utf8'));
-  const file = translationFile(edition.code);
-  const { texts } = readEditionFile(english, readStoryJson(root, file), edition, file, { sentences });
+/** Accepts the texts of `file` at `paths` (all of them when none is given); returns the paths accepted. */
+export function acceptTranslations(root: string, file: string, paths: readonly string[]): string[] {
+  const edition = editions.find((e) => e.code !== 'en' && (translationFile(e.code) === file || catalogFile(e.code) === file));
+  if (!edition)
+    throw new Error(
+      `${file} is no translated edition's file (${editions
+        .slice(1)
+        .map((e) => translationFile(e.code))
+        .join(', ')}, or their data/messages/)`,
+    );
+  const read = (name: string) => ({ file: name, raw: readStoryJson(root, name) });
+  const catalog = readStoryJson(root, catalogFile('en')) as Catalog;
+  let texts;
+  if (file === catalogFile(edition.code)) texts = readCatalog(catalog, read(file)).texts;
+  else {
+    const english = readEnglish(root, editionFormat(englishEdition, catalog));
+    texts = readEdition({ ...english, catalog }, edition, { story: read(file), catalog: read(catalogFile(edition.code)) }).texts.story;
+  }
   const current = lockOf(texts);
-  const path = resolve(root, lockFile(edition.code));
+  const path = resolve(root, lockFile(file));
   const previous = paths.length > 0 ? (JSON.parse(readFileSync(path, 'utf8')) as TranslationLock) : {};
   const unknown = paths.filter((p) => !(p in current));
   if (unknown.length > 0) throw new Error(`No translated text at ${unknown.join(', ')} in ${file}`);

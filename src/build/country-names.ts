@@ -1,9 +1,15 @@
-// The map's country names in each edition's language, for the tooltips of its countries (their SVG
-// <title>s) and the notes of its disputed areas. world-atlas names countries in English short forms ("Dem.
-// Rep. Congo"); a country's world-atlas name leads to its ISO two-letter code, and that to its name in the
-// edition's language: Intl.DisplayNames (Node's full ICU, at build time), or where the desk prefers another
-// form than CLDR's ("Конго - Киншаса"), the one in data/map/country-names.json.
-import type { Locale } from '#src/data/format.ts';
+// The map's names in each edition's language, for the tooltips of its countries (their SVG <title>s) and of
+// its disputed areas. world-atlas names countries in English short forms ("Dem. Rep. Congo"); a country's
+// world-atlas name leads to its ISO two-letter code, and that to its name in the edition's language:
+// Intl.DisplayNames (Node's full ICU, at build time), or where the desk prefers another form than CLDR's
+// ("Конго - Киншаса"), the one in data/map/country-names.json. Disputed areas are named in
+// data/map/disputed-names.json, and their tooltips worded by the edition's catalog (mapFrame.*).
+import type { EditionFormat } from '#src/i18n/edition-format.ts';
+import type { EditionEntry } from '#src/i18n/editions.ts';
+import { englishFormat } from '#src/i18n/edition-format.ts';
+import { areaName } from './borders/border-policy.ts';
+import { disputedTooltip } from './borders/disputed-tooltip.ts';
+import type { AreaStatus } from './borders/natural-earth-note.ts';
 import preferred from '#data/map/country-names.json' with { type: 'json' };
 
 /** world-atlas's short forms that Intl's English names differ from. */
@@ -29,9 +35,6 @@ const aliases: Record<string, string> = {
   'S. Sudan': 'SS',
 };
 
-/** Each edition's language as Intl names it: Chinese in simplified characters. */
-export const intlLanguage: Record<Locale, string> = { en: 'en', ru: 'ru', zh: 'zh-Hans' };
-
 export type RegionNames = {
   /** The ISO two-letter code of a country world-atlas names so; undefined for areas without one (Somaliland). */
   code: (worldAtlasName: string) => string | undefined;
@@ -41,8 +44,8 @@ export type RegionNames = {
   country: (worldAtlasName: string) => string | undefined;
 };
 
-/** Region names in `locale`; make it once per frame (it reads every code's English name to find codes). */
-export function regionNames(locale: Locale): RegionNames {
+/** Region names in the edition's language; make it once per frame (it reads every code's English name to find codes). */
+export function regionNames({ code: edition, locale }: Pick<EditionEntry, 'code' | 'locale'>): RegionNames {
   const english = new Intl.DisplayNames(['en'], { type: 'region' });
   const codes = new Map(Object.entries(aliases));
   for (let a = 65; a <= 90; a++) {
@@ -52,8 +55,8 @@ export function regionNames(locale: Locale): RegionNames {
       if (name && name !== code && !codes.has(name)) codes.set(name, code);
     }
   }
-  const intl = new Intl.DisplayNames([intlLanguage[locale]], { type: 'region' });
-  const desk: Record<string, string> = preferred[locale];
+  const intl = new Intl.DisplayNames([locale], { type: 'region' });
+  const desk: Record<string, string> = (preferred as Record<string, Record<string, string>>)[edition] ?? {};
   const name = (code: string) => desk[code] ?? intl.of(code) ?? code;
   const code = (worldAtlasName: string) => codes.get(worldAtlasName);
   return {
@@ -65,3 +68,35 @@ export function regionNames(locale: Locale): RegionNames {
     },
   };
 }
+
+/** Everything the map frame names, in one edition's language. */
+export type MapNames = RegionNames & {
+  /** A disputed area's name, by its id in the frame. */
+  area: (id: string) => string;
+  /** A disputed area's tooltip: its name, and who administers and who claims it. */
+  tooltip: (name: string, status: AreaStatus) => string;
+};
+
+/**
+ * The map's names for an edition; `transform` rewrites each (the pseudo-locale's, made from the English).
+ */
+export function mapNames(
+  edition: Pick<EditionEntry, 'code' | 'locale'>,
+  format: EditionFormat,
+  transform = (name: string) => name,
+): MapNames {
+  const region = regionNames(edition);
+  return {
+    code: region.code,
+    name: (code) => transform(region.name(code)),
+    country: (worldAtlasName) => {
+      const name = region.country(worldAtlasName);
+      return name === undefined ? undefined : transform(name);
+    },
+    area: (id) => transform(areaName(id, edition.code)),
+    tooltip: (name, status) => disputedTooltip(name, status, format, (code) => transform(region.name(code))),
+  };
+}
+
+/** The English edition's, the map's tests' default. */
+export const englishMapNames = (): MapNames => mapNames({ code: 'en', locale: 'en-GB' }, englishFormat());

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as hb from 'harfbuzzjs';
 import { describe, expect, it } from 'vitest';
-import { distinctCharacters, jsonStrings, siteCharacters, textCharacters, unicodeRange } from '#src/build/fonts/character-set.ts';
+import { distinctCharacters, jsonStrings, unicodeRange } from '#src/build/fonts/character-set.ts';
+import { testSite } from '#test/support/edition.ts';
 import { fallbackFontFaces, fontFacesCss } from '#src/build/fonts/font-face-css.ts';
 import { decodeFont, fontCodePoints } from '#src/build/fonts/font-file.ts';
 import { isHan } from '#src/build/fonts/han-punctuation.ts';
@@ -15,7 +16,11 @@ import { readSource, subsetHouseFont } from '#src/build/fonts/subset.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const story = JSON.parse(readFileSync(resolve(root, 'data/story.json'), 'utf8')) as { meta: { headline: string }; steps: unknown[] };
-const text = siteCharacters(root);
+const site = testSite();
+/** The English page's characters, which its cuts are made for. */
+const text = site.texts()[0]!.text;
+/** Those of its story alone, which the serif sets, without the interface's and the graphics' symbols. */
+const words = distinctCharacters(...jsonStrings(site.editions()[0]!.story));
 const codePointsOf = (chars: string) => [...chars].map((char) => char.codePointAt(0) ?? 0);
 const serif = houseFonts.find((font) => font.family === houseFontFamilies.serif)!;
 const sans = houseFonts.find((font) => font.family === houseFontFamilies.sans)!;
@@ -52,7 +57,7 @@ describe.each(houseFonts)('subset of $family', (font) => {
   // The graphics' labels, where code builds characters such as "≈", are set in the sans; the prose and the
   // interface may be set in either font.
   // Han is the reader's own CJK font's (han-punctuation.ts), whichever font it is set in.
-  const mustDraw = [...(font === sans ? text : textCharacters(root))].filter((char) => !isHan(char)).join('');
+  const mustDraw = [...(font === sans ? text : words)].filter((char) => !isHan(char)).join('');
 
   it('is woff2 at most half the size of the original, and draws every character it is set in', async () => {
     const { woff2, codePoints } = await subsetHouseFont(font, source, text);

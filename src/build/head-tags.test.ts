@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { escapeHtml, headTags, policyTag, withHeadTags } from './head-tags.ts';
-import { editions, englishEdition } from '#src/data/editions.ts';
+import { editions } from '#test/support/edition.ts';
+
+const [english, russian, chinese] = await editions();
+/** The English page's head, made from a changed copy of its story. */
+const englishWith = (meta: Partial<typeof raw.meta>) => ({ ...english!, story: storyWith(meta) });
 
 const hostile = '</title><meta http-equiv="refresh" content="0;url=https://evil.example/">';
 const storyWith = (meta: Partial<typeof raw.meta>) => parseStory({ ...raw, meta: { ...raw.meta, ...meta } });
@@ -10,14 +14,14 @@ const page = `<!doctype html><html><head>\n    <meta charset="UTF-8" />\n    <me
 
 describe('head tags made from the story data', () => {
   it('puts markup in the headline into the title as text, not as elements', () => {
-    const [title] = headTags(storyWith({ headline: hostile, kicker: 'K' }), englishEdition, undefined);
+    const [title] = headTags(englishWith({ headline: hostile, kicker: 'K' }), undefined);
     expect(title).toBe(
       '<title>&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;0;url=https://evil.example/&quot;&gt; · K</title>',
     );
   });
 
   it('writes a headline’s "&" as &amp; in the title and in every share tag, so readers see one "&"', () => {
-    const tags = headTags(storyWith({ headline: 'Alibaba & Lazada', dek: 'Tom & Jerry' }), englishEdition, undefined);
+    const tags = headTags(englishWith({ headline: 'Alibaba & Lazada', dek: 'Tom & Jerry' }), undefined);
     expect(tags).toContain(`<title>Alibaba &amp; Lazada · ${escapeHtml(raw.meta.kicker)}</title>`);
     expect(tags).toContain('<meta property="og:title" content="Alibaba &amp; Lazada">');
     expect(tags).toContain('<meta name="twitter:title" content="Alibaba &amp; Lazada">');
@@ -26,14 +30,14 @@ describe('head tags made from the story data', () => {
   });
 
   it('keeps quotes in the dek and in SITE_URL inside their attribute', () => {
-    const tags = headTags(storyWith({ dek: 'a "quoted" dek' }), englishEdition, 'https://example.org/a"b/');
+    const tags = headTags(englishWith({ dek: 'a "quoted" dek' }), 'https://example.org/a"b/');
     expect(tags).toContain('<meta property="og:description" content="a &quot;quoted&quot; dek">');
     expect(tags).toContain('<link rel="canonical" href="https://example.org/a%22b/">');
     expect(tags.join('')).not.toContain('a"b');
   });
 
   it('gives each tag its own line, with exactly one element per line', () => {
-    for (const tag of headTags(storyWith({ headline: hostile, dek: hostile }), englishEdition, 'https://example.org/x/')) {
+    for (const tag of headTags(englishWith({ headline: hostile, dek: hostile }), 'https://example.org/x/')) {
       expect(tag.match(/</g), tag).toHaveLength(tag.startsWith('<title>') ? 2 : 1);
     }
   });
@@ -57,11 +61,8 @@ describe('where the head tags go', () => {
 });
 
 describe('each edition’s head', () => {
-  const [english, russian, chinese] = editions;
-  const story = parseStory(raw);
-
   it('links every edition by its language, x-default the English, relative to the page without SITE_URL', () => {
-    const links = headTags(story, russian!, undefined).filter((tag) => tag.includes('rel="alternate"'));
+    const links = headTags(russian!, undefined).filter((tag) => tag.includes('rel="alternate"'));
     expect(links).toEqual([
       '<link rel="alternate" hreflang="en" href="../">',
       '<link rel="alternate" hreflang="ru" href="../ru/">',
@@ -71,13 +72,13 @@ describe('each edition’s head', () => {
   });
 
   it('gives each edition its own canonical address and share image (in its language) under SITE_URL', () => {
-    const tags = headTags(story, chinese!, 'https://example.org/story');
+    const tags = headTags(chinese!, 'https://example.org/story');
     expect(tags).toContain('<link rel="canonical" href="https://example.org/story/zh/">');
     expect(tags).toContain('<link rel="alternate" hreflang="en" href="https://example.org/story/">');
     expect(tags).toContain('<meta property="og:url" content="https://example.org/story/zh/">');
     expect(tags).toContain('<meta property="og:locale" content="zh_CN">');
     expect(tags).toContain('<meta property="og:image" content="https://example.org/story/share-zh.png">');
-    expect(headTags(story, english!, undefined)).toContain('<meta property="og:image" content="share.png">');
-    expect(headTags(story, russian!, undefined)).toContain('<meta property="og:image" content="../share-ru.png">');
+    expect(headTags(english!, undefined)).toContain('<meta property="og:image" content="share.png">');
+    expect(headTags(russian!, undefined)).toContain('<meta property="og:image" content="../share-ru.png">');
   });
 });

@@ -1,14 +1,17 @@
 // The page's <head>: the Content Security Policy first, then the title, description, canonical and share
 // tags made from the story data. Everything from the data (and SITE_URL) goes in as text, escaped here.
-import type { Story } from '#src/data/validate.ts';
-import { editionHref, editions, type Edition } from '#src/data/editions.ts';
+import type { Edition, EditionLink } from '#src/edition/edition.ts';
+import { editionHref } from '#src/edition/edition-href.ts';
+
+/** What the head is made from: an edition's story and its place among the editions. */
+type HeadEdition = Pick<Edition, 'code' | 'path' | 'locale' | 'story' | 'editions'>;
 
 /**
  * The share image in public/, 1200x630, one per edition in its language (share.png, share-ru.png,
  * share-zh.png), committed; made by `npm run share-image` (e2e/support/share-image/).
  */
 export const shareImage = {
-  file: (edition: Edition) => (edition.code === 'en' ? 'share.png' : `share-${edition.code}.png`),
+  file: (edition: Pick<EditionLink, 'code'>) => (edition.code === 'en' ? 'share.png' : `share-${edition.code}.png`),
   width: 1200,
   height: 630,
 };
@@ -48,18 +51,21 @@ const element = (tag: string, attrs: Attributes) =>
     .join('')}>`;
 const meta = (attrs: Attributes) => element('meta', attrs);
 
-/** Open Graph's locale of each edition's language. */
-const ogLocale = (edition: Edition) => ({ en: 'en_GB', ru: 'ru_RU', zh: 'zh_CN' })[edition.code];
+/** Open Graph's locale of an edition: language and region ("en_GB", "ru_RU"), the region the likeliest where its locale names none. */
+function ogLocale({ locale }: Pick<EditionLink, 'locale'>): string {
+  const { language, region } = new Intl.Locale(locale).maximize();
+  return `${language}_${region ?? ''}`;
+}
 
 /**
  * The links to every edition, `x-default` the English one: absolute under SITE_URL, else relative to the
  * page (valid HTML, and right wherever the site is put; search engines want SITE_URL set).
  */
-function alternates(edition: Edition, base: string | undefined): string[] {
-  const href = (to: Edition) => (base ? new URL(to.path, base).href : editionHref(edition, to));
+function alternates(edition: HeadEdition, base: string | undefined): string[] {
+  const href = (to: Pick<EditionLink, 'path'>) => (base ? new URL(to.path, base).href : editionHref(edition, to));
   return [
-    ...editions.map((to) => element('link', { rel: 'alternate', hreflang: to.lang, href: href(to) })),
-    element('link', { rel: 'alternate', hreflang: 'x-default', href: href(editions[0] ?? edition) }),
+    ...edition.editions.map((to) => element('link', { rel: 'alternate', hreflang: to.lang, href: href(to) })),
+    element('link', { rel: 'alternate', hreflang: 'x-default', href: href(edition.editions[0] ?? edition) }),
   ];
 }
 
@@ -69,7 +75,8 @@ function alternates(edition: Edition, base: string | undefined): string[] {
  * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the
  *   absolute share-image URL that social networks need; without it those tags are left out or relative.
  */
-export function headTags(story: Story, edition: Edition, siteUrl: string | undefined): string[] {
+export function headTags(edition: HeadEdition, siteUrl: string | undefined): string[] {
+  const { story } = edition;
   const { headline, dek, kicker } = story.meta;
   const root = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
   const base = root ? new URL(edition.path, root).href : undefined;
@@ -80,7 +87,7 @@ export function headTags(story: Story, edition: Edition, siteUrl: string | undef
     ...(base ? [element('link', { rel: 'canonical', href: base })] : []),
     ...alternates(edition, root),
     meta({ property: 'og:locale', content: ogLocale(edition) }),
-    ...editions.filter((e) => e !== edition).map((e) => meta({ property: 'og:locale:alternate', content: ogLocale(e) })),
+    ...edition.editions.filter((e) => e.code !== edition.code).map((e) => meta({ property: 'og:locale:alternate', content: ogLocale(e) })),
     meta({ property: 'og:type', content: 'article' }),
     meta({ property: 'og:title', content: headline }),
     meta({ property: 'og:description', content: dek }),

@@ -1,16 +1,18 @@
 // The border policy in the built map frame, in every edition (data/map/README.md): no claimant's shape
 // covers a disputed area, each of these points is in a disputed shape, and every shape has a name.
 import { describe, expect, it } from 'vitest';
-import { project } from '#src/graphics/map/projection.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
-import { editions } from '#src/data/editions.ts';
-import { story } from '#test/support/map-test-data.ts';
+import { testSite } from '#test/support/edition.ts';
 import { pathContains } from '#test/support/path-contains.ts';
-import { mapFrame } from './map-frame.ts';
+import { mapPoints } from './map-frame.ts';
 import { disputedCountries } from './borders/border-policy.ts';
 import areaNames from '#data/map/disputed-names.json' with { type: 'json' };
 
-const frames = editions.map((e) => [e.code, mapFrame(story.places, e.code)] as const);
+/** Each edition's map frame as its page fetches it, named in its language. */
+const frames = testSite()
+  .editions()
+  .map((e) => [e.entry.code, e.frame] as const);
+const project = ([longitude, latitude]: [number, number]) => mapPoints([{ id: 'at', label: [longitude, latitude] }]).points.at!;
 
 const points = {
   Simferopol: [34.1, 44.95],

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parseMapFrame } from '#src/graphics/map/frame-format.ts';
-import { fitFrame } from '#src/graphics/map/projection.ts';
+import { fitFrame } from '#src/graphics/map/fit.ts';
 import { panelShapes } from '#src/graphics/map/region.ts';
-import { frame } from '#test/support/map-test-data.ts';
+import { edition, frame } from '#test/support/map-test-data.ts';
 import { clipBox, pageFrame } from './map-frame.ts';
 
 /** The absolute points of path data written as "M x,y l dx,dy … z" (the only commands the frame uses). */
@@ -66,7 +66,7 @@ describe('map frame', () => {
 
   it("draws each country in the same frame as the places: China's outline surrounds its label point", () => {
     const china = points(frame.countries.find((c) => c.id === '156')!.d);
-    const { x, y } = frame.places.find((p) => p.id === 'china')!;
+    const [x, y] = edition.map.points.china!;
     expect(Math.min(...china.map((p) => p[0]))).toBeLessThan(x);
     expect(Math.max(...china.map((p) => p[0]))).toBeGreaterThan(x);
     expect(Math.min(...china.map((p) => p[1]))).toBeLessThan(y);

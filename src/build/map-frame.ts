@@ -15,10 +15,10 @@ import {
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Place } from '#src/data/schema.ts';
-import type { Locale } from '#src/data/format.ts';
 import { policyShapes, type Country } from './borders/policy-shapes.ts';
+import { englishMapNames, type MapNames } from './country-names.ts';
 import type { Bounds, MapFrame } from '#src/graphics/map/frame-format.ts';
-import { fitFrame } from '#src/graphics/map/projection.ts';
+import { fitFrame } from '#src/graphics/map/fit.ts';
 import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius } from '#src/graphics/map/region.ts';
 
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
@@ -120,45 +120,56 @@ function referenceProjection(): GeoProjection {
   return geoAzimuthalEqualArea().rotate([-regionCentre[0], -regionCentre[1]]).scale(frameScale).translate([0, 0]);
 }
 
-/** The map frame with what only the tests read besides: the region's projected bounds and the places' points. */
-export type BuiltFrame = MapFrame & {
-  /** The region of interest's projected bounds; the browser computes these itself (projection.ts). */
-  bounds: Bounds;
-  /** Each place's `label` point, projected; the browser computes these itself (projection.ts). */
-  places: { id: string; x: number; y: number }[];
-};
+const tenth = (value: number) => Math.round(value * 10) / 10;
+
+/** The region of interest's bounds in the reference frame: what every drawing must show. */
+function regionBounds(): Bounds {
+  const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
+  return [
+    [tenth(bounds[0][0]), tenth(bounds[0][1])],
+    [tenth(bounds[1][0]), tenth(bounds[1][1])],
+  ];
+}
+
+/**
+ * What the page needs to place its marks before (or without) the frame: the region's bounds and each
+ * place's `label` point, projected into the reference frame, to 0.1 unit.
+ */
+export function mapPoints(places: Pick<Place, 'id' | 'label'>[]): { bounds: Bounds; points: Record<string, [number, number]> } {
+  const projection = referenceProjection();
+  return {
+    bounds: regionBounds(),
+    points: Object.fromEntries(
+      places.map(({ id, label }) => {
+        const [x = 0, y = 0] = projection(label) ?? [];
+        return [id, [tenth(x), tenth(y)]];
+      }),
+    ),
+  };
+}
+
+/** The map frame with what only the tests read besides: the region's projected bounds. */
+export type BuiltFrame = MapFrame & { bounds: Bounds };
 
 /** What the page fetches (data/map-frame.json): the frame without what only the tests read, bytes of the first visit. */
 export const pageFrame = ({ countries, disputed, graticule }: MapFrame): MapFrame => ({ countries, disputed, graticule });
 
 /**
- * The map's countries, disputed areas, graticule and places in the reference frame (region.ts), as plain
- * JSON. Countries far from the region (see regionRadius) or wholly outside every drawing's view are left out.
+ * The map's countries, disputed areas and graticule in the reference frame (region.ts), as plain JSON, with
+ * tooltips in the language of `names` (country-names.ts). Countries far from the region (see regionRadius)
+ * or wholly outside every drawing's view are left out.
  */
-export function mapFrame(places: Pick<Place, 'id' | 'label' | 'countryIds'>[], locale: Locale = 'en'): BuiltFrame {
-  const bounds = geoPath(referenceProjection()).bounds({ type: 'MultiPoint', coordinates: regionOfInterest });
+export function mapFrame(places: Pick<Place, 'countryIds'>[], names: MapNames = englishMapNames()): BuiltFrame {
+  const bounds = regionBounds();
   const clip = clipBox(bounds);
   const projection = referenceProjection().clipExtent(clip);
   const highlightable = new Set(places.flatMap((p) => p.countryIds));
   const draw = (object: GeoPermissibleObjects) => compactPath(object, projection);
-  const { countries, disputed } = policyShapes(worldCountries().filter(nearRegion), { highlightable, draw, locale });
+  const { countries, disputed } = policyShapes(worldCountries().filter(nearRegion), { highlightable, draw, names });
   // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
   // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller. Every 30°,
   // not d3's 10°: enough to show how the projection curves, and the frame is 17.7 KB gzip, not 21.1, which
   // the first visit's 180 KB (e2e/budget.spec.ts) needed once the language editions were in.
   const graticule = compactPath(geoGraticule().step([30, 30]).precision(5)(), referenceProjection().precision(2).clipExtent(clip));
-  const tenth = (value: number) => Math.round(value * 10) / 10;
-  return {
-    bounds: [
-      [tenth(bounds[0][0]), tenth(bounds[0][1])],
-      [tenth(bounds[1][0]), tenth(bounds[1][1])],
-    ],
-    countries,
-    disputed,
-    graticule,
-    places: places.map(({ id, label }) => {
-      const [x = 0, y = 0] = projection(label) ?? [];
-      return { id, x: tenth(x), y: tenth(y) };
-    }),
-  };
+  return { bounds, countries, disputed, graticule };
 }

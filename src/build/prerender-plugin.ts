@@ -4,23 +4,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
-import { inlineDataId, inlineWordingId, serializeInlineData } from '#src/app/inline-data.ts';
-import type { Wording } from '#src/lib/strings.ts';
+import { editionIsland } from '#src/app/inline-data.ts';
+import type { Edition } from '#src/edition/edition.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
 import { inlineIcon } from './inline-icon.ts';
-import { readEditions, type BuiltEdition } from './editions.ts';
+import type { Site } from './edition/site.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 
 const rootElement = `<div id="${pageIds.root}"></div>`;
 
-type Renderer = { renderStory(raw: unknown, wording: Wording): Promise<string> };
+type Renderer = { renderStory(edition: Edition): Promise<string> };
 
 /**
- * Each edition's story HTML, rendered in one Vite SSR server.
+ * Each edition's story HTML, rendered in one Vite SSR server, all at once: nothing in the render is shared.
  * @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's).
  */
-async function renderWithVite(root: string, mode: string, built: BuiltEdition[]): Promise<string[]> {
+async function renderWithVite(root: string, mode: string, editions: Edition[]): Promise<string[]> {
   const server = await createServer({
     root,
     mode,
@@ -30,10 +30,7 @@ async function renderWithVite(root: string, mode: string, built: BuiltEdition[])
   });
   try {
     const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Renderer;
-    const bodies: string[] = [];
-    // One after another: each render sets the page's wording and number formats for its edition.
-    for (const { raw, wording } of built) bodies.push(await entry.renderStory(raw, wording));
-    return bodies;
+    return await Promise.all(editions.map((edition) => entry.renderStory(edition)));
   } finally {
     await server.close();
   }
@@ -52,44 +49,35 @@ export function oneFolderDown(html: string): string {
  * moved to its folder, then its story and data.
  * @param read reads a file of the build by its path from the site's root
  */
-function editionPage(template: string, { edition, story, wording }: BuiltEdition, body: string, read: (path: string) => Buffer): string {
-  const head = [policyTag(contentSecurityPolicy), ...headTags(story, edition, process.env.SITE_URL)];
+function editionPage(template: string, edition: Edition, body: string, read: (path: string) => Buffer): string {
+  const head = [policyTag(contentSecurityPolicy), ...headTags(edition, process.env.SITE_URL)];
   let page = withHeadTags(template, head).replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`);
   page = inlineIcon(page, read);
   page = inlineStylesheet(page, (path) => read(path).toString('utf8'), edition.path ? '../' : './');
   if (edition.path) page = oneFolderDown(page);
-  const data = `<script type="application/json" id="${inlineDataId}">${serializeInlineData(story)}</script>`;
-  const words = `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>`;
-  return page.replace(rootElement, () => `<div id="${pageIds.root}">${body}</div>${data}${words}`);
+  return page.replace(rootElement, () => `<div id="${pageIds.root}">${body}</div>${editionIsland(edition)}`);
 }
 
-export function prerender(): Plugin {
+export function prerender(site: Site): Plugin {
   let config: ResolvedConfig;
   let failed = false;
   return {
     name: 'prerender',
-    config(_, env) {
-      // Every page carries its wording, the English one too (src/lib/strings.ts); the unit tests render with
-      // the code's English.
-      return { define: { __WORDING_IN_PAGE__: JSON.stringify(env.mode !== 'test') } };
-    },
     configResolved(resolved) {
       config = resolved;
     },
     // The dev server serves this page at every address (ru/ too): it gets the edition's language, head and
-    // wording there, and fetches the edition's story (ru/data/story.json). The build writes each edition's
-    // page after the bundle instead.
-    transformIndexHtml(html, context) {
+    // data there, and renders in the browser. The build writes each edition's prerendered page after the
+    // bundle instead.
+    async transformIndexHtml(html, context) {
       if (config.command === 'build') return html;
       const path = (context.originalUrl ?? '/').split(/[?#]/)[0] ?? '/';
-      const built = readEditions(config.root);
-      const current = built.find((b) => b.edition.path && path.startsWith(`/${b.edition.path}`)) ?? built[0];
-      if (!current) return html;
-      const { edition, story, wording } = current;
-      const words = `<script type="application/json" id="${inlineWordingId}">${serializeInlineData(wording)}</script>`;
-      return withHeadTags(html, headTags(story, edition, process.env.SITE_URL))
+      const pages = await site.pages();
+      const edition = pages.find((e) => e.path && path.startsWith(`/${e.path}`)) ?? pages[0];
+      if (!edition) return html;
+      return withHeadTags(html, headTags(edition, process.env.SITE_URL))
         .replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`)
-        .replace('</body>', () => `${words}</body>`);
+        .replace('</body>', () => `${editionIsland(edition)}</body>`);
     },
     // A build that failed leaves no fresh page: prerendering what is there would hide the real error.
     buildEnd(error) {
@@ -104,12 +92,12 @@ export function prerender(): Plugin {
       const htmlFile = resolve(outDir, 'index.html');
       const template = readFileSync(htmlFile, 'utf8');
       if (!template.includes(rootElement)) throw new Error(`prerender: ${htmlFile} has no ${rootElement}`);
-      const built = readEditions(config.root);
-      const bodies = await renderWithVite(config.root, config.mode, built);
+      const pages = await site.pages();
+      const bodies = await renderWithVite(config.root, config.mode, pages);
       const read = (path: string) => readFileSync(resolve(outDir, path));
-      built.forEach((edition, i) => {
+      pages.forEach((edition, i) => {
         const html = editionPage(template, edition, bodies[i] ?? '', read);
-        const file = resolve(outDir, edition.edition.path, 'index.html');
+        const file = resolve(outDir, edition.path, 'index.html');
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
       });

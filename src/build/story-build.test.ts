@@ -1,4 +1,4 @@
-// The real build (`vite build`), run on copies of the story file: what an editor's mistake prints, and
+// The real build (`npm run build`: scripts/build.mjs), run on copies of the story file: what an editor's mistake prints, and
 // what a hostile but valid headline becomes in the built pages' heads.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,7 @@ function build(name: string, text: string) {
   const file = join(folder, `${name}.json`);
   const outDir = join(folder, `${name}-dist`);
   writeFileSync(file, text);
-  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir'], {
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
     env: { ...process.env, STORY_FILE: file, NO_COLOR: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
   });
@@ -25,7 +25,7 @@ function build(name: string, text: string) {
 
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
-describe('an editor’s mistake in the story file stops `vite build` with one message and nothing else', () => {
+describe('an editor’s mistake in the story file stops the build with one message and nothing else', () => {
   it.each([
     [
       'invalid JSON: the file, line and column',
@@ -40,8 +40,8 @@ describe('an editor’s mistake in the story file stops `vite build` with one me
     ],
     [
       'a step id the page keeps for itself',
-      pretty({ ...raw, steps: raw.steps.map((s, i) => (i === 2 ? { ...s, id: 'story-data' } : s)) }),
-      ': $.steps[2].id: "story-data" is an id the page keeps for',
+      pretty({ ...raw, steps: raw.steps.map((s, i) => (i === 2 ? { ...s, id: 'edition' } : s)) }),
+      ': $.steps[2].id: "edition" is an id the page keeps for',
     ],
     [
       'an invented quote: not in the report word for word',

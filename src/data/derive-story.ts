@@ -1,25 +1,19 @@
 // Turns valid story data into the story the page shows: the derived figures computed from reported ones, and
 // the number tokens of the prose written out, so that every component receives plain strings.
-import type { DerivedFigureData, SourcedFigure, Step, StoryData } from './schema.ts';
+import type { Figure, ReportSentence, Story, StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { mapProse } from './prose.ts';
-import { figuresNamed, resolveTokens } from './tokens.ts';
-import { localeOf } from './format.ts';
-import type { ReportSentence } from './report-sentences.ts';
+import { figuresNamed, resolveTokens, type TokenWriter } from './tokens.ts';
 
-export type DerivedFigure = DerivedFigureData & { value: number };
-export type Figure = SourcedFigure | DerivedFigure;
-/** A step as the page shows it, with the figures its text names (its notes in the presenter view). */
-export type StoryStep = Step & { figuresNamed: string[] };
-/** `sentences`: the report's sentences the steps name, in the story's language (its presenter notes). */
-export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[]; sentences: ReportSentence[] };
+export type { DerivedFigure, Figure, Story, StoryStep } from './schema.ts';
 
 /**
  * Computes every derived figure's value, notes which figures each step's text names, keeps the report's
- * sentences (`report`, in the story's language) that the steps name, then writes out the prose's number tokens. Expects data that passed `parseStory`'s checks (validate.ts). The build inlines
- * its result in each page (src/build/prerender-plugin.ts), so the page's first visit runs none of this.
+ * sentences (`report`, in the story's language) that the steps name, then writes out the prose's number tokens
+ * the edition's way (`write`: src/i18n/edition-format.ts). Expects data that passed validateStory's checks
+ * (validate.ts). The build puts its result in each page's edition (src/build/edition/), so the page runs none of this.
  */
-export function deriveStory(data: StoryData, report: ReportSentence[] = []): Story {
+export function deriveStory(data: StoryData, report: ReportSentence[], write: TokenWriter): Story {
   const values = new Map<string, number>();
   for (const f of data.figures) if (f.kind !== 'derived') values.set(f.id, f.value);
   const figures = data.figures.map((f): Figure => {
@@ -29,9 +23,8 @@ export function deriveStory(data: StoryData, report: ReportSentence[] = []): Sto
     return { ...f, value: rule ? rule(inputs) : NaN };
   });
   const byId = new Map(figures.map((f) => [f.id, f]));
-  const locale = localeOf(data.language);
   const steps = data.steps.map((s) => ({ ...s, figuresNamed: figuresNamed(s.paragraphs) }));
   const named = new Set(data.steps.flatMap((s) => s.sentences));
   const sentences = report.filter((s) => named.has(s.id));
-  return mapProse({ ...data, figures, steps, sentences }, (text) => resolveTokens(text, byId, locale));
+  return mapProse({ ...data, figures, steps, sentences }, (text) => resolveTokens(text, byId, write));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
 import { growthPercent, impliedPreviousValue, increase, roundDerived } from './derived.ts';
-import { parseStory } from './validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { figureById } from './lookup.ts';
 
 describe('derived figures', () => {

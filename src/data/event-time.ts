@@ -1,8 +1,6 @@
 // When an event happened, as the report gives it: a month, or only "recently" in a report of a given date.
+// The words for it are the edition's (src/build/edition/make-edition.ts).
 import type { StoryEvent } from './schema.ts';
-import { formatDate, formatDayShort, formatMonth } from './format.ts';
-import { strings } from '#src/lib/strings.ts';
-import { fill } from '#src/lib/fill.ts';
 
 /** Whether the report dates the event to a month. */
 export const isDated = (e: StoryEvent): e is Extract<StoryEvent, { timing: 'month' }> => e.timing === 'month';
@@ -17,16 +15,4 @@ export const eventMonth = (e: StoryEvent): string => (isDated(e) ? e.month : e.r
 export function byEventTime(a: StoryEvent, b: StoryEvent): number {
   const key = (e: StoryEvent) => `${eventMonth(e)}${isDated(e) ? '' : '~'}`;
   return key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-}
-
-/** "reported 27 December 2016 as recent" (or "27 Dec" with `short`), for an event the report gives no month. */
-export function reportedAsRecent(reported: string, { short = false } = {}): string {
-  return fill(strings.reportedAsRecent, { date: short ? formatDayShort(reported) : formatDate(reported) });
-}
-
-/** A table's "Month" cell: "April 2016", or "month not given; reported 27 December 2016 as recent". */
-export function eventWhen(e: StoryEvent): string {
-  return isDated(e)
-    ? formatMonth(e.month)
-    : fill(strings.joins.clauses, { first: strings.monthNotGiven, next: reportedAsRecent(e.reported) });
 }

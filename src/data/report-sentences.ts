@@ -1,7 +1,9 @@
 // The report as numbered sentences (s1, s2, …): what the story's steps name as the sentences they rest on,
 // and what the presenter notes and the downloads quote. Ids follow the report's order; the report is fixed,
 // so they never change once published.
-export type ReportSentence = { id: string; text: string };
+import type { ReportSentence } from './schema.ts';
+
+export type { ReportSentence };
 
 /**
  * The sentences of `text` in `language`, whitespace trimmed. Intl.Segmenter does the splitting; it knows no

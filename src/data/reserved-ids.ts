@@ -6,8 +6,7 @@ import { kickerId, pageIds } from '#src/lib/page-ids.ts';
 /** What each page id is for, in the words of the build's message to an editor who gave it to a step. */
 const purposes: Record<keyof typeof pageIds, string> = {
   root: 'the element the story is drawn in',
-  storyData: 'the story data inside the page',
-  wording: 'an edition’s interface wording inside the page',
+  edition: 'the edition’s data inside the page',
   mapFrameData: 'the map inside the offline file',
   downloadsData: 'the data files inside the offline file',
   main: 'the story itself (the "Skip to the story" link)',

@@ -193,6 +193,8 @@ export type Source = StoryData['sources'][number];
 export type Person = StoryData['people'][number];
 export type Place = StoryData['places'][number];
 export type FigureData = StoryData['figures'][number];
+/** A currency the report gives sums in. */
+export type Currency = NonNullable<FigureData['currency']>;
 export type SourcedFigure = v.InferOutput<typeof SourcedFigureSchema>;
 export type DerivedFigureData = v.InferOutput<typeof DerivedFigureSchema>;
 export type StoryEvent = StoryData['events'][number];
@@ -206,3 +208,14 @@ export type VolumeYear = v.InferOutput<typeof VolumeYearSchema>;
 export type Step = StoryData['steps'][number];
 export type GraphicKind = GraphicState['graphic'];
 export type StateOf<K extends GraphicKind> = Extract<GraphicState, { graphic: K }>;
+
+/** One of the report's sentences, as src/data/report-sentences.ts splits it, by id ("s1"). */
+export type ReportSentence = { id: string; text: string };
+
+// The story the page shows, as deriveStory (derive-story.ts) makes it from the story data.
+export type DerivedFigure = DerivedFigureData & { value: number };
+export type Figure = SourcedFigure | DerivedFigure;
+/** A step, with the figures its text names. */
+export type StoryStep = Step & { figuresNamed: string[] };
+/** The story data with derived figures' values computed, number tokens written out, and the report's sentences the steps name. */
+export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[]; sentences: ReportSentence[] };

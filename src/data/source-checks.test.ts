@@ -6,6 +6,9 @@ import raw from '#data/story.json';
 import type { StoryData } from './schema.ts';
 import { sourceProblems } from './source-checks.ts';
 import { validateStory } from './validate.ts';
+import { englishFormat } from '#src/i18n/edition-format.ts';
+
+const format = englishFormat();
 
 const report = readFileSync(new URL('../../data/source/xinhua-2016-12-27-cross-border-ecommerce.txt', import.meta.url), 'utf8');
 const reports = { 'xinhua-2016-12-27': report };
@@ -15,14 +18,14 @@ const story = validateStory(raw);
 function problemsAfter(change: (data: StoryData) => void) {
   const data = structuredClone(story);
   change(data);
-  return sourceProblems(data, reports);
+  return sourceProblems(data, reports, format);
 }
 
 const step = (data: StoryData, id: string) => data.steps.find((s) => s.id === id)!;
 
 describe('the story as published', () => {
   it('passes every check against the Xinhua report', () => {
-    expect(sourceProblems(story, reports)).toEqual([]);
+    expect(sourceProblems(story, reports, format)).toEqual([]);
   });
 });
 

@@ -3,10 +3,10 @@
 // number typed into the prose that is not a figure's token, a year or the report's date.
 import type { StoryData } from './schema.ts';
 import { deriveStory } from './derive-story.ts';
-import { englishMonthNames as monthNames, formatNumber } from './format.ts';
+import { englishMonthNames as monthNames, reportNumber } from './report-words.ts';
 import { proseOf } from './prose.ts';
 import { attributionProblems } from './attribution-checks.ts';
-import { withoutTokens } from './tokens.ts';
+import { withoutTokens, type TokenWriter } from './tokens.ts';
 import { sentenceProblems } from './sentence-checks.ts';
 
 export type Problem = { path: string; message: string };
@@ -30,7 +30,7 @@ function quoteProblems(data: StoryData, reports: Reports): Problem[] {
     if (f.kind === 'derived') return;
     problems.push(...inReport(data, reports, f.source, f.quote, `$.figures[${i}].quote`));
     // The value with its unit word ("5.4 trillion", "28.6 percent"), so a value from the same sentence's other figure does not pass.
-    const written = `${formatNumber(f.value, 'en')} ${f.unit}`;
+    const written = `${reportNumber(f.value)} ${f.unit}`;
     if (!f.quote.includes(written))
       problems.push({ path: `$.figures[${i}].value`, message: `"${written}" is not in the figure’s own quote sentence` });
   });
@@ -70,14 +70,14 @@ function plainNumberRule(data: StoryData, reports: Reports) {
 }
 
 /** What to write instead of a typed number: the token of a figure the page states that way, if any. */
-function suggestion(data: StoryData, number: string): string {
-  const figure = deriveStory(data).figures.find((f) => formatNumber(f.value, 'en') === number);
+function suggestion(data: StoryData, number: string, write: TokenWriter): string {
+  const figure = deriveStory(data, [], write).figures.find((f) => reportNumber(f.value) === number);
   if (figure) return `write the figure’s token, {${figure.id}} or {${figure.id}:value} (see data/README.md, “Numbers in the prose”)`;
   return `it is none of the story’s figures; write a number as a figure’s token, such as {${data.figures[0]?.id ?? 'figure-id'}} (see data/README.md, “Numbers in the prose”)`;
 }
 
 /** Every digit in the prose must be in a token, a year or the report's date. */
-function typedNumberProblems(data: StoryData, reports: Reports): Problem[] {
+function typedNumberProblems(data: StoryData, reports: Reports, write: TokenWriter): Problem[] {
   const allowed = plainNumberRule(data, reports);
   const problems: Problem[] = [];
   for (const { path, text } of proseOf(data)) {
@@ -85,7 +85,7 @@ function typedNumberProblems(data: StoryData, reports: Reports): Problem[] {
     for (const match of words.matchAll(/\d+(?:[.,]\d+)*/g)) {
       const number = match[0];
       if (allowed(number, words.slice(match.index + number.length))) continue;
-      problems.push({ path, message: `"${number}" is a number typed into the prose: ${suggestion(data, number)}` });
+      problems.push({ path, message: `"${number}" is a number typed into the prose: ${suggestion(data, number, write)}` });
     }
   }
   return problems;
@@ -94,13 +94,14 @@ function typedNumberProblems(data: StoryData, reports: Reports): Problem[] {
 /**
  * Everything in the story that does not match its reports. Expects data that passed `validateStory`.
  * @param reports the text of each source's file, by source id
+ * @param write how the English edition writes the story's numbers (src/i18n/edition-format.ts)
  */
-export function sourceProblems(data: StoryData, reports: Reports): Problem[] {
+export function sourceProblems(data: StoryData, reports: Reports, write: TokenWriter): Problem[] {
   const report = reports[data.meta.source] ?? '';
   return [
     ...quoteProblems(data, reports),
-    ...typedNumberProblems(data, reports),
-    ...attributionProblems(deriveStory(data), report),
+    ...typedNumberProblems(data, reports, write),
+    ...attributionProblems(deriveStory(data, [], write), report),
     ...sentenceProblems(data, report),
   ];
 }

@@ -1,15 +1,16 @@
-// Number tokens written out: each form, by the same formatter as the graphics' labels and tables.
+// Number tokens written out: each form, the English edition's way, as the graphics' labels and tables write them.
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { formatStated } from './format.ts';
 import { figureById } from './lookup.ts';
 import { constants, resolveTokens } from './tokens.ts';
 import { cellCount } from '#src/graphics/share/waffle.ts';
-import { parseStory } from './validate.ts';
+import { parseStory } from '#test/support/english.ts';
+import { englishFormat } from '#src/i18n/edition-format.ts';
 
 const story = parseStory(raw);
 const figures = new Map(story.figures.map((f) => [f.id, f]));
-const write = (text: string) => resolveTokens(text, figures, 'en');
+const format = englishFormat();
+const write = (text: string) => resolveTokens(text, figures, format);
 
 describe('number tokens', () => {
   it('write a figure as the tables state it: unit words, “about” where approximate or derived', () => {
@@ -17,7 +18,7 @@ describe('number tokens', () => {
       '5.4 trillion yuan (about 770 billion US dollars), up 28.6 percent',
     );
     expect(write('{volume-2014-cny}')).toBe('about 4.2 trillion yuan');
-    for (const f of story.figures) expect(write(`{${f.id}}`), f.id).toBe(formatStated(f));
+    for (const f of story.figures) expect(write(`{${f.id}}`), f.id).toBe(format.figure(f).stated);
   });
 
   it('write the value alone, a derived one rounded as the page states it', () => {
@@ -38,7 +39,7 @@ describe('number tokens', () => {
   it('follow the figures: a reported value changed changes every sentence derived from it', () => {
     const changed = new Map(figures);
     changed.set('volume-2014-cny', { ...figureById(story, 'volume-2014-cny'), value: 9.4 / 1.286 });
-    expect(resolveTokens('{volume-2014-cny}', changed, 'en')).toBe('about 7.3 trillion yuan');
+    expect(resolveTokens('{volume-2014-cny}', changed, format)).toBe('about 7.3 trillion yuan');
   });
 
   it('leave the page’s prose with no token in it', () => {

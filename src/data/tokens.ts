@@ -1,8 +1,6 @@
-// Number tokens: how the story's prose writes a number, as a reference to a figure that the one formatter
-// (format.ts) writes out. `{volume-2015-cny}` reads "5.4 trillion yuan"; the syntax is in data/README.md.
-import type { Figure } from './derive-story.ts';
-import { formatDecimals, formatNumber, formatStated, type Locale } from './format.ts';
-import { statedValue } from './stated.ts';
+// Number tokens: how the story's prose writes a number, as a reference to a figure that each edition
+// writes out its way (src/i18n/edition-format.ts). `{volume-2015-cny}` reads "5.4 trillion yuan"; the syntax is in data/README.md.
+import type { Figure } from './schema.ts';
 
 /** A token: braces around a figure id with an optional form, or `#` and the name of a constant. */
 const tokenPattern = /\{([^{}]*)\}/g;
@@ -46,24 +44,30 @@ export function withoutTokens(text: string): string {
   return text.replace(tokenPattern, ' ');
 }
 
+/** What writes a token out: an edition's way with numbers (src/i18n/edition-format.ts). */
+export type TokenWriter = {
+  figure: (figure: Figure) => { stated: string; value: string };
+  decimal: (value: number, decimals: number) => string;
+};
+
 /** The text with every token written out. Expects text that passed `tokenProblems`; a bad token throws. */
-export function resolveTokens(text: string, figures: Map<string, Figure>, locale: Locale): string {
+export function resolveTokens(text: string, figures: Map<string, Figure>, write: TokenWriter): string {
   return text.replace(tokenPattern, (token, inner: string) => {
     const parsed = parseToken(inner);
-    if (parsed && 'constant' in parsed) return formatDecimals(parsed.value, 0, locale);
+    if (parsed && 'constant' in parsed) return write.decimal(parsed.value, 0);
     const figure = parsed ? figures.get(parsed.id) : undefined;
     if (!parsed || !figure) throw new Error(`Cannot resolve the number token ${token}`);
     switch (parsed.form) {
       case 'stated':
-        return formatStated(figure, locale);
+        return write.figure(figure).stated;
       case 'value':
-        return formatNumber(statedValue(figure), locale);
+        return write.figure(figure).value;
       case 'decimals':
-        return formatDecimals(figure.value, parsed.decimals, locale);
+        return write.decimal(figure.value, parsed.decimals);
       case 'fraction':
-        return formatDecimals(figure.value / 100, parsed.decimals, locale);
+        return write.decimal(figure.value / 100, parsed.decimals);
       case 'factor':
-        return formatDecimals(1 + figure.value / 100, parsed.decimals, locale);
+        return write.decimal(1 + figure.value / 100, parsed.decimals);
     }
   });
 }

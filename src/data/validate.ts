@@ -1,14 +1,13 @@
 // Checks story data against the schema and its cross-references, then computes the derived figures.
-// Used by the build (src/build/story-data-plugin.ts), by the fetcher and by the tests: one gate for all.
+// Used by the build (src/build/edition/read-editions.ts) and by the tests: one gate for all.
 import * as v from 'valibot';
 import { StorySchema, type StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
-import { deriveStory } from './derive-story.ts';
 import { proseOf } from './prose.ts';
 import { tokenProblems } from './token-problems.ts';
 import { stepIdProblems } from './reserved-ids.ts';
 
-export type { DerivedFigure, Figure, Story } from './derive-story.ts';
+export type { DerivedFigure, Figure, Story } from './schema.ts';
 
 /** Thrown when story data is wrong; its message names the file, the JSON path and the problem. */
 export class StoryDataError extends Error {
@@ -157,13 +156,4 @@ export function validateStory(input: unknown, file = 'data/story.json'): StoryDa
   const problems = crossCheck(result.output);
   if (problems.length > 0) throw new StoryDataError(file, problems);
   return result.output;
-}
-
-/**
- * Validates raw JSON as story data and returns the story the page shows: derived figures computed, number
- * tokens written out.
- * @throws StoryDataError listing every problem found
- */
-export function parseStory(input: unknown, file = 'data/story.json'): ReturnType<typeof deriveStory> {
-  return deriveStory(validateStory(input, file));
 }

@@ -4,13 +4,14 @@ import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
-import { strings } from '#src/lib/strings.ts';
 import type { EmbedPage } from './embed-dialog.tsx';
+import { useT } from '#src/edition/edition-context.tsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog.tsx'));
 
 /** Left out of the offline file, whose file:// address no other page could embed. */
 export function EmbedControl() {
+  const t = useT();
   const [page, setPage] = useState<EmbedPage | null>(null);
   const close = useCallback(() => setPage(null), []);
   if (isOfflineFile) return null;
@@ -19,10 +20,10 @@ export function EmbedControl() {
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">
-        {strings.embed.open}
+        {t('embed.open')}
       </button>
       {/* If the dialog's code cannot be downloaded, the page stays as it is and the reader is told. */}
-      <ErrorBoundary fallback={null} onError={() => showLoadFailure()}>
+      <ErrorBoundary fallback={null} onError={() => showLoadFailure(document, t)}>
         <Suspense fallback={null}>{page && <EmbedDialog page={page} onClose={close} />}</Suspense>
       </ErrorBoundary>
     </>

@@ -3,12 +3,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
-import { deferredStrings } from '#src/lib/deferred-strings.ts';
-import { fill } from '#src/lib/fill.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Code = { id: string; label: string; note: string; text: string };
 
 function CodeBlock({ code }: { code: Code }) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = () => {
     void navigator.clipboard?.writeText(code.text).then(() => setCopied(true));
@@ -27,10 +27,10 @@ function CodeBlock({ code }: { code: Code }) {
         className="mt-2 w-full rounded border border-rule bg-page p-2 font-mono text-xs"
       />
       <button type="button" onClick={copy} className="mt-2 rounded bg-ink px-3 py-1.5 font-semibold text-page">
-        {deferredStrings().embed.copy}
+        {t('embed.copy')}
       </button>
       <span role="status" className="ml-3 text-muted">
-        {copied ? deferredStrings().embed.copied : ''}
+        {copied ? t('embed.copied') : ''}
       </span>
     </div>
   );
@@ -41,6 +41,7 @@ export type EmbedPage = { url: string; title: string; step: string | null };
 
 /** Opens as a modal on mount; `onClose` when the reader closes it (button, Escape). */
 export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClose: () => void }) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [atStep, setAtStep] = useState(false);
@@ -52,18 +53,17 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
   }, [onClose]);
 
   const step = atStep ? page.step : null;
-  const words = deferredStrings().embed;
   const codes: Code[] = [
     {
       id: pageIds.embedPym,
-      label: words.pym,
-      note: words.pymNote,
+      label: t('embed.pym'),
+      note: t('embed.pymNote'),
       text: pymEmbedCode(page.url, page.title, step),
     },
     {
       id: pageIds.embedIframe,
-      label: words.iframe,
-      note: words.iframeNote,
+      label: t('embed.iframe'),
+      note: t('embed.iframeNote'),
       text: iframeEmbedCode(page.url, page.title, step),
     },
   ];
@@ -75,12 +75,12 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-md border border-rule bg-panel p-6 text-sm text-ink backdrop:bg-black/50"
     >
       <h2 id={headingId} className="text-lg font-semibold">
-        {words.heading}
+        {t('embed.heading')}
       </h2>
       {page.step && (
         <label className="mt-3 flex items-center gap-2">
           <input type="checkbox" checked={atStep} onChange={(event) => setAtStep(event.target.checked)} />
-          {fill(words.atStep, { step: page.step })}
+          {t('embed.atStep', { step: page.step })}
         </label>
       )}
       {codes.map((code) => (
@@ -88,7 +88,7 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       ))}
       <div className="mt-6 text-right">
         <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-rule px-3 py-1.5">
-          {words.close}
+          {t('embed.close')}
         </button>
       </div>
     </dialog>

@@ -1,8 +1,8 @@
 // The frame every graphic sits in: <figure>, <figcaption>, the SVG sized to its container, and the table.
 import { useRef, type ReactNode } from 'react';
 import { useElementSize, type Size } from '#src/lib/use-element-size.ts';
-import { strings } from '#src/lib/strings.ts';
 import { useGraphicScale } from './graphic-scale.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   /** Which graphic this is; e2e tests and styles find graphics by it. */
@@ -23,6 +23,7 @@ type Props = {
 const initialSize: Size = { width: 640, height: 480 };
 
 export function GraphicFrame({ kind, title, caption, active, table, controls, children }: Props) {
+  const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const measured = useElementSize(box, initialSize);
   const scale = useGraphicScale();
@@ -60,7 +61,7 @@ export function GraphicFrame({ kind, title, caption, active, table, controls, ch
           tabIndex={hidden ? -1 : undefined}
           className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink"
         >
-          {strings.showTable}
+          {t('showTable')}
         </summary>
         <div className="absolute inset-x-3 bottom-10 top-16 overflow-auto rounded border border-rule bg-panel p-3 shadow-lg sm:inset-x-4">
           {table}

@@ -7,8 +7,7 @@
  */
 export const pageIds = {
   root: 'root',
-  storyData: 'story-data',
-  wording: 'wording',
+  edition: 'edition',
   mapFrameData: 'map-frame-data',
   downloadsData: 'downloads-data',
   main: 'story',

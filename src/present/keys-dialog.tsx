@@ -1,24 +1,25 @@
 // "?" in presentation: the list of keys, read from the same table the key handler uses.
-import { presentStrings } from '#src/lib/present-strings.ts';
 import { keyTable } from './present-key-table.ts';
 import { PresentDialog } from './present-dialog.tsx';
+import { useT } from '#src/edition/edition-context.tsx';
 
 export function KeysDialog({ onClose }: { onClose: () => void }) {
+  const t = useT();
   return (
-    <PresentDialog title={presentStrings.keysTitle} closeKeys={['?']} onClose={onClose} className="w-[min(90vw,48rem)]">
+    <PresentDialog title={t('present.keysTitle')} closeKeys={['?']} onClose={onClose} className="w-[min(90vw,48rem)]">
       <table data-keys className="w-full border-collapse text-[length:clamp(16px,1.25vw,24px)]">
         <thead>
           <tr className="border-b border-rule text-left">
             <th scope="col" className="py-1 pr-4">
-              {presentStrings.keyColumn}
+              {t('present.keyColumn')}
             </th>
             <th scope="col" className="py-1">
-              {presentStrings.doesColumn}
+              {t('present.doesColumn')}
             </th>
           </tr>
         </thead>
         <tbody>
-          {keyTable().map((row) => (
+          {keyTable(t).map((row) => (
             <tr key={row.shown} className="border-b border-rule align-top">
               <th scope="row" className="py-1 pr-4 text-left font-semibold whitespace-nowrap">
                 {row.shown}

@@ -1,10 +1,10 @@
 // "O" in presentation: every step at once, its kicker and a thumbnail of its graphic; choosing one goes there.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import type { Story } from '#src/data/validate.ts';
-import { presentStrings } from '#src/lib/present-strings.ts';
 import { PresentDialog } from './present-dialog.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
 import { slideLabel } from './slides.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = { story: Story; slide: number; onGo: (slide: number) => void; onClose: () => void };
 
@@ -31,6 +31,7 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
 }
 
 export function Overview({ story, slide, onGo, onClose }: Props) {
+  const t = useT();
   const list = useRef<HTMLOListElement>(null);
   // After the dialog has opened (its effect runs first): the current step has the focus, or the first from the title.
   useEffect(() => {
@@ -38,7 +39,7 @@ export function Overview({ story, slide, onGo, onClose }: Props) {
     (choices?.querySelector<HTMLButtonElement>('[aria-current="step"]') ?? choices?.querySelector('button'))?.focus();
   }, []);
   return (
-    <PresentDialog title={presentStrings.overviewTitle} closeKeys={['o', 'O']} onClose={onClose} className="w-[96vw] max-w-none">
+    <PresentDialog title={t('present.overviewTitle')} closeKeys={['o', 'O']} onClose={onClose} className="w-[96vw] max-w-none">
       <ol ref={list} onKeyDown={moveFocus} className="grid grid-cols-[repeat(auto-fill,minmax(13rem,1fr))] gap-3">
         {story.steps.map((step, index) => (
           <li key={step.id}>
@@ -53,7 +54,7 @@ export function Overview({ story, slide, onGo, onClose }: Props) {
               className="flex w-full flex-col gap-1 rounded-md border-2 border-transparent p-1 text-left hover:border-rule aria-[current=step]:border-ink"
             >
               <GraphicThumbnail story={story} state={story.graphicStates[step.state]} />
-              <span className="text-sm text-muted tabular-nums">{slideLabel(index + 1, story.steps.length)}</span>
+              <span className="text-sm text-muted tabular-nums">{slideLabel(t, index + 1, story.steps.length)}</span>
               <span className="leading-tight font-semibold">{step.kicker ?? story.meta.kicker}</span>
             </button>
           </li>

@@ -1,6 +1,6 @@
 // A modal dialog over the slides (the keys, the overview): opened as it mounts, closed by Escape or its own key.
 import { useEffect, useRef, type ReactNode } from 'react';
-import { presentStrings } from '#src/lib/present-strings.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   title: string;
@@ -16,6 +16,7 @@ type Props = {
  * focus back to where it was. The presentation's keys leave it alone while it is open (use-present-keys.ts).
  */
 export function PresentDialog({ title, closeKeys, onClose, className = '', children }: Props) {
+  const t = useT();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -40,7 +41,7 @@ export function PresentDialog({ title, closeKeys, onClose, className = '', child
         <h2 className="text-[length:clamp(20px,1.6vw,32px)] font-semibold">{title}</h2>
         <form method="dialog">
           <button type="submit" className="rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink">
-            {presentStrings.close}
+            {t('present.close')}
           </button>
         </form>
       </div>

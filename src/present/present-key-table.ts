@@ -1,5 +1,5 @@
 // The presentation's keys, once: the key handler reads its actions from here and the help dialog lists it.
-import { presentStrings } from '#src/lib/present-strings.ts';
+import type { MessageId, Translate } from '#src/edition/message.ts';
 
 /** What a key does in presentation (docs/CONTRACT.md, "Presentation keys"). */
 export type SlideMove = 'next' | 'previous' | 'first' | 'last' | 'fullscreen' | 'presenter' | 'blackout' | 'overview' | 'help';
@@ -13,25 +13,31 @@ type KeyRow = {
   move: SlideMove | null;
 };
 
-/** The keys and what they do, in the page's wording (read when the help dialog renders). */
-export function keyTable(): readonly KeyRow[] {
-  const does = presentStrings.keys;
-  return [
-    { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: does.nextKeys, does: does.next, move: 'next' },
-    { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: does.previousKeys, does: does.previous, move: 'previous' },
-    { keys: ['Home'], shown: 'Home', does: does.first, move: 'first' },
-    { keys: ['End'], shown: 'End', does: does.last, move: 'last' },
-    { keys: ['f', 'F'], shown: 'F', does: does.fullscreen, move: 'fullscreen' },
-    { keys: ['s', 'S'], shown: 'S', does: does.presenter, move: 'presenter' },
-    { keys: ['b', 'B', '.'], shown: 'B .', does: does.blackout, move: 'blackout' },
-    { keys: [], shown: does.numberKeys, does: does.goTo, move: null },
-    { keys: ['o', 'O'], shown: 'O', does: does.overview, move: 'overview' },
-    { keys: ['?'], shown: '?', does: does.help, move: 'help' },
-  ];
+/** The keys, with the messages that name them (or their names, where a key's own name says it) and say what they do. */
+const rows: { keys: readonly string[]; shown: MessageId | { key: string }; does: MessageId; move: SlideMove | null }[] = [
+  { keys: ['ArrowRight', 'ArrowDown', 'PageDown', ' '], shown: 'present.keys.nextKeys', does: 'present.keys.next', move: 'next' },
+  { keys: ['ArrowLeft', 'ArrowUp', 'PageUp'], shown: 'present.keys.previousKeys', does: 'present.keys.previous', move: 'previous' },
+  { keys: ['Home'], shown: { key: 'Home' }, does: 'present.keys.first', move: 'first' },
+  { keys: ['End'], shown: { key: 'End' }, does: 'present.keys.last', move: 'last' },
+  { keys: ['f', 'F'], shown: { key: 'F' }, does: 'present.keys.fullscreen', move: 'fullscreen' },
+  { keys: ['s', 'S'], shown: { key: 'S' }, does: 'present.keys.presenter', move: 'presenter' },
+  { keys: ['b', 'B', '.'], shown: { key: 'B .' }, does: 'present.keys.blackout', move: 'blackout' },
+  { keys: [], shown: 'present.keys.numberKeys', does: 'present.keys.goTo', move: null },
+  { keys: ['o', 'O'], shown: { key: 'O' }, does: 'present.keys.overview', move: 'overview' },
+  { keys: ['?'], shown: { key: '?' }, does: 'present.keys.help', move: 'help' },
+];
+
+/** The keys and what they do, in the edition's wording. */
+export function keyTable(t: Translate): readonly KeyRow[] {
+  return rows.map(({ keys, shown, does, move }) => ({
+    keys,
+    shown: typeof shown === 'string' ? t(shown) : shown.key,
+    does: t(does),
+    move,
+  }));
 }
 
-// Which key does what depends on no wording: built once.
-const moves = new Map(keyTable().flatMap((row) => (row.move ? row.keys.map((key) => [key, row.move] as const) : [])));
+const moves = new Map(rows.flatMap((row) => (row.move ? row.keys.map((key) => [key, row.move] as const) : [])));
 
 /** The move a key asks for, or null for keys that presentation leaves to the browser. */
 export function moveForKey(key: string): SlideMove | null {

@@ -1,8 +1,5 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
-import { presentStrings } from '#src/lib/present-strings.ts';
-import { strings } from '#src/lib/strings.ts';
-import { fill } from '#src/lib/fill.ts';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
@@ -25,6 +22,7 @@ import { isPresenterView, openPresenter } from './open-presenter.ts';
 import { PresenterPage } from './presenter-page.tsx';
 import { usePresentSync, type Shared } from './use-present-sync.ts';
 import { presentPair } from './present-pair.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -43,6 +41,7 @@ export function PresentPage({ story }: { story: Story }) {
 }
 
 function Slides({ story }: { story: Story }) {
+  const t = useT();
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
@@ -70,7 +69,7 @@ function Slides({ story }: { story: Story }) {
         case 'fullscreen':
           return toggleFullscreen();
         case 'blackout':
-          setNotice({ slide, text: blackout ? presentStrings.screenBack : presentStrings.blackedOut });
+          setNotice({ slide, text: blackout ? t('present.screenBack') : t('present.blackedOut') });
           return setBlackout(!blackout);
         case 'overview':
         case 'help':
@@ -81,7 +80,7 @@ function Slides({ story }: { story: Story }) {
           setSlide((from) => slideAfter(to, from, steps));
       }
     },
-    [setSlide, steps, slide, blackout, pair],
+    [setSlide, steps, slide, blackout, pair, t],
   );
   usePresentKeys(move);
   const typed = useStepNumber(steps, setSlide);
@@ -94,8 +93,8 @@ function Slides({ story }: { story: Story }) {
   const announcement =
     notice?.slide === slide
       ? notice.text
-      : fill(strings.joins.labelled, {
-          label: slideLabel(slide, steps),
+      : t('joins.labelled', {
+          label: slideLabel(t, slide, steps),
           text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline,
         });
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;

@@ -1,18 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
-import raw from '#data/story.json' with { type: 'json' };
-import { validateStory } from '#src/data/validate.ts';
-import { deriveStory } from '#src/data/derive-story.ts';
-import { editions, translationFile } from '#src/data/editions.ts';
-import { readEditionFile } from '#src/data/edition-file.ts';
+// Specs for the presenter's notes: the report's sentences a step rests on, whose words they are, and derived figures' methods.
+import { describe, expect, it } from 'vitest';
+import { editions, wordsOf } from '#test/support/edition.ts';
 import { englishSentences } from '#test/support/report.ts';
 import { presenterNotes } from './presenter-notes.ts';
 
-const story = deriveStory(validateStory(raw), englishSentences);
+const [english, ...translated] = await editions();
+const { story } = english!;
 const notesFor = (id: string) =>
   presenterNotes(
+    wordsOf(english!).t,
     story,
-    raw.steps.findIndex((step) => step.id === id),
+    story.steps.findIndex((step) => step.id === id),
   );
 const sentence = (start: string) => englishSentences.find((s) => s.text.startsWith(start))!.text;
 
@@ -39,25 +37,16 @@ describe('presenterNotes', () => {
   });
 });
 
-// How each edition's wording says a sentence is ours in its language (data/editions/*.json).
-const translatedMark = { ru: 'в нашем переводе', zh: '本文翻译' } as const;
+// How each edition's catalog says a sentence is ours in its language (data/messages/*.json).
+const translatedMark: Record<string, string> = { ru: 'в нашем переводе', zh: '本文翻译' };
 
-describe.each(editions.filter((e) => e.code !== 'en'))('presenterNotes in the $name edition', (edition) => {
-  it('gives every step’s sentences in the edition’s language, each saying it is our translation', async () => {
-    const file = translationFile(edition.code);
-    const content = readEditionFile(validateStory(raw), JSON.parse(readFileSync(file, 'utf8')), edition, file, {
-      sentences: englishSentences,
-    });
-    // The presentation's wording is read when its module loads, as on the edition's page.
-    vi.resetModules();
-    const { setWording } = await import('#src/lib/strings.ts');
-    setWording(content.wording);
-    const { presenterNotes: editionNotes } = await import('./presenter-notes.ts');
-    const translated = deriveStory(content.data, content.sentences);
-    translated.steps.forEach((step, index) => {
-      const reports = editionNotes(translated, index).filter((note) => !note.derived);
-      expect(reports.map((note) => note.text)).toEqual(step.sentences.map((id) => content.sentences.find((s) => s.id === id)?.text));
-      expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code as keyof typeof translatedMark]))).toEqual([]);
+describe.each(translated)('presenterNotes in the $name edition', (edition) => {
+  it('gives every step’s sentences in the edition’s language, each saying it is our translation', () => {
+    const { t } = wordsOf(edition);
+    edition.story.steps.forEach((step, index) => {
+      const reports = presenterNotes(t, edition.story, index).filter((note) => !note.derived);
+      expect(reports.map((note) => note.text)).toEqual(step.sentences.map((id) => edition.story.sentences.find((s) => s.id === id)?.text));
+      expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code] ?? '?'))).toEqual([]);
     });
   });
 });

@@ -1,9 +1,6 @@
 // The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Story } from '#src/data/validate.ts';
-import { strings } from '#src/lib/strings.ts';
-import { presentStrings } from '#src/lib/present-strings.ts';
-import { fill } from '#src/lib/fill.ts';
 import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -17,10 +14,12 @@ import { PresenterNotesList } from './presenter-notes-list.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
 import { ElapsedTimer } from './elapsed-timer.tsx';
 import { StepNumberHint } from './step-number-hint.tsx';
+import { useT } from '#src/edition/edition-context.tsx';
 
 const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
 
 export function PresenterPage({ story }: { story: Story }) {
+  const t = useT();
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const steps = ids.length;
   const [slide, setSlide] = useSlide(ids);
@@ -57,12 +56,12 @@ export function PresenterPage({ story }: { story: Story }) {
   usePresentKeys(move);
   const typed = useStepNumber(steps, setSlide);
   useEffect(() => {
-    document.title = fill(strings.joins.labelled, { label: presentStrings.presenter, text: story.meta.headline });
-  }, [story]);
+    document.title = t('joins.labelled', { label: t('present.presenter'), text: story.meta.headline });
+  }, [story, t]);
 
   const step = story.steps[slide - 1];
   const next = story.steps[slide];
-  const label = slideLabel(slide, steps);
+  const label = slideLabel(t, slide, steps);
   return (
     <div
       data-presenter
@@ -70,14 +69,14 @@ export function PresenterPage({ story }: { story: Story }) {
       lang={story.language}
     >
       <header className="flex flex-wrap items-center gap-x-6 gap-y-2 border-b border-rule pb-3">
-        <h1 className="text-xl font-semibold">{presentStrings.presenter}</h1>
+        <h1 className="text-xl font-semibold">{t('present.presenter')}</h1>
         <p data-presenter-label className="text-xl tabular-nums">
           {label}
         </p>
         <span className="flex-1" />
         {blackout && (
           <p data-presenter-blackout aria-hidden="true" className="rounded-md bg-ink px-3 py-1 font-semibold text-page">
-            {presentStrings.blackedOut}
+            {t('present.blackedOut')}
           </p>
         )}
         <ElapsedTimer />
@@ -89,14 +88,14 @@ export function PresenterPage({ story }: { story: Story }) {
           </h2>
           {step && (
             <>
-              <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{presentStrings.notesHeading}</h3>
-              <PresenterNotesList notes={presenterNotes(story, slide - 1)} />
+              <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{t('present.notesHeading')}</h3>
+              <PresenterNotesList notes={presenterNotes(t, story, slide - 1)} />
             </>
           )}
         </section>
         <section data-presenter-next aria-labelledby="presenter-next" className="min-h-0">
           <h2 id="presenter-next" className="mb-2 font-semibold text-muted">
-            {presentStrings.nextHeading}
+            {t('present.nextHeading')}
           </h2>
           {next ? (
             <>
@@ -104,16 +103,16 @@ export function PresenterPage({ story }: { story: Story }) {
               <GraphicThumbnail story={story} state={story.graphicStates[next.state]} />
             </>
           ) : (
-            <p className="text-muted">{presentStrings.lastStep}</p>
+            <p className="text-muted">{t('present.lastStep')}</p>
           )}
         </section>
       </main>
-      <nav aria-label={presentStrings.bar.label} className="flex gap-3 border-t border-rule pt-3">
+      <nav aria-label={t('present.bar.label')} className="flex gap-3 border-t border-rule pt-3">
         <button type="button" className={button} onClick={() => move('previous')} disabled={slide === 0}>
-          {presentStrings.bar.previous}
+          {t('present.bar.previous')}
         </button>
         <button type="button" className={button} onClick={() => move('next')} disabled={slide === steps}>
-          {presentStrings.bar.next}
+          {t('present.bar.next')}
         </button>
       </nav>
       <StepNumberHint typed={typed} />
@@ -121,8 +120,8 @@ export function PresenterPage({ story }: { story: Story }) {
       {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
       <p role="status" aria-live="polite" className="sr-only">
         {blackout
-          ? presentStrings.blackedOut
-          : fill(strings.joins.labelled, { label, text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline })}
+          ? t('present.blackedOut')
+          : t('joins.labelled', { label, text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline })}
       </p>
     </div>
   );

@@ -1,7 +1,7 @@
 // The presenter's bar: previous and next, where we are, the presenter view, the projector theme, full screen, the way out.
-import { presentStrings } from '#src/lib/present-strings.ts';
 import { slideLabel } from './slides.ts';
 import { toggleFullscreen, useFullscreen } from './fullscreen.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   slide: number;
@@ -19,36 +19,37 @@ const button =
   'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page';
 
 export function SlideControls({ slide, steps, onPrevious, onNext, projector, onProjector, onPresenter, exitHref }: Props) {
+  const t = useT();
   const fullscreen = useFullscreen();
   const canFullscreen = document.fullscreenEnabled;
   return (
     <nav
-      aria-label={presentStrings.bar.label}
+      aria-label={t('present.bar.label')}
       className="flex flex-wrap items-center gap-x-3 gap-y-2 border-t border-rule bg-page px-[2vw] py-[1vh] font-sans text-[length:clamp(16px,1.25vw,24px)]"
     >
       <button type="button" className={button} onClick={onPrevious} disabled={slide === 0}>
-        {presentStrings.bar.previous}
+        {t('present.bar.previous')}
       </button>
       <span data-slide-label className="min-w-[8.5em] text-center tabular-nums">
-        {slideLabel(slide, steps)}
+        {slideLabel(t, slide, steps)}
       </span>
       <button type="button" className={button} onClick={onNext} disabled={slide === steps}>
-        {presentStrings.bar.next}
+        {t('present.bar.next')}
       </button>
       <span className="flex-1" />
       <button type="button" className={button} onClick={onPresenter}>
-        {presentStrings.presenter}
+        {t('present.presenter')}
       </button>
       <button type="button" className={button} aria-pressed={projector} onClick={onProjector}>
-        {presentStrings.bar.projector}
+        {t('present.bar.projector')}
       </button>
       {canFullscreen && (
         <button type="button" className={button} aria-pressed={fullscreen} onClick={toggleFullscreen}>
-          {presentStrings.bar.fullscreen}
+          {t('present.bar.fullscreen')}
         </button>
       )}
       <a className="px-[0.5em] underline underline-offset-4" href={exitHref}>
-        {presentStrings.bar.exit}
+        {t('present.bar.exit')}
       </a>
     </nav>
   );

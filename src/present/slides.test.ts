@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hashForSlide, moveForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides.ts';
+import { editionOf, wordsOf } from '#test/support/edition.ts';
+
+const { t } = wordsOf(await editionOf('en'));
 
 const ids = ['beyond-china', 'moscow', 'yu-ping'];
 
@@ -47,8 +50,8 @@ describe('the address', () => {
 
 describe('labels and swipes', () => {
   it('counts steps, not the title', () => {
-    expect(slideLabel(0, 14)).toBe('Title');
-    expect(slideLabel(3, 14)).toBe('Step 3 of 14');
+    expect(slideLabel(t, 0, 14)).toBe('Title');
+    expect(slideLabel(t, 3, 14)).toBe('Step 3 of 14');
   });
   it('reads a long horizontal swipe as a move and ignores taps and vertical scrolls', () => {
     expect(swipeMove(-120, 10)).toBe('next');

@@ -1,7 +1,6 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
 import { stepFromHash } from '#src/story/use-step-hash.ts';
-import { presentStrings } from '#src/lib/present-strings.ts';
-import { fill } from '#src/lib/fill.ts';
+import type { Translate } from '#src/edition/message.ts';
 
 export { moveForKey, type SlideMove } from './present-key-table.ts';
 
@@ -35,8 +34,8 @@ export function hashForSlide(slide: number, ids: readonly string[]): string {
 }
 
 /** "Step 3 of 14", or "Title" for slide 0. */
-export function slideLabel(slide: number, steps: number): string {
-  return slide === 0 ? presentStrings.slide.title : fill(presentStrings.slide.step, { n: slide, total: steps });
+export function slideLabel(t: Translate, slide: number, steps: number): string {
+  return slide === 0 ? t('present.slide.title') : t('present.slide.step', { n: slide, total: steps });
 }
 
 /**

@@ -2,13 +2,13 @@
 import type { Story } from '#src/data/validate.ts';
 import { Dateline } from '#src/story/story-header.tsx';
 import { LanguageSwitch } from '#src/story/language-switch.tsx';
-import { presentStrings } from '#src/lib/present-strings.ts';
-import { fill } from '#src/lib/fill.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { QrCode } from './qr-code.tsx';
 import { readerAddress } from './reader-address.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 export function TitleSlide({ story }: { story: Story }) {
+  const t = useT();
   const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);
   return (
@@ -21,7 +21,7 @@ export function TitleSlide({ story }: { story: Story }) {
       className="grid h-full content-center-safe items-center gap-[4vmin] overflow-auto px-[6vw] py-[4vh] focus-visible:-outline-offset-4 landscape:grid-cols-[minmax(0,3fr)_minmax(0,1fr)]"
     >
       <div>
-        <LanguageSwitch language={story.language} className="mb-[3vh] text-[length:clamp(16px,1.2vw,24px)] text-muted" />
+        <LanguageSwitch className="mb-[3vh] text-[length:clamp(16px,1.2vw,24px)] text-muted" />
         <p className="font-sans text-[length:clamp(18px,1.6vw,30px)] font-semibold uppercase tracking-wider text-accent">{kicker}</p>
         <h1
           id={pageIds.presentHeadline}
@@ -36,11 +36,11 @@ export function TitleSlide({ story }: { story: Story }) {
         <figure className="m-0 justify-self-center text-center font-sans">
           <QrCode
             text={address}
-            label={fill(presentStrings.qrLabel, { address })}
+            label={t('present.qrLabel', { address })}
             className="mx-auto block h-auto w-[clamp(160px,22vmin,360px)] rounded-sm"
           />
           <figcaption className="mt-3 text-[length:clamp(16px,1.2vw,24px)] text-muted">
-            {presentStrings.qrCaption}
+            {t('present.qrCaption')}
             <span className="mt-1 block break-all text-ink">{address}</span>
           </figcaption>
         </figure>

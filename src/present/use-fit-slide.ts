@@ -5,7 +5,7 @@
 import { useLayoutEffect, type RefObject } from 'react';
 
 /** The levels, from the slide as designed (0) to the most room the text may take. */
-export const fitLevels = 4;
+export const fitLevels = 5;
 
 const overflows = (text: HTMLElement) => text.scrollHeight - text.clientHeight > 1;
 

@@ -4,6 +4,7 @@ import type { GraphicKind } from '#src/data/schema.ts';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 import { RestoredGraphic } from './restored-graphic.tsx';
 import type { Story } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
@@ -38,9 +39,10 @@ const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
  */
 function deferred<K extends GraphicKind>(kind: K, Graphic: ComponentType<GraphicProps<K>>) {
   return memo(function Deferred(props: GraphicProps<K>) {
+    const t = useT();
     // If its code cannot be downloaded, the graphic stays as it was prerendered, and the reader is told.
     return (
-      <ErrorBoundary fallback={<RestoredGraphic kind={kind} active={props.active} />} onError={() => showLoadFailure()}>
+      <ErrorBoundary fallback={<RestoredGraphic kind={kind} active={props.active} />} onError={() => showLoadFailure(document, t)}>
         <Suspense fallback={placeholder}>
           <Graphic {...props} />
         </Suspense>

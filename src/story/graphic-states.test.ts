@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { panelStates } from './graphic-states.ts';
 
 const story = parseStory(raw);

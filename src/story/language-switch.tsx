@@ -2,9 +2,9 @@
 // mode: the address's query (?mode=present, ?mode=embed&childId=…) and hash (#lazada) go along.
 import type { MouseEvent, FocusEvent } from 'react';
 import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
-import { editionHref, editionOf, editions } from '#src/data/editions.ts';
+import { editionHref } from '#src/edition/edition-href.ts';
+import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
-import { strings } from '#src/lib/strings.ts';
 
 /**
  * Writes the reader's query and step onto the link just before it is followed (a click, a middle click, a
@@ -20,16 +20,18 @@ function carryAddress(event: MouseEvent<HTMLAnchorElement> | FocusEvent<HTMLAnch
   if (base !== undefined) link.href = `${new URL(base, window.location.href).href.split(/[?#]/)[0]}${window.location.search}${step}`;
 }
 
-export function LanguageSwitch({ language, className = '' }: { language: string; className?: string }) {
-  // The offline file is one edition in one file: the others are not beside it.
-  if (isOfflineFile) return null;
-  const current = editionOf(language);
+export function LanguageSwitch({ className = '' }: { className?: string }) {
+  const t = useT();
+  const current = useEdition();
+  // The offline file is one edition in one file: the others are not beside it. A page no other links to
+  // (the pseudo-locale) lists only itself, and needs no switch.
+  if (isOfflineFile || current.editions.length < 2) return null;
   return (
-    <nav aria-label={strings.languages} className={`font-sans print:hidden ${className}`}>
+    <nav aria-label={t('languages')} className={`font-sans print:hidden ${className}`}>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {editions.map((edition) => (
+        {current.editions.map((edition) => (
           <li key={edition.code} lang={edition.lang}>
-            {edition === current ? (
+            {edition.code === current.code ? (
               <span aria-current="page" className="font-semibold text-ink">
                 {edition.name}
               </span>

@@ -1,8 +1,8 @@
 // A graphic whose code could not be downloaded, shown as the build prerendered it (src/story/prerendered-graphics.ts).
 import { useCallback } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
-import { strings } from '#src/lib/strings.ts';
 import { hasPrerenderedGraphic, prerenderedGraphic } from './prerendered-graphics.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 /**
  * The prerendered copy in the graphic's place, shown and hidden by the current step like the graphic it
@@ -11,6 +11,7 @@ import { hasPrerenderedGraphic, prerenderedGraphic } from './prerendered-graphic
  * copy, and the box stays empty (the step's text and the sources carry the numbers).
  */
 export function RestoredGraphic({ kind, active }: { kind: GraphicKind; active: boolean }) {
+  const t = useT();
   // The copy's elements go into a box whose children React leaves alone (it renders none there): they
   // are the page's own prerendered nodes, cloned, so no markup is parsed.
   const host = useCallback(
@@ -29,7 +30,7 @@ export function RestoredGraphic({ kind, active }: { kind: GraphicKind; active: b
       className={`absolute inset-0 ${active ? 'z-10' : 'z-0 opacity-0'}`}
     >
       <div ref={host} className="contents" />
-      <p className="absolute inset-x-3 bottom-1 m-0 font-sans text-xs text-muted">{strings.graphicStale}</p>
+      <p className="absolute inset-x-3 bottom-1 m-0 font-sans text-xs text-muted">{t('graphicStale')}</p>
     </div>
   );
 }

@@ -1,35 +1,33 @@
 // A source cited in words ("Xinhua, Beijing, 27 December 2016."), and sentences joined as the edition joins them.
 import { Fragment, type ReactNode } from 'react';
 import type { Source } from '#src/data/schema.ts';
-import { formatDate } from '#src/data/format.ts';
-import { strings } from '#src/lib/strings.ts';
-import { fillParts } from '#src/lib/fill.ts';
+import type { Translate } from '#src/edition/message.ts';
 
-/** Publisher, place and date, the date as a `<time>`, in the edition's order and punctuation. */
-export function sourceLine(source: Pick<Source, 'publisher' | 'place' | 'date'>): ReactNode[] {
+/** Publisher, place and date (`date`, the edition's words for it, as a `<time>`), in the edition's order and punctuation. */
+export function sourceLine(t: Translate, source: Pick<Source, 'publisher' | 'place' | 'date'>, dateText: string): ReactNode[] {
   const date = (
     <time key="date" dateTime={source.date}>
-      {formatDate(source.date)}
+      {dateText}
     </time>
   );
-  return fillParts<ReactNode>(strings.sources.line, { publisher: source.publisher, place: source.place, date });
+  return t.parts<ReactNode>('sources.line', { publisher: source.publisher, place: source.place, date });
 }
 
 /**
  * A label that carries its own punctuation, or a term, then what follows it: "Source: Xinhua…" with a
- * space, "来源：新华社…" with none (strings.joins.adjacent), so no space stands beside a full-width mark.
+ * space, "来源：新华社…" with none (joins.adjacent), so no space stands beside a full-width mark.
  */
-export function adjacent(first: ReactNode, next: ReactNode): ReactNode[] {
-  return fillParts<ReactNode>(strings.joins.adjacent, {
+export function adjacent(t: Translate, first: ReactNode, next: ReactNode): ReactNode[] {
+  return t.parts<ReactNode>('joins.adjacent', {
     first: <Fragment key="first">{first}</Fragment>,
     next: <Fragment key="next">{next}</Fragment>,
   });
 }
 
-/** Sentences one after another: a space between them in English, none in Chinese (strings.joins.sentences). */
-export function joinSentences(sentences: ReactNode[]): ReactNode {
+/** Sentences one after another: a space between them in English, none in Chinese (joins.sentences). */
+export function joinSentences(t: Translate, sentences: ReactNode[]): ReactNode {
   return sentences.reduce((first, next) =>
-    fillParts<ReactNode>(strings.joins.sentences, {
+    t.parts<ReactNode>('joins.sentences', {
       first: <Fragment key="first">{first}</Fragment>,
       next: <Fragment key="next">{next}</Fragment>,
     }),

@@ -1,9 +1,8 @@
 // After the story: where every number comes from, how the derived ones were computed, and the data files.
 import type { ReactNode } from 'react';
-import type { Story } from '#src/data/validate.ts';
-import { formatStated } from '#src/data/format.ts';
-import { strings } from '#src/lib/strings.ts';
-import { fill, fillParts } from '#src/lib/fill.ts';
+import type { Story } from '#src/data/schema.ts';
+import { useEdition, useT } from '#src/edition/edition-context.tsx';
+import type { Translate } from '#src/edition/message.ts';
 import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
@@ -22,18 +21,19 @@ function downloadHref(file: DownloadFile): string {
   return urls[file] ?? `data/${file}`;
 }
 
-/** The data files with their link text (read when rendering). */
-const downloads = (): { file: DownloadFile; label: string }[] => [
-  { file: 'cross-border-figures.csv', label: strings.downloadCsv },
-  { file: 'cross-border-figures.json', label: strings.downloadJson },
+/** The data files with their link text. */
+const downloads = (t: Translate): { file: DownloadFile; label: string }[] => [
+  { file: 'cross-border-figures.csv', label: t('downloadCsv') },
+  { file: 'cross-border-figures.json', label: t('downloadJson') },
 ];
 
 /** "What the report does not tell us": the questions it leaves open, for a classroom to start from. */
 function Gaps({ story }: { story: Story }) {
+  const t = useT();
   return (
     <>
       <h3 id={pageIds.gaps} className="mt-10 font-sans text-lg font-semibold">
-        {strings.gapsHeading}
+        {t('gapsHeading')}
       </h3>
       <ul className="mt-2 list-disc pl-6 leading-relaxed">
         {story.gaps.map((gap) => (
@@ -47,20 +47,24 @@ function Gaps({ story }: { story: Story }) {
 }
 
 function FiguresTable({ story }: { story: Story }) {
-  const { columns } = strings;
+  const t = useT();
+  const { figures } = useEdition();
   return (
     // Focusable so keyboard users can scroll the table sideways on narrow screens.
-    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={strings.sources.tableLabel}>
-      <DataTable caption={strings.sources.tableCaption} columns={[columns.figure, columns.value, columns.kind, columns.from]}>
+    <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={t('sources.tableLabel')}>
+      <DataTable
+        caption={t('sources.tableCaption')}
+        columns={[t('columns.figure'), t('columns.value'), t('columns.kind'), t('columns.from')]}
+      >
         {story.figures.map((f) => (
           <tr key={f.id} data-figure={f.id} className="border-b border-rule align-top">
             <th scope="row" className="py-2 pr-3 text-left font-normal">
               {f.label}
             </th>
-            <td className="py-2 pr-3 whitespace-nowrap">{formatStated(f)}</td>
-            <td className="py-2 pr-3">{strings.kinds[f.kind]}</td>
+            <td className="py-2 pr-3 whitespace-nowrap">{figures[f.id]?.stated}</td>
+            <td className="py-2 pr-3">{t(`kinds.${f.kind}`)}</td>
             <td className="py-2 text-muted">
-              {f.kind === 'derived' ? f.method : fill(strings.sources.quoted, { who: f.attribution, quote: f.quote })}
+              {f.kind === 'derived' ? f.method : t('sources.quoted', { who: f.attribution, quote: f.quote })}
             </td>
           </tr>
         ))}
@@ -70,11 +74,13 @@ function FiguresTable({ story }: { story: Story }) {
 }
 
 export function SourcesSection({ story }: { story: Story }) {
+  const t = useT();
+  const { figures, dates } = useEdition();
   const derived = story.figures.filter((f) => f.kind === 'derived');
   return (
     <section id={pageIds.sources} aria-labelledby={pageIds.sourcesHeading} className="mx-auto max-w-3xl px-4 py-16">
       <h2 id={pageIds.sourcesHeading} className="text-3xl font-bold">
-        {strings.sourcesHeading}
+        {t('sourcesHeading')}
       </h2>
       {story.method.map((p) => (
         <p key={p.id} className="mt-4 text-lg leading-relaxed">
@@ -82,16 +88,15 @@ export function SourcesSection({ story }: { story: Story }) {
         </p>
       ))}
       <Gaps story={story} />
-      <h3 className="mt-10 font-sans text-lg font-semibold">{strings.derivedHeading}</h3>
+      <h3 className="mt-10 font-sans text-lg font-semibold">{t('derivedHeading')}</h3>
       <dl className="mt-2">
         {derived.map((f) => (
           <div key={f.id} data-derived={f.id} className="mt-4">
             <dt className="font-semibold">
               {adjacent(
-                fill(strings.joins.labelled, { label: f.label, text: formatStated(f) }),
-                <span className="font-sans text-sm font-normal text-muted">
-                  {fill(strings.joins.parens, { text: strings.kinds.derived })}
-                </span>,
+                t,
+                t('joins.labelled', { label: f.label, text: figures[f.id]?.stated ?? '' }),
+                <span className="font-sans text-sm font-normal text-muted">{t('joins.parens', { text: t('kinds.derived') })}</span>,
               )}
             </dt>
             <dd className="mt-1 leading-relaxed">{f.method}</dd>
@@ -100,10 +105,10 @@ export function SourcesSection({ story }: { story: Story }) {
       </dl>
       <FiguresTable story={story} />
       <h3 id={pageIds.download} className="mt-10 font-sans text-lg font-semibold">
-        {strings.downloadHeading}
+        {t('downloadHeading')}
       </h3>
       <ul className="mt-2 list-disc pl-6 font-sans">
-        {downloads().map((d) => (
+        {downloads(t).map((d) => (
           <li key={d.file}>
             <a className="text-reported underline" href={downloadHref(d.file)} download={d.file}>
               {d.label}
@@ -114,29 +119,29 @@ export function SourcesSection({ story }: { story: Story }) {
         {!isOfflineFile && (
           <li>
             {/* "…: the whole story…", "…：全文…": the edition's own colon. */}
-            {fillParts<ReactNode>(strings.joins.labelled, {
+            {t.parts<ReactNode>('joins.labelled', {
               label: (
                 <a key="label" className="text-reported underline" href={offlineFile.path} download={offlineFile.downloadName}>
-                  {strings.downloadOffline}
+                  {t('downloadOffline')}
                 </a>
               ),
               text: (
                 <span key="text" className="text-muted">
-                  {strings.downloadOfflineNote}
+                  {t('downloadOfflineNote')}
                 </span>
               ),
             })}
           </li>
         )}
       </ul>
-      <h3 className="mt-10 font-sans text-lg font-semibold">{strings.sources.heading}</h3>
+      <h3 className="mt-10 font-sans text-lg font-semibold">{t('sources.heading')}</h3>
       <ul className="mt-2 font-sans text-sm leading-relaxed">
         {story.sources.map((s) => (
           <li key={s.id}>
-            {joinSentences([
-              sourceLine(s),
-              ...(s.title ? [fill(strings.sources.title, { title: s.title })] : []),
-              ...(s.editor ? [fill(strings.sources.editor, { editor: s.editor })] : []),
+            {joinSentences(t, [
+              sourceLine(t, s, dates[s.date] ?? s.date),
+              ...(s.title ? [t('sources.title', { title: s.title })] : []),
+              ...(s.editor ? [t('sources.editor', { editor: s.editor })] : []),
             ])}
             {s.url && (
               <>

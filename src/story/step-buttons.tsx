@@ -1,7 +1,7 @@
 // Previous / next step buttons, for a plain iframe of fixed height where scrolling a small frame is
 // awkward; shown only there (see index.css, [data-step-buttons]), and only over the story itself.
 import { useEffect, useRef, useState, type RefObject } from 'react';
-import { strings } from '#src/lib/strings.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   ids: readonly string[];
@@ -47,16 +47,17 @@ function useOverStory(buttons: RefObject<HTMLElement | null>): boolean {
 }
 
 export function StepButtons({ ids, index }: Props) {
+  const t = useT();
   const buttons = useRef<HTMLDivElement>(null);
   const over = useOverStory(buttons);
   const button = 'rounded-full border border-rule bg-panel px-4 py-2 font-sans text-sm font-semibold shadow disabled:opacity-40';
   return (
     <div ref={buttons} data-step-buttons hidden={!over} className="fixed right-3 bottom-3 z-20 gap-2">
       <button type="button" className={button} disabled={index <= 0} onClick={() => go(ids[index - 1])}>
-        {strings.step.previous}
+        {t('step.previous')}
       </button>
       <button type="button" className={button} disabled={index >= ids.length - 1} onClick={() => go(ids[index + 1])}>
-        {strings.step.next}
+        {t('step.next')}
       </button>
     </div>
   );

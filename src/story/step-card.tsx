@@ -1,11 +1,10 @@
 // One step of the story: its text, its quote, and a text alternative for the graphic beside it.
 import type { Gloss, Step } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { Story } from '#src/data/schema.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
-import { strings } from '#src/lib/strings.ts';
-import { fill, fillParts } from '#src/lib/fill.ts';
 import { kickerId } from '#src/lib/page-ids.ts';
 import { adjacent } from './source-line.tsx';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   story: Story;
@@ -24,15 +23,16 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
  * (src/data/fact-check.test.ts checks them against the source).
  */
 function StepQuote({ story, id }: { story: Story; id: string }) {
+  const t = useT();
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
   return (
     <div data-quote={quote.id} className="mt-4 border-l-2 border-accent pl-4">
       <p data-step-text className="font-sans text-sm font-semibold text-muted">
-        {strings.reportedBy}
+        {t('reportedBy')}
       </p>
       <p data-step-text className="mt-1 text-lg leading-relaxed">
-        {fillParts(strings.step.said, {
+        {t.parts('step.said', {
           name: (
             <span key="name" className="font-semibold">
               {person.name}
@@ -48,15 +48,15 @@ function StepQuote({ story, id }: { story: Story; id: string }) {
 
 /** Terms a general reader may not know, explained in our words and labelled as not from the report. */
 function StepGlosses({ glosses }: { glosses: Gloss[] }) {
+  const t = useT();
   return (
     <dl data-step-text className="mt-4 font-sans text-sm leading-relaxed text-muted">
       {glosses.map((g) => (
         <div key={g.id}>
           {adjacent(
+            t,
             <dt className="inline font-semibold text-ink">{g.term}</dt>,
-            <dd className="inline">
-              {fill(strings.joins.labelled, { label: fill(strings.joins.parens, { text: strings.glossLabel }), text: g.text })}
-            </dd>,
+            <dd className="inline">{t('joins.labelled', { label: t('joins.parens', { text: t('glossLabel') }), text: g.text })}</dd>,
           )}
         </div>
       ))}
@@ -66,6 +66,7 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
 
 /** A step's words: kicker, paragraphs, reported quote, and the graphic's description for screen readers. */
 export function StepBody({ story, step }: { story: Story; step: Step }) {
+  const t = useT();
   const state = story.graphicStates[step.state];
   return (
     <>
@@ -79,7 +80,7 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
       ))}
       {step.quote && <StepQuote story={story} id={step.quote} />}
       {step.glosses && <StepGlosses glosses={step.glosses} />}
-      {state && <p className="sr-only">{fill(strings.joins.labelled, { label: strings.graphicLabel, text: state.description })}</p>}
+      {state && <p className="sr-only">{t('joins.labelled', { label: t('graphicLabel'), text: state.description })}</p>}
     </>
   );
 }

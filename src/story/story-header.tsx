@@ -1,7 +1,6 @@
 // The story's opening: kicker, headline, standfirst, the page's date and its source's dateline.
-import type { Story } from '#src/data/validate.ts';
-import { formatDate } from '#src/data/format.ts';
-import { strings } from '#src/lib/strings.ts';
+import type { Story } from '#src/data/schema.ts';
+import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
 
@@ -11,18 +10,27 @@ import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
  * today's. Sized by the caller.
  */
 export function Dateline({ story, className }: { story: Story; className: string }) {
+  const t = useT();
+  const { dates } = useEdition();
   const { published, credit } = story.meta;
   const source = story.sources.find((s) => s.id === story.meta.source);
   return (
     <div className={className}>
       <p>
         {adjacent(
-          <span className="font-semibold text-ink">{strings.published}</span>,
-          <time dateTime={published}>{formatDate(published)}</time>,
+          t,
+          <span className="font-semibold text-ink">{t('published')}</span>,
+          <time dateTime={published}>{dates[published]}</time>,
         )}
       </p>
       {source && (
-        <p>{adjacent(<span className="font-semibold text-ink">{strings.source}</span>, joinSentences([sourceLine(source), credit]))}</p>
+        <p>
+          {adjacent(
+            t,
+            <span className="font-semibold text-ink">{t('source')}</span>,
+            joinSentences(t, [sourceLine(t, source, dates[source.date] ?? source.date), credit]),
+          )}
+        </p>
       )}
     </div>
   );
@@ -32,7 +40,7 @@ export function StoryHeader({ story }: { story: Story }) {
   const { kicker, headline, dek } = story.meta;
   return (
     <header className="mx-auto max-w-3xl px-4 pb-10 pt-6 sm:pt-10">
-      <LanguageSwitch language={story.language} className="mb-6 text-sm text-muted sm:mb-8" />
+      <LanguageSwitch className="mb-6 text-sm text-muted sm:mb-8" />
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">{kicker}</p>
       <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{headline}</h1>
       <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek}</p>

@@ -1,10 +1,16 @@
-// Real inputs for the map's tests: the published story, and the map frame the build makes from world-atlas.
-import raw from '#data/story.json';
+// Real inputs for the map's tests: the published story in English, as its edition carries it, and the map
+// frame the build makes from world-atlas.
 import { mapFrame } from '#src/build/map-frame.ts';
 import type { StateOf } from '#src/data/schema.ts';
-import { parseStory } from '#src/data/validate.ts';
+import type { MapSetting } from '#src/graphics/map/layout.ts';
+import { editionOf, wordsOf } from './edition.ts';
 
-export const story = parseStory(raw);
+export const edition = await editionOf('en');
+
+export const story = edition.story;
+
+/** What the English page lays the map out with. */
+export const setting: MapSetting = { map: edition.map, type: wordsOf(edition).type, legend: wordsOf(edition).t('mapDisputed') };
 
 export const frame = mapFrame(story.places);
 

@@ -1,13 +1,11 @@
 // The share image's picture (public/share.png, and share-ru.png and share-zh.png for the editions; 1200×630):
 // kicker, headline, dek and source beside the story's opening map, in the edition's language.
 import { renderToStaticMarkup } from 'react-dom/server';
-import { mapFrame } from '#src/build/map-frame.ts';
-import { addLocale, formatDate, localeOf, setPageLocale, type LocaleWords } from '#src/data/format.ts';
-import type { StateOf } from '#src/data/schema.ts';
-import { parseStory, type Story } from '#src/data/validate.ts';
+import type { StateOf, Story } from '#src/data/schema.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import { EditionProvider, useEdition, useT } from '#src/edition/edition-context.tsx';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import { MapSvg } from '#src/graphics/map/map-svg.tsx';
-import { setWording, strings, type Wording } from '#src/lib/strings.ts';
 import { adjacent, sourceLine } from '#src/story/source-line.tsx';
 
 export const shareCardSize = { width: 1200, height: 630 };
@@ -38,7 +36,9 @@ export const shareCardCss = `
   .map { width: ${mapWidth}px; height: ${shareCardSize.height}px; }
 `;
 
-function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
+function ShareCard({ frame }: { frame: MapFrame }) {
+  const t = useT();
+  const { story, dates } = useEdition();
   const { kicker, headline, dek, published } = story.meta;
   const source = story.sources.find((s) => s.id === story.meta.source);
   return (
@@ -53,9 +53,9 @@ function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
         </p>
         {source && (
           <p className="source">
-            {adjacent(<b>{strings.source}</b>, sourceLine(source))}
+            {adjacent(t, <b>{t('source')}</b>, sourceLine(t, source, dates[source.date] ?? source.date))}
             <br />
-            {adjacent(<b>{strings.published}</b>, formatDate(published))}
+            {adjacent(t, <b>{t('published')}</b>, dates[published])}
           </p>
         )}
       </div>
@@ -68,15 +68,14 @@ function ShareCard({ story, frame }: { story: Story; frame: MapFrame }) {
 
 /**
  * The card as a whole HTML document, with the site's own CSS (`siteCss`, which brings the house fonts'
- * @font-face rules and each language's font stacks), in the edition of `raw` with its `wording` (as its page
- * carries it).
+ * @font-face rules and each language's font stacks), in `edition` as its page carries it, with the map
+ * `frame` its page fetches.
  */
-export function shareCardHtml(raw: unknown, siteCss: string, wording: Wording): string {
-  const locale = localeOf((raw as { language: string }).language);
-  if (wording.format) addLocale(locale, wording.format as LocaleWords);
-  setPageLocale(locale);
-  setWording(wording);
-  const story = parseStory(raw);
-  const body = renderToStaticMarkup(<ShareCard story={story} frame={mapFrame(story.places, locale)} />);
-  return `<!doctype html><html lang="${story.language}" data-fonts="serif"><head><meta charset="utf-8"><style>${siteCss}</style><style>${shareCardCss}</style></head><body>${body}</body></html>`;
+export function shareCardHtml(edition: Edition, frame: MapFrame, siteCss: string): string {
+  const body = renderToStaticMarkup(
+    <EditionProvider edition={edition}>
+      <ShareCard frame={frame} />
+    </EditionProvider>,
+  );
+  return `<!doctype html><html lang="${edition.lang}" data-fonts="serif"><head><meta charset="utf-8"><style>${siteCss}</style><style>${shareCardCss}</style></head><body>${body}</body></html>`;
 }

@@ -39,8 +39,8 @@ try {
     // resolve against the card's origin.
     const siteCss = /<style>([\s\S]*?)<\/style>/.exec(page)?.[1]?.replaceAll('url(../assets/', 'url(./assets/');
     if (!siteCss) throw new Error(`share-image: dist/${path}index.html has no inline <style>`);
-    const raw = JSON.parse(readFileSync(join(dist, path, 'data/story.json'), 'utf8'));
-    cards.push({ html: card.shareCardHtml(raw, siteCss, inlineJson(page, 'wording')), output: join(root, output) });
+    const frame = JSON.parse(readFileSync(join(dist, path, 'data/map-frame.json'), 'utf8'));
+    cards.push({ html: card.shareCardHtml(inlineJson(page, 'edition'), frame, siteCss), output: join(root, output) });
   }
 } finally {
   await server.close();

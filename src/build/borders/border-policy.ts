@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Locale } from '#src/data/format.ts';
 import wholeCountries from '#data/map/disputed-countries.json' with { type: 'json' };
 import areaNames from '#data/map/disputed-names.json' with { type: 'json' };
 import type { DisputedAreaProperties } from './derive-disputed.ts';
@@ -32,11 +31,11 @@ export function disputedAreas(): DisputedArea[] {
 export const disputedCountries = wholeCountries as WholeCountry[];
 
 /**
- * An area's name in `locale`, from data/map/disputed-names.json, by its id in the frame.
+ * An area's name in the language of edition `code`, from data/map/disputed-names.json, by its id in the frame.
  * @throws Error if the table has none: every area the map shows needs one in every edition
  */
-export function areaName(id: string, locale: Locale): string {
-  const name = (areaNames as Record<string, Partial<Record<Locale, string>>>)[id]?.[locale];
-  if (!name) throw new Error(`data/map/disputed-names.json: no ${locale} name for the disputed area "${id}", which the map shows`);
+export function areaName(id: string, code: string): string {
+  const name = (areaNames as Record<string, Record<string, string>>)[id]?.[code];
+  if (!name) throw new Error(`data/map/disputed-names.json: no ${code} name for the disputed area "${id}", which the map shows`);
   return name;
 }

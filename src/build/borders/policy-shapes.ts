@@ -2,13 +2,10 @@
 // countries without the disputed areas, and the disputed areas, each drawn and named in its language.
 import type { GeoPermissibleObjects } from 'd3-geo';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Locale } from '#src/data/format.ts';
 import type { CountryShape, DisputedShape } from '#src/graphics/map/frame-format.ts';
-import { regionNames } from '#src/build/country-names.ts';
-import { areaName, disputedAreas, disputedCountries } from './border-policy.ts';
+import type { MapNames } from '#src/build/country-names.ts';
+import { disputedAreas, disputedCountries } from './border-policy.ts';
 import { carveDisputed } from './carve-disputed.ts';
-import { disputedTooltip } from './disputed-tooltip.ts';
-import type { AreaStatus } from './natural-earth-note.ts';
 
 /** A country of world-atlas: `id` its ISO numeric code, or its name where it has none ("Kosovo"). */
 export type Country = Feature<Polygon | MultiPolygon, { name: string }> & { id: string };
@@ -18,7 +15,8 @@ export type PolicyOptions = {
   highlightable: ReadonlySet<string>;
   /** Projects and writes a shape as the frame's path data; '' for one no drawing shows. */
   draw: (object: GeoPermissibleObjects) => string;
-  locale: Locale;
+  /** The edition's names and tooltips. */
+  names: MapNames;
 };
 
 /**
@@ -29,9 +27,8 @@ export type PolicyOptions = {
  */
 export function policyShapes(
   world: Country[],
-  { highlightable, draw, locale }: PolicyOptions,
+  { highlightable, draw, names }: PolicyOptions,
 ): { countries: CountryShape[]; disputed: DisputedShape[] } {
-  const names = regionNames(locale);
   const whole = new Map(disputedCountries.map((w) => [w.country, w]));
   const replaced = new Set(disputedCountries.flatMap((w) => w.naturalEarth ?? []));
   const areas = disputedAreas().filter((a) => !replaced.has(a.properties.id));
@@ -43,18 +40,17 @@ export function policyShapes(
 
   // Each candidate named only once drawn: an area on no land of any drawing needs no name.
   type Candidate = { id: string; d: string; name: () => string };
-  const tooltip = (name: string, status: AreaStatus) => disputedTooltip(name, status, locale, names.name);
   const wholeCountries = world.flatMap((c): Candidate[] => {
     const w = whole.get(c.id);
     if (!w) return [];
     if (w.worldAtlasName !== c.properties.name) {
       throw new Error(`data/map/disputed-countries.json: world-atlas calls "${c.id}" "${c.properties.name}", not "${w.worldAtlasName}"`);
     }
-    return [{ id: c.id, d: draw(c), name: () => tooltip(w.code ? names.name(w.code) : areaName(c.id, locale), w) }];
+    return [{ id: c.id, d: draw(c), name: () => names.tooltip(w.code ? names.name(w.code) : names.area(c.id), w) }];
   });
   const carvedAreas = areas.flatMap(({ properties: p }): Candidate[] => {
     const geometry = carved.disputed.get(p.id);
-    return geometry ? [{ id: p.id, d: draw(geometry), name: () => tooltip(areaName(p.id, locale), p) }] : [];
+    return geometry ? [{ id: p.id, d: draw(geometry), name: () => names.tooltip(names.area(p.id), p) }] : [];
   });
   const countries = carved.countries.map((c): Candidate => ({ id: c.id, d: draw(c), name: () => countryName(c) }));
 

@@ -1,7 +1,6 @@
 // The characters the site can show, which the shipped font subsets must cover, and their CSS unicode-range.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { editions, translationFile, type EditionCode } from '#src/data/editions.ts';
 
 /**
  * Always kept, whatever the copy says today: printable ASCII, the typographic punctuation the copy uses,
@@ -34,78 +33,40 @@ const nonAscii = (text: string) => [...text].filter((char) => (char.codePointAt(
 
 const isCodeFile = (name: string) => /\.tsx?$/.test(name) && !/\.(test|spec)\.tsx?$/.test(name);
 
-/** The build's own code under src/, which runs at build time: the reader sees none of its text. */
-const buildCode = join('src', 'build');
+/** Code under src/ that runs at build time or holds the language work: the reader sees none of its text. */
+const buildCode = [join('src', 'build'), join('src', 'i18n')];
 
 /** Source files under `dir` (recursively), leaving out tests and the build's code, which the reader never sees. */
 function sourceFiles(root: string, dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && isCodeFile(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((file) => !relative(root, file).startsWith(buildCode + sep));
+    .filter((file) => !buildCode.some((folder) => relative(root, file).startsWith(folder + sep)));
 }
 
-/** The translated editions, each with the file of its words (data/editions/<code>.json). */
-export const translatedEditions = editions.filter((e) => e.code !== 'en').map((e) => ({ code: e.code, file: translationFile(e.code) }));
-
-/** The files the character set is made from, besides the code under src/ (watched anyway). */
-export function characterSources(root: string): string[] {
-  return [join(root, 'data/story.json'), join(root, 'src/lib/strings.ts'), ...translatedEditions.map((e) => join(root, e.file))];
-}
-
-/** Whether a change to `file` can change the character set. */
-export function affectsCharacters(root: string, file: string): boolean {
+/** Whether a change to `file` can change the page's code's characters. */
+export const affectsCharacters = (root: string, file: string): boolean => {
   const path = relative(root, file);
-  return characterSources(root).includes(file) || (path.startsWith(`src${sep}`) && isCodeFile(path));
-}
-
-/** The characters of the prose and the interface: all string values of data/story.json and all of src/lib/strings.ts. */
-export function textCharacters(root: string): string {
-  const [storyFile = '', stringsFile = ''] = characterSources(root);
-  const story = jsonStrings(JSON.parse(readFileSync(storyFile, 'utf8')));
-  return distinctCharacters(...story, readFileSync(stringsFile, 'utf8'));
-}
-
-/**
- * The site's characters: those of the prose and the interface, the safety set, and any non-ASCII character
- * in the page's code under src/ (graphic labels such as "≈" or "°" are built in code; a few that only occur
- * in comments cost a glyph each, which is cheaper than missing one).
- */
-export function siteCharacters(root: string): string {
-  const code = codeCharacters(root);
-  const english = [...code].filter((char) => !otherScript.test(char)).join('');
-  // The language switch names every edition in its own language, on the English page too.
-  return distinctCharacters(textCharacters(root), safetyCharacters, english, ...editions.map((e) => e.name));
-}
-
-/** Cyrillic and Chinese in the code (format.ts's words, comments) is the editions' to show, not the English page's. */
-const otherScript = /[\p{Script=Cyrillic}\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
-
-/** Every non-ASCII character in the page's code under src/. */
-function codeCharacters(root: string): string {
-  return distinctCharacters(...sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8'))));
-}
-
-/**
- * Kept for an edition whatever its file says today, so that an edited word rarely needs a glyph the
- * fonts lack: the whole Russian alphabet, its quotation marks and the numero sign.
- */
-export const editionSafetyCharacters: Partial<Record<EditionCode, string>> = {
-  ru: 'ЁАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯабвгдежзийклмнопрстуфхцчшщъыьэюяё«»„№',
+  return path.startsWith(`src${sep}`) && isCodeFile(path);
 };
 
 /**
- * The characters a translated edition's page shows: every string value of its file, and its safety set
- * and the characters of its script in the code (format.ts's words); its page shows the interface's other
- * code-built characters too, but those are the English page's already.
- * Nothing while the file does not exist yet.
+ * Every non-ASCII character the page's code under src/ draws of its own, outside any script: a graphic's
+ * "≈" or "–", a close button's "×". A few that only occur in comments cost a glyph each, which is cheaper
+ * than missing one; letters in comments (a Russian example) are no page's to show.
  */
-export function editionCharacters(root: string, code: EditionCode): string {
-  const file = join(root, translationFile(code));
-  const strings = existsSync(file) ? jsonStrings(JSON.parse(readFileSync(file, 'utf8'))) : [];
-  const script = { en: /$^/, ru: /\p{Script=Cyrillic}/u, zh: /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u }[code];
-  const fromCode = [...codeCharacters(root)].filter((char) => script.test(char)).join('');
-  return distinctCharacters(...strings, fromCode, editionSafetyCharacters[code] ?? '');
+export function codeCharacters(root: string): string {
+  const text = sourceFiles(root, join(root, 'src')).map((file) => nonAscii(readFileSync(file, 'utf8')));
+  return [...distinctCharacters(...text)].filter((char) => !/\p{L}/u.test(char)).join('');
+}
+
+/**
+ * The characters an edition's page shows: every string of its page data (src/build/edition/), the
+ * characters its code draws, the safety set, and its alphabet (data/editions.json), so an edited word rarely
+ * needs a glyph the fonts lack.
+ */
+export function pageCharacters(page: unknown, code: string, alphabet = ''): string {
+  return distinctCharacters(...jsonStrings(page), code, safetyCharacters, alphabet);
 }
 
 /** A CSS unicode-range value for a set of code points: consecutive runs become ranges ("U+20-7E, U+A0"). */

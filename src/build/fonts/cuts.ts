@@ -2,11 +2,10 @@
 // page's characters in one file, and each translated edition's further characters in files of their own.
 // The browser fetches a file (by its @font-face unicode-range) only for a page that shows one of its
 // characters, so the English page pays nothing for the Russian alphabet.
-import type { EditionCode } from '#src/data/editions.ts';
 
 /** The characters one page shows; the English page comes first, and its characters are the others' base. */
 export interface PageText {
-  edition: EditionCode;
+  edition: string;
   text: string;
 }
 
@@ -19,7 +18,7 @@ export interface SourceFile {
 
 /** One file to cut: which edition's page it is for, which source file it is cut from, and its characters. */
 export interface CutPlan {
-  edition: EditionCode;
+  edition: string;
   source: string;
   file: string;
   text: string;
@@ -30,7 +29,7 @@ export interface CutPlan {
  * add the edition and, when cut from another file, that file's name ("inter-subset-ru.woff2",
  * "source-serif-4-subset-ru-cyrillic.woff2").
  */
-export function cutFileName(file: string, edition: EditionCode, sourceName: string): string {
+export function cutFileName(file: string, edition: string, sourceName: string): string {
   const suffix = [edition === 'en' ? '' : edition, sourceName].filter(Boolean).join('-');
   return suffix ? file.replace(/\.woff2$/, `-${suffix}.woff2`) : file;
 }

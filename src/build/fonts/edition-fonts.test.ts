@@ -1,13 +1,13 @@
 // Specs for the editions' fonts: which face each page's characters fall in (so what each page downloads), and
 // that the site ships no Han font: Chinese is the reader's own CJK font's.
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fontCacheDir, fontOutputs, pageTexts } from '#src/build/fonts-plugin.ts';
-import { editionSafetyCharacters } from './character-set.ts';
+import { editions } from '#src/i18n/editions.ts';
+import { testSite } from '#test/support/edition.ts';
 import { houseFontFamilies } from '#src/lib/house-font-families.ts';
 import { hanPunctuation, isHan, systemHanFonts } from './han-punctuation.ts';
 
-const root = resolve(import.meta.dirname, '../../..');
+const site = testSite();
+const pageTexts = () => site.texts();
 const codePoint = (char: string) => char.codePointAt(0) ?? 0;
 
 /** The @font-face rules of a stylesheet: family, file and a test for "in its unicode-range". */
@@ -30,13 +30,13 @@ function faces(css: string) {
 
 /** The generated stylesheet, made as the build makes it. */
 async function generatedCss(): Promise<string> {
-  return (await fontOutputs(root, fontCacheDir(root))).css;
+  return (await site.fonts()).css;
 }
 
 describe('the generated stylesheet', () => {
   it('puts every character of the English page in the English cuts only, so that page fetches no edition’s file', async () => {
     const rules = faces(await generatedCss());
-    const [english] = pageTexts(root);
+    const [english] = pageTexts();
     const wrong = [...(english?.text ?? '')].flatMap((char) =>
       rules.filter((rule) => rule.covers(codePoint(char)) && /-(ru|zh)[-.]/.test(rule.file)).map((rule) => `${char} ${rule.file}`),
     );
@@ -44,11 +44,11 @@ describe('the generated stylesheet', () => {
     expect(wrong).toEqual([]);
   }, 60_000);
 
-  it('sets the whole Russian alphabet in both house fonts, the letters the English page lacks in Russian cuts', async () => {
+  it('sets the whole Russian alphabet (data/editions.json) in both house fonts, the letters the English page lacks in Russian cuts', async () => {
     const rules = faces(await generatedCss());
-    const [english] = pageTexts(root);
+    const [english] = pageTexts();
     for (const family of [houseFontFamilies.serif, houseFontFamilies.sans]) {
-      const where = [...(editionSafetyCharacters.ru ?? '')].map((char) => {
+      const where = [...(editions.find((e) => e.code === 'ru')?.alphabet ?? '')].map((char) => {
         const file = rules.find((r) => r.family === family && r.covers(codePoint(char)))?.file ?? 'none';
         return english?.text.includes(char) || file.includes('-ru') ? 'ok' : `${char} ${file}`;
       });
@@ -60,7 +60,7 @@ describe('the generated stylesheet', () => {
 describe('Chinese type', () => {
   it('ships no Han font: no face the site serves covers a Han character of any page', async () => {
     const rules = faces(await generatedCss());
-    const han = [...new Set(pageTexts(root).flatMap(({ text }) => [...text].filter(isHan)))];
+    const han = [...new Set(pageTexts().flatMap(({ text }) => [...text].filter(isHan)))];
     expect(han.length).toBeGreaterThan(100);
     expect(han.filter((char) => rules.some((rule) => rule.covers(codePoint(char))))).toEqual([]);
   }, 60_000);

@@ -5,7 +5,6 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import subsetFont from 'subset-font';
-import type { EditionCode } from '#src/data/editions.ts';
 import { planCuts, type PageText, type SourceFile } from './cuts.ts';
 import { decodeFont, fontCodePoints, glyphAdvances } from './font-file.ts';
 import { houseFonts, layoutFeatures, type HouseFont } from './house-fonts.ts';
@@ -21,7 +20,7 @@ export interface CutFacts {
 
 /** A cut as shipped: the page it is for, its woff2 file in the cache folder, and what it draws. */
 export interface Cut extends CutFacts {
-  edition: EditionCode;
+  edition: string;
   file: string;
   path: string;
   bytes: number;
@@ -75,7 +74,7 @@ interface Manifest {
   fonts: {
     originalBytes: number;
     metrics: Record<FallbackWeight, FontMetrics>;
-    cuts: ({ edition: EditionCode; file: string } & CutFacts)[];
+    cuts: ({ edition: string; file: string } & CutFacts)[];
   }[];
 }
 

@@ -6,7 +6,7 @@ const sha = (text: string) => `'sha256-${createHash('sha256').update(text).diges
 const page = [
   `<head><meta http-equiv="Content-Security-Policy" content="default-src &#39;self&#39;">`,
   `<noscript><style>a{b:c}</style></noscript><script type="module">run()</script><style>body{margin:0}</style></head>`,
-  `<body><script type="application/json" id="story-data">{"a":1}</script></body>`,
+  `<body><script type="application/json" id="edition">{"a":1}</script></body>`,
 ].join('');
 
 describe('offline policy', () => {

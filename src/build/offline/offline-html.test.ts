@@ -10,7 +10,7 @@ const page = `<!doctype html><html lang="en"><head>
 <script type="module" fetchpriority="low" crossorigin src="./assets/index-abc.js"></script>
 <style>@font-face{src:url(./assets/serif-1.woff2) format("woff2")}</style>
 <link rel="preload" as="font" type="font/woff2" href="./assets/serif-1.woff2" crossorigin>
-</head><body><div id="root"><h1>Story</h1><a href="#sources">Sources</a> <a href="https://example.org/report">Report</a> <a href="data/cross-border-figures.csv" download="cross-border-figures.csv">CSV</a></div><script type="application/json" id="story-data">{}</script></body></html>`;
+</head><body><div id="root"><h1>Story</h1><a href="#sources">Sources</a> <a href="https://example.org/report">Report</a> <a href="data/cross-border-figures.csv" download="cross-border-figures.csv">CSV</a></div><script type="application/json" id="edition">{}</script></body></html>`;
 const files: Record<string, string> = {
   'assets/index-abc.js': 'const tag = "</script>", css = "url(./kept.png)"; start();',
   'noscript.css': 'figure{opacity:1}',

@@ -1,5 +1,5 @@
 // Places the map's labels: inside the drawing, clear of each other and of the city dots, with no DOM to measure.
-import { textWidth, type TextWeight } from '#src/lib/text-width.ts';
+import type { TextWeight, TextWidth } from '#src/lib/text-width.ts';
 import type { Size } from '#src/lib/use-element-size.ts';
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -39,8 +39,8 @@ const labelWeight = (highlighted: boolean): TextWeight => (highlighted ? 600 : 4
 /** The labels' 3 px halo (map-svg.tsx) reaches 1.5 px past the glyphs on either side. */
 const halo = 1.5;
 
-export function textBox(x: number, y: number, anchor: Anchor, name: string, fontSize: number, weight: TextWeight): Box {
-  const width = textWidth(name, fontSize, weight) + 2 * halo;
+export function textBox(measure: TextWidth, x: number, y: number, anchor: Anchor, name: string, fontSize: number, weight: TextWeight): Box {
+  const width = measure(name, fontSize, weight) + 2 * halo;
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: y - fontSize * 0.6, x1: x0 + width, y1: y + fontSize * 0.6 };
 }
@@ -72,8 +72,14 @@ function candidates(request: LabelRequest, fontSize: number): Candidate[] {
 }
 
 /** Moves a label as little as possible so that its whole box is inside the drawing. */
-function clamp(candidate: Candidate, request: LabelRequest, fontSize: number, { width, height }: Size): LabelMark['box'] & Candidate {
-  const box = textBox(candidate.x, candidate.y, candidate.anchor, request.name, fontSize, labelWeight(request.highlighted));
+function clamp(
+  measure: TextWidth,
+  candidate: Candidate,
+  request: LabelRequest,
+  fontSize: number,
+  { width, height }: Size,
+): LabelMark['box'] & Candidate {
+  const box = textBox(measure, candidate.x, candidate.y, candidate.anchor, request.name, fontSize, labelWeight(request.highlighted));
   const dx = box.x0 < margin ? margin - box.x0 : box.x1 > width - margin ? width - margin - box.x1 : 0;
   const dy = box.y0 < margin ? margin - box.y0 : box.y1 > height - margin ? height - margin - box.y1 : 0;
   return {
@@ -92,13 +98,13 @@ function clamp(candidate: Candidate, request: LabelRequest, fontSize: number, { 
  * room to move). Each takes its first candidate that clears everything placed so far and the dots;
  * if none does, its first candidate, so a label is never dropped.
  */
-export function placeLabels(requests: LabelRequest[], dots: { x: number; y: number }[], size: Size): LabelMark[] {
+export function placeLabels(measure: TextWidth, requests: LabelRequest[], dots: { x: number; y: number }[], size: Size): LabelMark[] {
   const rank = (r: LabelRequest) => (r.highlighted ? 0 : 2) + (r.kind === 'area' ? 0 : 1);
   const taken: Box[] = dots.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const placed = new Map<string, LabelMark>();
   for (const request of [...requests].sort((a, b) => rank(a) - rank(b))) {
     const fontSize = labelFontSize(request.highlighted, size.width);
-    const options = candidates(request, fontSize).map((c) => clamp(c, request, fontSize, size));
+    const options = candidates(request, fontSize).map((c) => clamp(measure, c, request, fontSize, size));
     const best = options.find((o) => !taken.some((box) => overlaps(o, box))) ?? options[0];
     if (!best) continue;
     const box = { x0: best.x0, y0: best.y0, x1: best.x1, y1: best.y1 };

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { strings } from '#src/lib/strings.ts';
 import { pathRings } from '#test/support/path-contains.ts';
 import { frameTransform, mapLayout, stateMarks, statusBox } from './layout.ts';
 import { overlaps } from './labels.ts';
-import { fitFrame, regionBounds, toScreen } from './projection.ts';
-import { frame, mapState, mapStateKeys, routeState, sizes, story } from '#test/support/map-test-data.ts';
+import { fitFrame, toScreen } from './fit.ts';
+import { edition, frame, mapState, mapStateKeys, routeState, setting, sizes, story } from '#test/support/map-test-data.ts';
 
 const phone = { width: 320, height: 280 };
 const inside =
@@ -14,17 +13,17 @@ const inside =
 
 describe('map layout', () => {
   it("highlights Russia's country path in the map-moscow state, and nothing but Russia", () => {
-    const layout = mapLayout(frame, story.places, phone, mapState('map-moscow'));
+    const layout = mapLayout(frame, story.places, phone, mapState('map-moscow'), setting);
     expect(layout.countries.filter((c) => c.highlighted).map((c) => c.name)).toEqual(['Russia']);
   });
 
   it("highlights the union of the places' countries: China and Russia beside the Belt and Road sentence, and no region for it", () => {
-    const { highlightedCountryIds } = stateMarks(story.places, phone, mapState('map-not-only-russia'));
+    const { highlightedCountryIds } = stateMarks(story.places, setting, phone, mapState('map-not-only-russia'));
     expect(highlightedCountryIds.sort()).toEqual(['156', '643']);
   });
 
   it("shades only Thailand and India, Zhao Ping's examples, and not the rest of Southeast Asia, with no routes", () => {
-    const layout = mapLayout(frame, story.places, phone, mapState('map-zhao-examples'));
+    const layout = mapLayout(frame, story.places, phone, mapState('map-zhao-examples'), setting);
     expect(
       layout.countries
         .filter((c) => c.highlighted)
@@ -36,7 +35,7 @@ describe('map layout', () => {
   });
 
   it.each(sizes)("puts Moscow west of Beijing's region and inside the drawing area at $width×$height", (size) => {
-    const { points, labels } = stateMarks(story.places, size, { highlight: ['china', 'moscow'], routes: [] });
+    const { points, labels } = stateMarks(story.places, setting, size, { highlight: ['china', 'moscow'], routes: [] });
     const moscow = points.find((p) => p.id === 'moscow');
     const china = labels.find((l) => l.id === 'china');
     expect(moscow && china).toBeTruthy();
@@ -46,20 +45,20 @@ describe('map layout', () => {
   });
 
   it.each(sizes)("draws every country of the story's places, with its label point inside $width×$height", (size) => {
-    const drawn = new Set(mapLayout(frame, story.places, size, mapState('map-china')).countries.map((c) => c.id));
+    const drawn = new Set(mapLayout(frame, story.places, size, mapState('map-china'), setting).countries.map((c) => c.id));
     for (const id of story.places.flatMap((p) => p.countryIds)) {
       // Singapore (702) is too small for world-atlas's 1:110m file: it has no shape to draw.
       if (id !== '702') expect(drawn, `country ${id}`).toContain(id);
     }
-    const fit = fitFrame(regionBounds, size);
-    for (const { id, x, y } of frame.places) expect(inside(size)(...toScreen(fit, [x, y])), id).toBe(true);
+    const fit = fitFrame(edition.map.bounds, size);
+    for (const [id, point] of Object.entries(edition.map.points)) expect(inside(size)(...toScreen(fit, point)), id).toBe(true);
   });
 
   it.each([...sizes, { width: 320, height: 560 }])(
     'keeps every label inside the drawing area and clear of the others at $width×$height',
     (size) => {
       for (const key of mapStateKeys) {
-        const { labels } = stateMarks(story.places, size, mapState(key));
+        const { labels } = stateMarks(story.places, setting, size, mapState(key));
         for (const l of labels) {
           expect(l.box.x0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
           expect(l.box.x1, `${key} ${l.id}`).toBeLessThanOrEqual(size.width);
@@ -73,13 +72,13 @@ describe('map layout', () => {
   );
 
   it('labels every highlighted place, and the end of each route as a context label', () => {
-    const { labels } = stateMarks(story.places, phone, { highlight: ['thailand'], routes: [{ from: 'china', to: 'moscow' }] });
+    const { labels } = stateMarks(story.places, setting, phone, { highlight: ['thailand'], routes: [{ from: 'china', to: 'moscow' }] });
     expect(labels.filter((l) => l.highlighted).map((l) => l.id)).toEqual(['thailand']);
     expect(labels.filter((l) => !l.highlighted).map((l) => l.id)).toEqual(['china', 'moscow']);
   });
 
   it('draws a route from Russia into China (Li Hui’s, in the fixture), ending at China', () => {
-    const { routes, labels } = stateMarks(story.places, phone, routeState);
+    const { routes, labels } = stateMarks(story.places, setting, phone, routeState);
     expect(routes.map((r) => [r.from, r.to, r.person])).toEqual([['russia', 'china', 'li-hui']]);
     const [startX, startY, , , endX, endY] = routes[0]!.d.match(/-?[\d.]+/g)!.map(Number);
     const china = labels.find((l) => l.id === 'china')!;
@@ -91,7 +90,7 @@ describe('map layout', () => {
 
   it('draws no route from China to Moscow, or anywhere the report describes no movement', () => {
     for (const key of ['map-moscow', 'map-china-russia', 'map-not-only-russia', 'map-china', 'map-zhao-examples']) {
-      expect(stateMarks(story.places, phone, mapState(key)).routes, key).toEqual([]);
+      expect(stateMarks(story.places, setting, phone, mapState(key)).routes, key).toEqual([]);
     }
   });
 
@@ -99,7 +98,7 @@ describe('map layout', () => {
     'puts each note inside the drawing, clear of labels and dots, at $width×$height',
     (size) => {
       for (const key of mapStateKeys) {
-        const layout = mapLayout(frame, story.places, size, mapState(key));
+        const layout = mapLayout(frame, story.places, size, mapState(key), setting);
         if (!layout.note) continue;
         const { box } = layout.note;
         expect(box.x0, key).toBeGreaterThanOrEqual(0);
@@ -112,7 +111,7 @@ describe('map layout', () => {
   );
 
   it.each(sizes)('uses the same country paths and transform for every state at $width×$height', (size) => {
-    const layouts = mapStateKeys.map((key) => mapLayout(frame, story.places, size, mapState(key)));
+    const layouts = mapStateKeys.map((key) => mapLayout(frame, story.places, size, mapState(key), setting));
     for (const l of layouts) {
       expect(l.countries.map((c) => c.d)).toEqual(layouts[0]!.countries.map((c) => c.d));
       expect(l.transform).toBe(layouts[0]!.transform);
@@ -124,19 +123,19 @@ describe('map layout', () => {
   });
 
   it('places labels, dots, routes and the note without any geometry, clear of the loading message', () => {
-    const layout = mapLayout(undefined, story.places, phone, routeState);
+    const layout = mapLayout(undefined, story.places, phone, routeState, setting);
     expect(layout.countries).toEqual([]);
     expect(layout.graticule).toBe('');
     expect(layout.labels.map((l) => l.id)).toEqual(['china', 'russia']);
     expect(layout.routes).toHaveLength(1);
     expect(overlaps(layout.note!.box, statusBox(phone))).toBe(false);
-    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow')).points.map((p) => p.id)).toEqual(['moscow']);
+    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow'), setting).points.map((p) => p.id)).toEqual(['moscow']);
   });
 
   it('never highlights a disputed area, and draws the disputed areas in every state', () => {
     const disputed = new Set(frame.disputed.map((a) => a.id));
     for (const key of mapStateKeys) {
-      const layout = mapLayout(frame, story.places, phone, mapState(key), strings.mapDisputed);
+      const layout = mapLayout(frame, story.places, phone, mapState(key), setting);
       expect(
         layout.countries.filter((c) => c.highlighted && disputed.has(c.id)),
         key,
@@ -146,7 +145,7 @@ describe('map layout', () => {
   });
 
   it('has disputed areas (Kashmir, Taiwan) inside the region every drawing shows, so its legend is always due', () => {
-    const [[x0, y0], [x1, y1]] = regionBounds;
+    const [[x0, y0], [x1, y1]] = edition.map.bounds;
     for (const id of ['B05', '158']) {
       const points = pathRings(frame.disputed.find((a) => a.id === id)!.d).flat();
       expect(
@@ -160,9 +159,9 @@ describe('map layout', () => {
     'puts the legend inside the drawing, clear of labels, dots and the note, at $width×$height',
     (size) => {
       for (const key of mapStateKeys) {
-        const layout = mapLayout(frame, story.places, size, mapState(key), strings.mapDisputed);
+        const layout = mapLayout(frame, story.places, size, mapState(key), setting);
         const box = layout.legend!.box;
-        expect(layout.legend!.lines.join(' '), key).toBe(strings.mapDisputed);
+        expect(layout.legend!.lines.join(' '), key).toBe(setting.legend);
         expect(box.x0, key).toBeGreaterThanOrEqual(0);
         expect(box.y0, key).toBeGreaterThanOrEqual(0);
         expect(box.x1, key).toBeLessThanOrEqual(size.width);
@@ -176,10 +175,10 @@ describe('map layout', () => {
   );
 
   it('draws no legend before the geometry arrives, when no disputed area is drawn', () => {
-    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow'), strings.mapDisputed).legend).toBeNull();
+    expect(mapLayout(undefined, story.places, phone, mapState('map-moscow'), setting).legend).toBeNull();
   });
 
   it('rejects a state naming an unknown place', () => {
-    expect(() => stateMarks(story.places, phone, { highlight: ['atlantis'], routes: [] })).toThrow(/unknown place "atlantis"/);
+    expect(() => stateMarks(story.places, setting, phone, { highlight: ['atlantis'], routes: [] })).toThrow(/unknown place "atlantis"/);
   });
 });

@@ -3,7 +3,9 @@ import type { Place, StateOf } from '#src/data/schema.ts';
 import type { Size } from '#src/lib/use-element-size.ts';
 import type { CountryShape, DisputedShape, MapFrame } from './frame-format.ts';
 import { dotRadius, placeLabels, type LabelMark, type LabelRequest } from './labels.ts';
-import { fitFrame, project, regionBounds, toScreen, type FrameFit } from './projection.ts';
+import { fitFrame, toScreen, type FrameFit } from './fit.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import type { Typesetter } from '#src/lib/wrap-words.ts';
 import { routeArc, type Point } from './route-arc.ts';
 import { placeNote, type NoteMark } from './map-note.ts';
 
@@ -49,6 +51,9 @@ export type MapLayout = Omit<StateMarks, 'highlightedCountryIds'> & {
 
 export type MapState = Pick<StateOf<'map'>, 'highlight' | 'routes' | 'note'>;
 
+/** What the map is laid out with: the edition's projected points, its typesetter, and its legend's words. */
+export type MapSetting = { map: Edition['map']; type: Typesetter; legend: string };
+
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The frame's paths as an SVG transform: translate to 0.1 px; scale to 5 digits, under 0.01 px across the map. */
@@ -62,16 +67,20 @@ export function frameTransform({ k, tx, ty }: FrameFit): string {
  * starts or ends at an unnamed spot; those extra labels have `highlighted` false.
  * @throws Error if the state names a place that is not in `places` (ids are checked when the story loads)
  */
-export function stateMarks(places: Place[], size: Size, state: MapState): StateMarks {
+export function stateMarks(places: Place[], { map, type }: Omit<MapSetting, 'legend'>, size: Size, state: MapState): StateMarks {
   const byId = new Map(places.map((p) => [p.id, p]));
   const place = (id: string) => {
     const found = byId.get(id);
     if (!found) throw new Error(`The map state names an unknown place "${id}"`);
     return found;
   };
-  // Projected by hand (projection.ts), so marks draw before the frame with the countries has loaded.
-  const fit = fitFrame(regionBounds, size);
-  const at = (p: Place): Point => toScreen(fit, project(p.label));
+  // Projected at build (the edition's `map`), so marks draw before the frame with the countries has loaded.
+  const fit = fitFrame(map.bounds, size);
+  const at = (p: Place): Point => {
+    const point = map.points[p.id];
+    if (!point) throw new Error(`The edition has no projected point for the place "${p.id}"`);
+    return toScreen(fit, point);
+  };
 
   const highlighted = new Set(state.highlight);
   const routeEnds = state.routes.flatMap((r) => [r.from, r.to]).filter((id) => !highlighted.has(id));
@@ -87,7 +96,7 @@ export function stateMarks(places: Place[], size: Size, state: MapState): StateM
     const [x, y] = at(p);
     return { id: p.id, name: p.name, x, y, kind: p.kind === 'city' ? 'city' : 'area', highlighted: highlighted.has(p.id) };
   });
-  const labels = placeLabels(requests, points, size);
+  const labels = placeLabels(type.width, requests, points, size);
 
   const labelBox = (id: string) => labels.find((l) => l.id === id)?.box;
   const routes: RouteMark[] = state.routes.map(({ from, to, person }) => {
@@ -120,12 +129,13 @@ export const statusBox = ({ height }: Size) => ({ x0: 8, y0: height - 22, x1: 20
  * `legend` says what the disputed areas' hatching means. Every drawing shows the region of interest, and
  * disputed areas lie in it (Kashmir, Taiwan), so the legend is drawn whenever the frame has them.
  */
-export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState, legend = ''): MapLayout {
-  const { highlightedCountryIds, ...marks } = stateMarks(places, size, state);
+export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Size, state: MapState, setting: MapSetting): MapLayout {
+  const { type, legend } = setting;
+  const { highlightedCountryIds, ...marks } = stateMarks(places, setting, size, state);
   const dots = marks.points.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const obstacles = [...marks.labels.map((l) => l.box), ...dots, ...(frame ? [] : [statusBox(size)])];
-  const note = state.note ? placeNote(state.note, obstacles, size) : null;
-  const fit = fitFrame(regionBounds, size);
+  const note = state.note ? placeNote(type, state.note, obstacles, size) : null;
+  const fit = fitFrame(setting.map.bounds, size);
   const disputed = frame?.disputed ?? [];
   return {
     width: size.width,
@@ -139,7 +149,7 @@ export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Si
     note,
     legend:
       disputed.length > 0 && legend
-        ? placeNote(legend, note ? [...obstacles, note.box] : obstacles, size, 12, swatchRoom, note?.box)
+        ? placeNote(type, legend, note ? [...obstacles, note.box] : obstacles, size, 12, swatchRoom, note?.box)
         : null,
   };
 }

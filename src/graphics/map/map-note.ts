@@ -1,8 +1,7 @@
 // Places the map's note (what its shading or arrow stands for) and its legend (what its hatching stands
 // for) in a corner clear of the labels and dots.
 import type { Size } from '#src/lib/use-element-size.ts';
-import { blockWidth, breakUnits } from '#src/lib/wrap-words.ts';
-import { textWidth } from '#src/lib/text-width.ts';
+import { blockWidth, type Typesetter } from '#src/lib/wrap-words.ts';
 import { overlaps, type Box } from './labels.ts';
 
 /** The note's lines; `y` is the first line's vertical centre (render with dominant-baseline="central"). */
@@ -15,10 +14,10 @@ const inset = 8;
  * characters, as Chinese breaks lines, names included), but never inside a name written with capitals:
  * runs of capitalised words ("Li Hui", "Ли Хуэй") stay on one line, so a note never splits whose claim it is.
  */
-export function wrapNote(text: string, maxWidth: number, fontSize: number): string[] {
+export function wrapNote(type: Typesetter, text: string, maxWidth: number, fontSize: number): string[] {
   const units: { text: string; spaced: boolean }[] = [];
   const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-  for (const unit of breakUnits(text)) {
+  for (const unit of type.units(text)) {
     const last = units.at(-1);
     const lastWord = last?.text.split(' ').at(-1) ?? '';
     if (last && unit.spaced && isCapitalised(unit.text) && isCapitalised(lastWord) && !/\p{P}$/u.test(lastWord))
@@ -29,7 +28,7 @@ export function wrapNote(text: string, maxWidth: number, fontSize: number): stri
   for (const unit of units) {
     const line = lines.at(-1);
     const joined = `${line}${unit.spaced ? ' ' : ''}${unit.text}`;
-    if (line !== undefined && textWidth(joined, fontSize) <= maxWidth) lines[lines.length - 1] = joined;
+    if (line !== undefined && type.width(joined, fontSize) <= maxWidth) lines[lines.length - 1] = joined;
     else lines.push(unit.text);
   }
   return lines;
@@ -42,10 +41,18 @@ export function wrapNote(text: string, maxWidth: number, fontSize: number): stri
  * note's box, for the legend), it tries against that box first, above it or below it, so the map's key
  * reads as one block; `indent` leaves room before the text (the legend's swatch).
  */
-export function placeNote(text: string, obstacles: Box[], { width, height }: Size, fontSize = 12, indent = 0, beside?: Box): NoteMark {
+export function placeNote(
+  type: Typesetter,
+  text: string,
+  obstacles: Box[],
+  { width, height }: Size,
+  fontSize = 12,
+  indent = 0,
+  beside?: Box,
+): NoteMark {
   const lineHeight = Math.round(fontSize * 1.3);
-  const lines = wrapNote(text, Math.min(260, Math.max(120, width * 0.5)) - indent, fontSize);
-  const w = indent + blockWidth(lines, fontSize);
+  const lines = wrapNote(type, text, Math.min(260, Math.max(120, width * 0.5)) - indent, fontSize);
+  const w = indent + blockWidth(type, lines, fontSize);
   const h = lines.length * lineHeight;
   const corners: [number, number][] = [
     ...(beside

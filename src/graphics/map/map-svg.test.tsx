@@ -1,16 +1,18 @@
 // Render specs for the map's SVG: its name, its marks in each state, the frame's fit, and one normalized snapshot.
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { strings } from '#src/lib/strings.ts';
 import { svgNameIds } from '#test/support/svg-names.ts';
 import { MapSvg } from './map-svg.tsx';
-import { frame, mapState, routeState, story } from '#test/support/map-test-data.ts';
+import { edition, frame, mapState, routeState, story } from '#test/support/map-test-data.ts';
+import { renderIn, wordsOf } from '#test/support/edition.ts';
 import { elements } from '#test/support/markup.ts';
 import { normalizeSvg } from '#test/support/normalize-svg.ts';
 
+const { t } = wordsOf(edition);
+
 // The story's map states by key; "route" is a state with a route (the story's own draw none).
 const render = (key: string, props: { frame?: typeof frame; failed?: boolean } = {}) =>
-  renderToStaticMarkup(
+  renderIn(
+    edition,
     <MapSvg
       story={story}
       state={key === 'route' ? routeState : mapState(key)}
@@ -38,7 +40,7 @@ describe('map svg', () => {
     expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
     expect(html).toMatch(/<circle [^>]*data-place="moscow" data-highlighted="true"/);
     expect(html).not.toContain('data-route=');
-    expect(html).not.toContain(strings.mapLoading);
+    expect(html).not.toContain(t('mapLoading'));
   });
 
   it("draws a route (Li Hui's, from Russia into China) with its arrowhead, and the note that names whose claim it is", () => {
@@ -89,20 +91,20 @@ describe('map svg', () => {
       elements(legend.inner, 'tspan')
         .map((line) => line.text)
         .join(' '),
-    ).toBe(strings.mapDisputed);
+    ).toBe(t('mapDisputed'));
     expect(elements(legend.inner, 'rect')[0]?.attrs.fill).toMatch(/^url\(#/);
   });
 
   it('draws places and routes with a loading message before the geometry arrives', () => {
     const html = render('route');
-    expect(html).toContain(strings.mapLoading);
+    expect(html).toContain(t('mapLoading'));
     expect(html).not.toContain('data-country');
     expect(html).toMatch(/<text [^>]*data-place="russia" data-highlighted="true"/);
     expect(html.match(/data-route=/g)).toHaveLength(1);
   });
 
   it('says so when the geometry failed to load', () => {
-    expect(render('map-china', { failed: true })).toContain(strings.mapFailed);
+    expect(render('map-china', { failed: true })).toContain(t('mapFailed'));
   });
 });
 

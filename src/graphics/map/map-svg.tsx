@@ -1,16 +1,16 @@
 // Draws the map for one step from its layout: pure rendering, given the map frame (or none while it loads).
 import { memo, useId, useMemo } from 'react';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
-import { strings } from '#src/lib/strings.ts';
 import type { MapFrame } from './frame-format.ts';
 import { mapLayout, swatchRoom, type NoteMark } from './layout.ts';
 import { dotRadius } from './labels.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
 
 export type MapSvgProps = DrawingProps<'map'> & {
   /** The countries and graticule to draw; undefined while they load (or if that failed): places and routes still draw. */
   frame: MapFrame | undefined;
-  /** Whether loading the geometry failed; shows strings.mapFailed instead of strings.mapLoading. Default false. */
+  /** Whether loading the geometry failed; shows mapFailed instead of mapLoading. Default false. */
   failed?: boolean;
 };
 
@@ -62,10 +62,13 @@ const dashed = { className: 'stroke-mark', strokeWidth: 0.8, strokeDasharray: '2
 export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
   const arrowId = useId();
   const hatchId = useId();
-  const legendText = strings.mapDisputed;
+  const t = useT();
+  const { map } = useEdition();
+  const type = useTypesetter();
+  const legend = t('mapDisputed');
   const layout = useMemo(
-    () => mapLayout(frame, story.places, { width, height }, state, legendText),
-    [frame, story.places, width, height, state, legendText],
+    () => mapLayout(frame, story.places, { width, height }, state, { map, type, legend }),
+    [frame, story.places, width, height, state, map, type, legend],
   );
 
   return (
@@ -196,14 +199,14 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
       )}
       {frame === undefined && (
         <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
-          {failed ? strings.mapFailed : strings.mapLoading}
+          {failed ? t('mapFailed') : t('mapLoading')}
         </text>
       )}
       {/* If the page's code never comes (a host that blocks it), the stylesheet swaps the loading line
           for this one after a while, so the reader is not left waiting (index.css, "never waits forever"). */}
       {frame === undefined && !failed && (
         <text x={8} y={height - 8} fontSize={12} data-map-status="stalled" className={`${halo} fill-muted`}>
-          {strings.mapFailed}
+          {t('mapFailed')}
         </text>
       )}
     </GraphicSvg>

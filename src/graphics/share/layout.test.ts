@@ -1,19 +1,27 @@
 // Specs for the share graphic's layout, on the story's real figure.
 import { describe, expect, test } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
-import type { StateOf } from '#src/data/schema.ts';
-import { textWidth } from '#src/lib/text-width.ts';
-import { shareLayout } from './layout.ts';
+import type { StateOf, Story } from '#src/data/schema.ts';
+import { englishFormat } from '#src/i18n/edition-format.ts';
+import { shareLayout, type ShareSetting } from './layout.ts';
+import { editionOf, wordsOf } from '#test/support/edition.ts';
 
-const story = parseStory(raw);
+const edition = await editionOf('en');
+const { story } = edition;
+const { t, type } = wordsOf(edition);
+const textWidth = type.width;
+/** What the English page lays the share out with, for `story` (a changed copy's figures written as the build would). */
+const settingOf = (s: Story): ShareSetting => ({
+  t,
+  type,
+  figures: Object.fromEntries(s.figures.map((f) => [f.id, englishFormat().figure(f)])),
+});
 const state: StateOf<'share'> = { graphic: 'share', description: 'test' };
 const phone = { width: 375, height: 330 };
 const sizes = [{ width: 320, height: 260 }, phone, { width: 640, height: 720 }, { width: 700, height: 800 }, { width: 1000, height: 420 }];
 
 describe('share layout', () => {
   test('fills 20 of 100 squares, as the share-foreign-trade forecast says', () => {
-    const l = shareLayout(story, phone, state);
+    const l = shareLayout(story, phone, state, settingOf(story));
     expect(l.figureId).toBe('share-foreign-trade');
     expect(l.cells).toHaveLength(100);
     expect(l.cells.filter((c) => c.filled)).toHaveLength(20);
@@ -21,25 +29,25 @@ describe('share layout', () => {
 
   test('takes the share from the data, not from the code', () => {
     const figures = story.figures.map((f) => (f.id === 'share-foreign-trade' ? { ...f, value: 35 } : f));
-    const l = shareLayout({ ...story, figures }, phone, state);
+    const l = shareLayout({ ...story, figures }, phone, state, settingOf({ ...story, figures }));
     expect(l.cells.filter((c) => c.filled)).toHaveLength(35);
     expect(l.big.text).toBe('35%');
   });
 
   test('says 20% of China’s foreign trade, a forecast with no year given', () => {
-    const l = shareLayout(story, { width: 700, height: 800 }, state);
+    const l = shareLayout(story, { width: 700, height: 800 }, state, settingOf(story));
     expect(l.big.text).toBe('20%');
     expect(l.words.lines.join(' ')).toBe('of China’s foreign trade — forecast, no year given');
     expect(l.legend.map((item) => item.lines.join(' '))).toEqual(['cross-border e-commerce (forecast)', 'rest of foreign trade']);
   });
 
   test('puts the grid beside the words on a phone and above the legend on a tall panel', () => {
-    expect(shareLayout(story, phone, state).arrangement).toBe('side');
-    expect(shareLayout(story, { width: 640, height: 720 }, state).arrangement).toBe('stacked');
+    expect(shareLayout(story, phone, state, settingOf(story)).arrangement).toBe('side');
+    expect(shareLayout(story, { width: 640, height: 720 }, state, settingOf(story)).arrangement).toBe('stacked');
   });
 
   test.each(sizes)('fits squares and words in the area without overlap at $width×$height', (size) => {
-    const l = shareLayout(story, size, state);
+    const l = shareLayout(story, size, state, settingOf(story));
     const grid = {
       left: Math.min(...l.cells.map((c) => c.x)),
       top: Math.min(...l.cells.map((c) => c.y)),

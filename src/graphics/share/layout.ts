@@ -1,9 +1,10 @@
 // The share graphic's geometry: a waffle grid fitted to the area, the big percentage, its words and a legend.
-import { formatShort } from '#src/data/format.ts';
 import { figureById } from '#src/data/lookup.ts';
 import type { StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
-import { wrapWords } from '#src/lib/wrap-words.ts';
+import type { Story } from '#src/data/schema.ts';
+import { wrapWords, type Typesetter } from '#src/lib/wrap-words.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import type { Translate } from '#src/edition/message.ts';
 import { legendWords, shareWords } from './share-text.ts';
 import { cellCount, filledOutline, waffleCells, type Cell } from './waffle.ts';
 
@@ -33,8 +34,16 @@ export type ShareLayout = {
 const pad = 8;
 const swatch = 14;
 
+/** What the share graphic is laid out with: the edition's words and figures, and its typesetter. */
+export type ShareSetting = Pick<Edition, 'figures'> & { t: Translate; type: Typesetter };
+
 /** The state has nothing to choose (the figure is the story's only share); it is taken for symmetry and ignored. */
-export function shareLayout(story: Story, size: { width: number; height: number }, _state: StateOf<'share'>): ShareLayout {
+export function shareLayout(
+  story: Story,
+  size: { width: number; height: number },
+  _state: StateOf<'share'>,
+  { t, figures, type }: ShareSetting,
+): ShareLayout {
   const { width, height } = size;
   const figure = figureById(story, story.graphics.share.figure);
   // One square per percent of the whole.
@@ -43,17 +52,17 @@ export function shareLayout(story: Story, size: { width: number; height: number 
   const legendFontSize = 13;
   const lineHeight = Math.round(wordSize * 1.3);
   const legendLine = Math.round(legendFontSize * 1.3);
-  const labels = legendWords(figure);
+  const labels = legendWords(t, figure);
   const side = width >= height * 0.9;
 
   // Text blocks are measured first; the grid takes what is left, up to 44 px a square.
   const sideGrid = Math.min(height - pad * 2, width * 0.55, 440);
   const textWidth = side ? width - pad * 2 - sideGrid - 20 : width - pad * 2;
   const bigSize = Math.round(Math.min(64, Math.max(36, textWidth * (side ? 0.3 : 0.12))));
-  const words = wrapWords(shareWords(figure), textWidth, wordSize);
+  const words = wrapWords(type, shareWords(t, figure), textWidth, wordSize);
   const legendLines = {
-    filled: wrapWords(labels.filled, textWidth - swatch - 8, legendFontSize),
-    empty: wrapWords(labels.empty, textWidth - swatch - 8, legendFontSize),
+    filled: wrapWords(type, labels.filled, textWidth - swatch - 8, legendFontSize),
+    empty: wrapWords(type, labels.empty, textWidth - swatch - 8, legendFontSize),
   };
   const headHeight = bigSize + 6 + words.length * lineHeight;
   const legendHeight = (legendLines.filled.length + legendLines.empty.length) * legendLine + 8;
@@ -83,7 +92,7 @@ export function shareLayout(story: Story, size: { width: number; height: number 
     filledCount,
     cells: waffleCells(gridX, gridY, gridSide, filledCount),
     outline: filledOutline(gridX, gridY, gridSide, filledCount),
-    big: { text: formatShort(figure), x: textX, y: textTop + bigSize * 0.82, fontSize: bigSize },
+    big: { text: figures[figure.id]?.short ?? '', x: textX, y: textTop + bigSize * 0.82, fontSize: bigSize },
     words: { lines: words, x: textX, y: textTop + bigSize + 6 + wordSize, fontSize: wordSize },
     legend,
     legendFontSize,

@@ -1,17 +1,19 @@
 // Render specs for the share graphic and its table, as static markup.
 import { expect, test } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { elements, tableRows } from '#test/support/markup.ts';
 import { svgName } from '#test/support/svg-names.ts';
 import { ShareDrawing } from './share-drawing.tsx';
 import { ShareTable } from './share-table.tsx';
+import { editionOf, renderIn } from '#test/support/edition.ts';
+
+const edition = await editionOf('en');
 
 const story = parseStory(raw);
 const state = story.graphicStates['share-foreign-trade'];
 if (state?.graphic !== 'share') throw new Error('story.json has no share-foreign-trade state');
-const html = renderToStaticMarkup(<ShareDrawing story={story} state={state} width={375} height={330} />);
+const html = renderIn(edition, <ShareDrawing story={story} state={state} width={375} height={330} />);
 
 test('share graphic is an image named by its title and described by the step', () => {
   expect(html).toMatch(/^<svg role="img"/);
@@ -32,7 +34,7 @@ test('share graphic gives every text a size, none below 12 px', () => {
 });
 
 test('share table gives the forecast share, with no year and its kind, under the graphic’s title', () => {
-  const table = renderToStaticMarkup(<ShareTable story={story} />);
+  const table = renderIn(edition, <ShareTable story={story} />);
   expect(elements(table, 'caption').map((caption) => caption.text)).toEqual([story.graphics.share.title]);
   const [head, ...rows] = tableRows(table);
   expect(head).toEqual(['Figure', 'Value', 'Year', 'Kind']);

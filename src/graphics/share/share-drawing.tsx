@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { shareLayout } from './layout.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
 
 const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDasharray: '5 3', fill: 'none' } as const;
@@ -13,7 +14,13 @@ const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDash
  * a `<rect data-cell data-filled>`. The figure and its kind are in ShareTable too.
  */
 export function ShareDrawing({ story, state, width, height }: DrawingProps<'share'>) {
-  const layout = useMemo(() => shareLayout(story, { width, height }, state), [story, width, height, state]);
+  const t = useT();
+  const { figures } = useEdition();
+  const type = useTypesetter();
+  const layout = useMemo(
+    () => shareLayout(story, { width, height }, state, { t, figures, type }),
+    [story, width, height, state, t, figures, type],
+  );
   const { big, words, legend } = layout;
   return (
     <GraphicSvg title={story.graphics.share.title} description={state.description} width={width} height={height} className="font-sans">

@@ -2,15 +2,15 @@
 import { scaleBand } from 'd3-scale';
 import { curveMonotoneY, line } from 'd3-shape';
 import { placeEvents, stackDepth } from './place-events.ts';
-import { labelledMonths, shortMonth } from './months.ts';
+import { labelledMonths } from './months.ts';
 import { blockWidth, wrapWords } from '#src/lib/wrap-words.ts';
-import type { OrientedLayout, OrientInput } from './layout.ts';
+import type { OrientedLayout, OrientInput } from './oriented.ts';
 
 const pad = { left: 16, right: 16, bottom: 8 };
 const axisTop = 36;
 const labelGap = 14;
 
-export function horizontalTimeline({ events, months, width, height, rMax }: OrientInput): OrientedLayout {
+export function horizontalTimeline({ events, months, monthLabels, type, width, height, rMax }: OrientInput): OrientedLayout {
   const fontSize = 14;
   const lineHeight = fontSize + 4;
   const step = rMax * 2 + 2;
@@ -26,14 +26,14 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
     .domain(months)
     .range([pad.left, width - pad.right]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
-  const wrapped = events.map((e) => wrapWords(e.title, wrapAt, fontSize, true));
-  const notes = events.map((e) => (e.note ? wrapWords(e.note, wrapAt, fontSize) : []));
+  const wrapped = events.map((e) => wrapWords(type, e.title, wrapAt, fontSize, true));
+  const notes = events.map((e) => (e.note ? wrapWords(type, e.note, wrapAt, fontSize) : []));
   const lineCount = (i: number) => (wrapped[i]?.length ?? 1) + (notes[i]?.length ?? 0);
   const tallest = Math.max(...events.map((_, i) => lineCount(i))) * lineHeight;
   // The whole row is centred in the height, rather than hanging from the top of a short wide panel.
   const axisY = axisTop + Math.max(0, (height - pad.bottom - axisTop - labelGapS - tallest) / 2);
   const labelY = axisY + labelGapS;
-  const widths = wrapped.map((lines, i) => Math.max(blockWidth(lines, fontSize, true), blockWidth(notes[i] ?? [], fontSize)));
+  const widths = wrapped.map((lines, i) => Math.max(blockWidth(type, lines, fontSize, true), blockWidth(type, notes[i] ?? [], fontSize)));
   const blocks = offAxis.map((e, i) => {
     const size = widths[i] ?? 0;
     return { id: e.id, month: e.month, at: e.at, offAxis: e.offAxis, size, arrive: Math.min(10, size / 2) };
@@ -58,7 +58,7 @@ export function horizontalTimeline({ events, months, width, height, rMax }: Orie
       const x = (band(month) ?? 0) + band.bandwidth() / 2;
       return {
         month,
-        label: shown.has(month) ? shortMonth(month) : null,
+        label: shown.has(month) ? (monthLabels[month] ?? month) : null,
         x,
         y: axisY - 12,
         anchor: 'middle' as const,

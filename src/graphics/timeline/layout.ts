@@ -1,51 +1,20 @@
 // The timeline's geometry: the months of the year on an axis, the story's events as marks with wrapped titles.
 import type { StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
-import { byEventTime, eventMonth, eventWhen, isDated, reportedAsRecent } from '#src/data/event-time.ts';
+import type { Story } from '#src/data/schema.ts';
+import { byEventTime, eventMonth, isDated } from '#src/data/event-time.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import type { Typesetter } from '#src/lib/wrap-words.ts';
 import { monthsOfYear } from './months.ts';
 import { verticalTimeline } from './vertical.ts';
 import { horizontalTimeline } from './horizontal.ts';
+import type { OrientInput, OrientedLayout, TimelineInputEvent } from './oriented.ts';
 
-export type Orientation = 'vertical' | 'horizontal';
 /** `normal` when no event is highlighted; otherwise one `highlighted` and the rest `muted`. */
 export type Emphasis = 'highlighted' | 'muted' | 'normal';
-type Line = { x1: number; y1: number; x2: number; y2: number };
-type Box = { x: number; y: number; width: number; height: number };
+/** What the timeline is laid out with: the edition's words for its events and months, and its typesetter. */
+export type TimelineSetting = Pick<Edition, 'events' | 'months'> & { type: Typesetter };
 
-export type Tick = { month: string; label: string | null; x: number; y: number; anchor: 'end' | 'middle'; tick: Line };
-
-/**
- * An event to place: `month` is the month it is drawn in. An event the report gives no month has `at`,
- * where its report's date falls in that month (0 to 1), and `note`, the words that say so under its title.
- */
-export type TimelineInputEvent = { id: string; month: string; title: string; at?: number; note?: string };
-
-export type OrientInput = {
-  events: TimelineInputEvent[];
-  months: string[];
-  width: number;
-  height: number;
-  rMax: number;
-};
-
-export type OrientedLayout = {
-  orientation: Orientation;
-  fontSize: number;
-  lineHeight: number;
-  axis: Line;
-  ticks: Tick[];
-  events: {
-    id: string;
-    mark: { x: number; y: number };
-    /** Text starts at x (text-anchor start); y is the first line's baseline; `note` lines follow the title's. */
-    label: { x: number; y: number; lines: string[]; note: string[] };
-    /** The estimated box the label's lines fill, for overlap checks. */
-    labelBox: Box;
-    connector: string;
-  }[];
-  /** False when the titles could not be placed without overlapping or running off the area. */
-  fits: boolean;
-};
+export type { Orientation, Tick, TimelineInputEvent, OrientInput, OrientedLayout } from './oriented.ts';
 
 export type TimelineEventLayout = OrientedLayout['events'][number] & {
   /** The month it is drawn in: its own, or its report's for an event the report gives no month. */
@@ -83,7 +52,12 @@ function dayFraction(date: string): number {
   return (day - 0.5) / days;
 }
 
-export function timelineLayout(story: Story, size: { width: number; height: number }, state: StateOf<'timeline'>): TimelineLayout {
+export function timelineLayout(
+  story: Story,
+  size: { width: number; height: number },
+  state: StateOf<'timeline'>,
+  setting: TimelineSetting,
+): TimelineLayout {
   // Same-month events keep the data's order (the sort is stable); one with no month comes after them.
   const sorted = [...story.events].sort(byEventTime);
   const events: TimelineInputEvent[] = sorted.map((e) =>
@@ -94,11 +68,18 @@ export function timelineLayout(story: Story, size: { width: number; height: numb
           month: eventMonth(e),
           title: e.title,
           at: dayFraction(e.reported),
-          note: reportedAsRecent(e.reported, { short: true }),
+          note: setting.events[e.id]?.note ?? '',
         },
   );
   const year = Number((events[0]?.month ?? '2016').slice(0, 4));
-  const oriented = orient({ ...size, events, months: monthsOfYear(year), rMax: radius * highlightScale });
+  const oriented = orient({
+    ...size,
+    events,
+    months: monthsOfYear(year),
+    monthLabels: setting.months,
+    type: setting.type,
+    rMax: radius * highlightScale,
+  });
   return {
     ...oriented,
     ...size,
@@ -110,7 +91,7 @@ export function timelineLayout(story: Story, size: { width: number; height: numb
         ...placed,
         month: input?.month ?? '',
         dated: event ? isDated(event) : true,
-        monthLabel: event ? eventWhen(event) : '',
+        monthLabel: event ? (setting.events[event.id]?.when ?? '') : '',
         title: input?.title ?? '',
         highlighted,
         emphasis: highlighted ? 'highlighted' : state.event === null ? 'normal' : 'muted',

@@ -1,14 +1,8 @@
-// The months of the timeline's year, and their short axis labels.
-import { formatMonthShort } from '#src/data/format.ts';
+// The months of the timeline's year, and which get a label (the edition's words for them: its `months`).
 
 /** "2016-01" … "2016-12": the whole year, so events sit where they fall in it. */
 export function monthsOfYear(year: number): string[] {
   return Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
-}
-
-/** "Apr" from "2016-04" (the page's language's short name), short enough for a phone axis. */
-export function shortMonth(month: string): string {
-  return formatMonthShort(month);
 }
 
 /**

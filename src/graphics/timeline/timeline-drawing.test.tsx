@@ -1,18 +1,20 @@
 // Render specs for the timeline graphic and its table, as static markup.
 import { describe, expect, test } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { svgNameIds } from '#test/support/svg-names.ts';
 import { TimelineDrawing } from './timeline-drawing.tsx';
 import { TimelineTable } from './timeline-table.tsx';
+import { editionOf, renderIn } from '#test/support/edition.ts';
+
+const edition = await editionOf('en');
 
 const story = parseStory(raw);
 const state = story.graphicStates['timeline-lazada'];
 if (state?.graphic !== 'timeline') throw new Error('story.json has no timeline-lazada state');
 
 describe('timeline graphic', () => {
-  const html = renderToStaticMarkup(<TimelineDrawing story={story} state={state} width={375} height={330} />);
+  const html = renderIn(edition, <TimelineDrawing story={story} state={state} width={375} height={330} />);
 
   test('is an image named by its title and described by the step', () => {
     const { titleId, descId } = svgNameIds(html);
@@ -43,7 +45,7 @@ describe('timeline graphic', () => {
 });
 
 test('timeline table lists every event by month, says the Moscow move has none, and gives each its kind', () => {
-  const html = renderToStaticMarkup(<TimelineTable story={story} />);
+  const html = renderIn(edition, <TimelineTable story={story} />);
   expect(html).toContain('<caption');
   expect(html.match(/<tr/g)).toHaveLength(6);
   expect(html).toContain('April 2016');

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { timelineLayout, type Emphasis } from './layout.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { useEdition, useTypesetter } from '#src/edition/edition-context.tsx';
 
 /** Hollow muted marks for the other events, a filled accent mark for the highlighted one: shape, not colour alone. */
 const markClass: Record<Emphasis, string> = {
@@ -35,7 +36,12 @@ function scaleClass(scale: number): string {
  * description; the same facts are in TimelineTable.
  */
 export function TimelineDrawing({ story, state, width, height }: DrawingProps<'timeline'>) {
-  const layout = useMemo(() => timelineLayout(story, { width, height }, state), [story, width, height, state]);
+  const { events, months } = useEdition();
+  const type = useTypesetter();
+  const layout = useMemo(
+    () => timelineLayout(story, { width, height }, state, { events, months, type }),
+    [story, width, height, state, events, months, type],
+  );
   const { axis, fontSize, lineHeight } = layout;
   return (
     <GraphicSvg

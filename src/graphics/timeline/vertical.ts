@@ -2,15 +2,15 @@
 import { scaleBand } from 'd3-scale';
 import { curveMonotoneX, line } from 'd3-shape';
 import { placeEvents, stackDepth } from './place-events.ts';
-import { labelledMonths, shortMonth } from './months.ts';
+import { labelledMonths } from './months.ts';
 import { blockWidth, wrapWords } from '#src/lib/wrap-words.ts';
-import type { OrientedLayout, OrientInput } from './layout.ts';
+import type { OrientedLayout, OrientInput } from './oriented.ts';
 
 const pad = { top: 12, bottom: 12, right: 8 };
 const tickLabelEnd = 32;
 const axisX = 44;
 
-export function verticalTimeline({ events, months, width, height, rMax }: OrientInput): OrientedLayout {
+export function verticalTimeline({ events, months, monthLabels, type, width, height, rMax }: OrientInput): OrientedLayout {
   const fontSize = width >= 480 ? 14 : 13;
   const lineHeight = fontSize + 4;
   const step = rMax * 2 + 2;
@@ -23,8 +23,8 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
     .domain(months)
     .range([pad.top, height - pad.bottom]);
   // Wrapped at bold width for every event, so the highlight can move without the labels reflowing.
-  const wrapped = events.map((e) => wrapWords(e.title, labelWidth, fontSize, true));
-  const notes = events.map((e) => (e.note ? wrapWords(e.note, labelWidth, fontSize) : []));
+  const wrapped = events.map((e) => wrapWords(type, e.title, labelWidth, fontSize, true));
+  const notes = events.map((e) => (e.note ? wrapWords(type, e.note, labelWidth, fontSize) : []));
   const lineCount = (i: number) => (wrapped[i]?.length ?? 1) + (notes[i]?.length ?? 0);
   const blocks = offAxis.map((e, i) => ({
     id: e.id,
@@ -54,7 +54,7 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
       const y = (band(month) ?? 0) + band.bandwidth() / 2;
       return {
         month,
-        label: shown.has(month) ? shortMonth(month) : null,
+        label: shown.has(month) ? (monthLabels[month] ?? month) : null,
         x: tickLabelEnd,
         y: y + fontSize * 0.35,
         anchor: 'end' as const,
@@ -68,7 +68,7 @@ export function verticalTimeline({ events, months, width, height, rMax }: Orient
       labelBox: {
         x: labelX,
         y: p.labelStart,
-        width: Math.max(blockWidth(wrapped[i] ?? [], fontSize, true), blockWidth(notes[i] ?? [], fontSize)),
+        width: Math.max(blockWidth(type, wrapped[i] ?? [], fontSize, true), blockWidth(type, notes[i] ?? [], fontSize)),
         height: blocks[i]?.size ?? 0,
       },
       connector: path(p.connector.map(([t, s]) => [s, t])) ?? '',

@@ -1,7 +1,7 @@
 // The yuan / US dollar switch for the volume graphic: two native radio buttons styled as a segmented control.
 import { useId } from 'react';
-import { currencyName, type Currency } from '#src/data/format.ts';
-import { deferredStrings } from '#src/lib/deferred-strings.ts';
+import type { Currency } from '#src/data/schema.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   /** The currency shown. */
@@ -28,10 +28,11 @@ const forcedColors =
  * display:none, which would drop them from the keyboard order); the label shows the focus ring instead.
  */
 export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
+  const t = useT();
   const name = useId();
   return (
     <fieldset disabled={!focusable} className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
-      <legend className="sr-only">{deferredStrings().volume.currency}</legend>
+      <legend className="sr-only">{t('volume.currency')}</legend>
       {options.map((currency) => (
         <label
           key={currency}
@@ -45,7 +46,7 @@ export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
             onChange={() => onChange(currency)}
             className="sr-only"
           />
-          {capitalised(currencyName(currency))}
+          {capitalised(t(`currency.${currency}`))}
         </label>
       ))}
     </fieldset>

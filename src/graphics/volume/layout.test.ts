@@ -1,12 +1,12 @@
 // Specs for the volume graphic's layout, on the story's real figures.
 import { describe, expect, test } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
-import type { StateOf } from '#src/data/schema.ts';
-import type { Currency } from '#src/data/format.ts';
-import { volumeLayout } from './layout.ts';
+import type { Currency, StateOf } from '#src/data/schema.ts';
+import { volumeLayout, type VolumeSetting } from './layout.ts';
+import { editionOf, testSite, wordsOf } from '#test/support/edition.ts';
 
-const story = parseStory(raw);
+const edition = await editionOf('en');
+const { story } = edition;
+const setting: VolumeSetting = { ...wordsOf(edition), figures: edition.figures };
 function volumeState(key: string): StateOf<'volume'> {
   const state = story.graphicStates[key];
   if (state?.graphic !== 'volume') throw new Error(`no volume state ${key}`);
@@ -15,7 +15,7 @@ function volumeState(key: string): StateOf<'volume'> {
 const step2015 = volumeState('volume-2015');
 const step2016 = volumeState('volume-2016');
 const phone = { width: 375, height: 330 };
-const layout = (currency: Currency, state = step2016, size = phone) => volumeLayout(story, currency, size, state);
+const layout = (currency: Currency, state = step2016, size = phone) => volumeLayout(story, currency, size, state, setting);
 const bar = (l: ReturnType<typeof layout>, year: number) => l.bars.find((b) => b.year === year);
 const round = (n = NaN) => Math.round(n * 100) / 100;
 
@@ -27,7 +27,7 @@ describe('volume layout', () => {
   test('puts the 2016 forecast bar at 6.5 trillion yuan, the top of the yuan scale', () => {
     const l = layout('CNY');
     const top = bar(l, 2016)?.height ?? 0;
-    expect(bar(l, 2016)).toMatchObject({ kind: 'forecast', figureId: 'volume-2016-cny', value: { text: '6.5 tn yuan' } });
+    expect(bar(l, 2016)).toMatchObject({ kind: 'forecast', figureId: 'volume-2016-cny', value: { text: '6.5tn yuan' } });
     expect(l.max).toBe(6.5);
     expect(round((bar(l, 2015)?.height ?? 0) / top)).toBe(round(5.4 / 6.5));
   });
@@ -37,7 +37,7 @@ describe('volume layout', () => {
     expect(b).toMatchObject({
       kind: 'derived',
       figureId: 'volume-2014-cny',
-      value: { text: '≈4.2 tn yuan' },
+      value: { text: '≈4.2tn yuan' },
       kindLabel: { text: 'derived' },
     });
   });
@@ -53,7 +53,7 @@ describe('volume layout', () => {
   test("in dollars shows the report's own approximate values and scales to the largest, 935 billion", () => {
     const l = layout('USD');
     expect(l.max).toBe(935);
-    expect(l.bars.map((b) => b.value?.text ?? null)).toEqual([null, '≈770 bn US$', '≈935 bn US$']);
+    expect(l.bars.map((b) => b.value?.text ?? null)).toEqual([null, '≈US$770bn', '≈US$935bn']);
   });
 
   test('in dollars draws no 2014 bar and says the report has no dollar figure', () => {
@@ -92,7 +92,7 @@ describe('volume layout', () => {
   test('marks growth of +28.6% (reported) and an increase of about 1.1 trillion yuan (derived, indicative only: two bodies’ figures), only between years both shown', () => {
     expect(layout('CNY', step2015).growth.map((g) => [g.figureId, g.lines, g.shown])).toEqual([
       ['growth-2015', ['+28.6%'], true],
-      ['increase-2016-cny', ['≈+1.1 tn yuan', '(derived)', 'indicative only'], false],
+      ['increase-2016-cny', ['≈+1.1tn yuan', '(derived)', 'indicative only'], false],
     ]);
     expect(layout('CNY', step2016).growth.every((g) => g.shown)).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('volume layout', () => {
 
   test('in dollars says the growth rate is of the yuan volume, and the increase is in yuan', () => {
     expect(layout('USD').growth.map((g) => g.lines.at(-1))).toEqual(['in yuan', 'indicative only']);
-    expect(layout('USD').growth[1]?.lines[0]).toBe('≈+1.1 tn yuan');
+    expect(layout('USD').growth[1]?.lines[0]).toBe('≈+1.1tn yuan');
   });
 
   test.each([{ width: 320, height: 260 }, phone, { width: 640, height: 720 }, { width: 700, height: 800 }])(
@@ -120,6 +120,27 @@ describe('volume layout', () => {
         // Neighbouring growth labels (at most ~70 px wide) stay apart.
         const [a, b] = l.growth;
         expect((b?.x ?? 0) - (a?.x ?? 0)).toBeGreaterThan(72);
+      }
+    },
+  );
+
+  test.each([phone, { width: 320, height: 260 }])(
+    'keeps value and growth labels inside the drawing in a language a third longer than English (the pseudo-locale) at $width×$height',
+    async (size) => {
+      const pseudo = (await testSite({ pseudo: true }).pages()).find((e) => e.code === 'xa')!;
+      const words: VolumeSetting = { ...wordsOf(pseudo), figures: pseudo.figures };
+      const widthOf = (text: string, fontSize: number) => words.type.width(text, fontSize, 700);
+      for (const currency of ['CNY', 'USD'] as const) {
+        const l = volumeLayout(pseudo.story, currency, size, step2016, words);
+        const labels = [
+          ...l.bars.flatMap((b) => (b.value ? [{ x: b.value.x, width: widthOf(b.value.text, l.valueFontSize) }] : [])),
+          ...l.growth.flatMap((g) => g.lines.map((line) => ({ x: g.x, width: widthOf(line, l.growthFontSize) }))),
+        ];
+        expect(labels.length).toBeGreaterThan(3);
+        for (const { x, width } of labels) {
+          expect(x - width / 2).toBeGreaterThanOrEqual(0);
+          expect(x + width / 2).toBeLessThanOrEqual(size.width);
+        }
       }
     },
   );

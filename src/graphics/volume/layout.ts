@@ -1,13 +1,17 @@
 // The volume graphic's geometry: one bar per year on a fixed scale, value labels, kind words and growth brackets.
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
-import type { Currency } from '#src/data/format.ts';
+import type { Currency, Figure } from '#src/data/schema.ts';
 import type { StateOf } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
-import { strings } from '#src/lib/strings.ts';
-import { wrapWords } from '#src/lib/wrap-words.ts';
+import { wrapWords, type Typesetter } from '#src/lib/wrap-words.ts';
+import type { Edition } from '#src/edition/edition.ts';
+import type { Translate } from '#src/edition/message.ts';
 import { changeFigure, fromDifferentBodies, volumeFigure, volumeYears, type Kind } from './volume-data.ts';
-import { growthLines, noDollarFigure, valueLabel } from './volume-labels.ts';
+import { growthLines } from './volume-labels.ts';
+
+/** What the volume graphic is laid out with: the edition's words and figures, and its typesetter. */
+export type VolumeSetting = Pick<Edition, 'figures'> & { t: Translate; type: Typesetter };
 
 /** `normal` when no year is highlighted; otherwise one `highlighted` and the rest `dimmed`. */
 export type Emphasis = 'highlighted' | 'dimmed' | 'normal';
@@ -27,7 +31,8 @@ export type VolumeBar = {
   centre: number;
   /** Full height of the bar above the baseline (0 without a figure). */
   height: number;
-  value: TextAt | null;
+  /** Centred at `x`: over the bar, or moved in as little as needs be so a long label stays in the drawing. */
+  value: (TextAt & { x: number }) | null;
   /** Instead of a bar: why there is none. `y` is the first line's baseline. */
   note: { lines: string[]; y: number } | null;
   yearLabel: TextAt;
@@ -75,8 +80,14 @@ export function volumeLayout(
   currency: Currency,
   size: { width: number; height: number },
   state: StateOf<'volume'>,
+  { t, figures, type }: VolumeSetting,
 ): VolumeLayout {
   const { width, height } = size;
+  const text = (figure: Figure) => {
+    const found = figures[figure.id];
+    if (!found) throw new Error(`The edition has no words for the figure "${figure.id}"`);
+    return found;
+  };
   const valueFontSize = width >= 480 ? 16 : 14;
   const growthFontSize = width >= 480 ? 14 : 12;
   const lineHeight = growthFontSize + 3;
@@ -84,13 +95,20 @@ export function volumeLayout(
   const series = years.map((year) => ({ year, figure: volumeFigure(story, year, currency) }));
   const steps = years.slice(1).flatMap((to, i) => {
     const figure = changeFigure(story, to);
-    return figure ? [{ from: years[i] ?? to, to, figure, lines: growthLines(figure, currency, fromDifferentBodies(story, figure)) }] : [];
+    return figure
+      ? [{ from: years[i] ?? to, to, figure, lines: growthLines(t, figure, text(figure), currency, fromDifferentBodies(story, figure)) }]
+      : [];
   });
   const maxLines = max(steps, (s) => s.lines.length) ?? 0;
   const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + 6;
   // A box too short for the labels (a phone in presentation) squashes the bars to nothing, never below it.
   const baseline = Math.max(height - bottom, top);
   const domainMax = max(series, (s) => s.figure?.value) ?? 1;
+  /** Where labels centred at `at` go so that the widest stays inside the drawing, measured as the edition's sans sets it (bold, the widest). */
+  const inside = (at: number, labels: string[], fontSize: number) => {
+    const half = Math.max(...labels.map((label) => type.width(label, fontSize, 700))) / 2 + 2;
+    return round(Math.max(half, Math.min(width - half, at)));
+  };
   const x = scaleBand<number>()
     .domain(years)
     .range([pad, width - pad])
@@ -103,7 +121,7 @@ export function volumeLayout(
     const centre = left + x.bandwidth() / 2;
     const barTop = figure ? y(figure.value) : baseline;
     const highlighted = state.highlight === year;
-    const noteLines = figure ? [] : wrapWords(noDollarFigure(), x.step() - 8, small);
+    const noteLines = figure ? [] : wrapWords(type, t('volume.noDollars'), x.step() - 8, small);
     const kind = figure?.kind ?? null;
     return {
       year,
@@ -116,11 +134,13 @@ export function volumeLayout(
       width: x.bandwidth(),
       centre,
       height: baseline - barTop,
-      value: figure ? { text: valueLabel(figure), y: barTop - 6 } : null,
+      value: figure
+        ? { text: text(figure).approxShort, x: inside(centre, [text(figure).approxShort], valueFontSize), y: barTop - 6 }
+        : null,
       note: figure ? null : { lines: noteLines, y: baseline - 8 - (noteLines.length - 1) * lineHeight },
       yearLabel: { text: String(year), y: baseline + 17 },
       // Without a bar there is nothing for a kind word to describe; the note says why.
-      kindLabel: kind ? { text: strings.kinds[kind], y: baseline + 33 } : null,
+      kindLabel: kind ? { text: t(`kinds.${kind}`), y: baseline + 33 } : null,
     };
   });
 
@@ -141,7 +161,7 @@ export function volumeLayout(
       shown: state.years.includes(from) && state.years.includes(to),
       path: `M${round(xa)},${round(ya)}V${round(yTop)}H${round(xb)}V${round(yb)}`,
       lines,
-      x: (xa + xb) / 2,
+      x: inside((xa + xb) / 2, lines, growthFontSize),
       y: yTop - 5 - (lines.length - 1) * lineHeight,
     };
   });

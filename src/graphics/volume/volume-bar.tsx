@@ -44,7 +44,7 @@ export function VolumeBar({ bar, baseline, valueFontSize, lineHeight, hatchUrl }
       )}
       <g className={`graphic-motion ${visible}`} textAnchor="middle">
         {bar.value && (
-          <text x={bar.centre} y={bar.value.y} fontSize={valueFontSize} {...halo} className={`${halo.className} fill-ink ${bold}`}>
+          <text x={bar.value.x} y={bar.value.y} fontSize={valueFontSize} {...halo} className={`${halo.className} fill-ink ${bold}`}>
             {bar.value.text}
           </text>
         )}

@@ -1,6 +1,6 @@
 // The volume series as the story names its figures (story.json, graphics.volume.years): one row per year,
 // with the volume in each currency and the change into it.
-import type { Currency } from '#src/data/format.ts';
+import type { Currency } from '#src/data/schema.ts';
 import type { Figure, Story } from '#src/data/validate.ts';
 import { figureById } from '#src/data/lookup.ts';
 

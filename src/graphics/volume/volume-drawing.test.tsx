@@ -1,18 +1,20 @@
 // Render specs for the volume graphic, its table and the currency switch, as static markup.
 import { describe, expect, test } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { svgNameIds } from '#test/support/svg-names.ts';
 import { VolumeDrawing } from './volume-drawing.tsx';
 import { VolumeTable } from './volume-table.tsx';
 import { CurrencySwitch } from './currency-switch.tsx';
+import { editionOf, renderIn } from '#test/support/edition.ts';
+
+const edition = await editionOf('en');
 
 const story = parseStory(raw);
 const state = story.graphicStates['volume-2016'];
 if (state?.graphic !== 'volume') throw new Error('story.json has no volume-2016 state');
 const render = (currency: 'CNY' | 'USD') =>
-  renderToStaticMarkup(<VolumeDrawing story={story} state={state} width={375} height={330} currency={currency} />);
+  renderIn(edition, <VolumeDrawing story={story} state={state} width={375} height={330} currency={currency} />);
 
 describe('volume graphic', () => {
   test('is an image named by its title and described by the step', () => {
@@ -41,7 +43,7 @@ describe('volume graphic', () => {
     const html = render('USD');
     expect(html).not.toContain('data-year="2014"');
     expect(html).toContain('no dollar figure');
-    expect(html).toContain('≈935 bn US$');
+    expect(html).toContain('≈US$935bn');
   });
 
   test('sets no text below 12 px, and every text has a size', () => {
@@ -54,7 +56,7 @@ describe('volume graphic', () => {
 });
 
 test('volume table gives every year in both currencies, with kinds and growth', () => {
-  const html = renderToStaticMarkup(<VolumeTable story={story} />);
+  const html = renderIn(edition, <VolumeTable story={story} />);
   expect(html).toContain('<caption');
   for (const text of [
     'about 4.2 trillion yuan',
@@ -73,7 +75,7 @@ test('volume table gives every year in both currencies, with kinds and growth', 
 });
 
 test('currency switch is a labelled group of two radios, the current currency checked', () => {
-  const html = renderToStaticMarkup(<CurrencySwitch value="USD" onChange={() => undefined} />);
+  const html = renderIn(edition, <CurrencySwitch value="USD" onChange={() => undefined} />);
   expect(html).toMatch(/^<fieldset/);
   expect(html).toContain('<legend class="sr-only">Currency</legend>');
   const radios = [...html.matchAll(/<input type="radio"[^>]*>/g)].map(([tag]) => ({

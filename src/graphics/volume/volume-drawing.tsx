@@ -1,10 +1,11 @@
 // The volume graphic: renders volumeLayout() as SVG bars for 2014–2016 in the chosen currency, with growth brackets.
 import { useId, useMemo } from 'react';
-import type { Currency } from '#src/data/format.ts';
+import type { Currency } from '#src/data/schema.ts';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { volumeLayout } from './layout.ts';
 import { VolumeBar } from './volume-bar.tsx';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
 
 export type VolumeDrawingProps = DrawingProps<'volume'> & {
   /** Which of the report's values to draw. Dollar values are the report's own; 2014 has none. */
@@ -21,7 +22,13 @@ const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round'
 export function VolumeDrawing({ story, state, width, height, currency }: VolumeDrawingProps) {
   const hatchId = useId();
   const arrowId = useId();
-  const layout = useMemo(() => volumeLayout(story, currency, { width, height }, state), [story, currency, width, height, state]);
+  const t = useT();
+  const { figures } = useEdition();
+  const type = useTypesetter();
+  const layout = useMemo(
+    () => volumeLayout(story, currency, { width, height }, state, { t, figures, type }),
+    [story, currency, width, height, state, t, figures, type],
+  );
   return (
     <GraphicSvg title={story.graphics.volume.title} description={state.description} width={width} height={height} className="font-sans">
       <defs>

@@ -1,6 +1,6 @@
 // The volume graphic: frame, yuan / US dollar switch, bar graphic and table (loaded when the reader starts).
 import { useState } from 'react';
-import type { Currency } from '#src/data/format.ts';
+import type { Currency } from '#src/data/schema.ts';
 import { GraphicFrame } from '#src/graphics/graphic-frame.tsx';
 import { VolumeDrawing } from './volume-drawing.tsx';
 import { VolumeTable } from './volume-table.tsx';

@@ -1,29 +1,24 @@
 // The volume graphic's numbers as an HTML table, in yuan and in US dollars, with each figure's kind.
 import type { TableProps } from '#src/graphics/graphic-props.ts';
-import { formatStated } from '#src/data/format.ts';
-import type { Figure } from '#src/data/validate.ts';
-import { strings } from '#src/lib/strings.ts';
-import { deferredStrings } from '#src/lib/deferred-strings.ts';
-import { fill } from '#src/lib/fill.ts';
+import type { Figure } from '#src/data/schema.ts';
 import { growthFigure, increaseFigure, volumeFigure, volumeYears } from './volume-data.ts';
-import { noDollarFigure } from './volume-labels.ts';
+import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { DataTable } from '#src/graphics/data-table.tsx';
 
 const cell = 'py-1 pr-3 align-top';
 
-/** "about 4.2 trillion yuan" for derived and approximate figures, as in the graphic's "≈"; derived ones rounded. */
-const amount = (f: Figure | null) => (f ? formatStated(f) : noDollarFigure());
-
-/** "28.6 percent (reported)", "about 1.1 trillion yuan (derived)"; a dash where there is none. */
-const change = (f: Figure | null) =>
-  f ? fill(deferredStrings().volume.withKind, { value: formatStated(f), kind: strings.kinds[f.kind] }) : '–';
-
 export function VolumeTable({ story }: TableProps) {
-  const { columns } = deferredStrings();
+  const t = useT();
+  const { figures } = useEdition();
+  const stated = (f: Figure) => figures[f.id]?.stated ?? '';
+  /** "about 4.2 trillion yuan" for derived and approximate figures, as in the graphic's "≈"; derived ones rounded. */
+  const amount = (f: Figure | null) => (f ? stated(f) : t('volume.noDollars'));
+  /** "28.6 percent (reported)", "about 1.1 trillion yuan (derived)"; a dash where there is none. */
+  const change = (f: Figure | null) => (f ? t('volume.withKind', { value: stated(f), kind: t(`kinds.${f.kind}`) }) : '–');
   return (
     <DataTable
       caption={story.graphics.volume.title}
-      columns={[columns.year, columns.yuan, columns.dollars, strings.columns.kind, columns.growth, columns.increase]}
+      columns={[t('columns.year'), t('columns.yuan'), t('columns.dollars'), t('columns.kind'), t('columns.growth'), t('columns.increase')]}
     >
       {volumeYears(story).map((year) => {
         const yuan = volumeFigure(story, year, 'CNY');
@@ -34,7 +29,7 @@ export function VolumeTable({ story }: TableProps) {
             </th>
             <td className={cell}>{amount(yuan)}</td>
             <td className={cell}>{amount(volumeFigure(story, year, 'USD'))}</td>
-            <td className={cell}>{yuan ? strings.kinds[yuan.kind] : '–'}</td>
+            <td className={cell}>{yuan ? t(`kinds.${yuan.kind}`) : '–'}</td>
             <td className={cell}>{change(growthFigure(story, year))}</td>
             <td className={cell}>{change(increaseFigure(story, year))}</td>
           </tr>

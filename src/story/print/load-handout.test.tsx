@@ -1,20 +1,22 @@
 // Specs for the printed handout's store: nothing until asked for, loaded once, announced, and able to draw every graphic.
 import { describe, expect, test, vi } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import raw from '#data/story.json';
 import type { ReactNode } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { elements } from '#test/support/markup.ts';
 import { svgName } from '#test/support/svg-names.ts';
 import { printHandout } from './load-handout.ts';
+import { editionOf, renderIn } from '#test/support/edition.ts';
+
+const edition = await editionOf('en');
 
 const story = parseStory(raw);
 const kinds = Object.keys(story.graphics) as GraphicKind[];
 
 /** Static markup with the query client the map's drawing asks for (its geometry is not fetched here). */
-const render = (node: ReactNode) => renderToStaticMarkup(<QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
+const render = (node: ReactNode) => renderIn(edition, <QueryClientProvider client={new QueryClient()}>{node}</QueryClientProvider>);
 
 describe('the printed handout’s code', () => {
   test('is nothing until asked for, then loads once and tells whoever waits, once', async () => {

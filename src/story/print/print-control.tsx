@@ -1,6 +1,6 @@
 // The "Print handout" button: fetches what the handout needs, then opens the browser's print dialog.
-import { strings } from '#src/lib/strings.ts';
 import { printHandout } from './load-handout.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 /** Prints even if the handout's code fails to download: the print styles alone still give the text. */
 const loadAndPrint = () =>
@@ -11,9 +11,10 @@ const loadAndPrint = () =>
 
 /** A plain text button, styled like the site header's other controls; not printed itself. */
 export function PrintControl() {
+  const t = useT();
   return (
     <button type="button" onClick={loadAndPrint} className="underline-offset-4 hover:underline print:hidden">
-      {strings.printHandout}
+      {t('printHandout')}
     </button>
   );
 }

@@ -1,13 +1,15 @@
 // Render specs for a step's printed graphic, with stand-in drawings that show what they were given.
 import { describe, expect, test } from 'vitest';
-import { renderToStaticMarkup } from 'react-dom/server';
 import raw from '#data/story.json';
 import type { GraphicKind } from '#src/data/schema.ts';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
-import { parseStory } from '#src/data/validate.ts';
+import { parseStory } from '#test/support/english.ts';
 import { elements } from '#test/support/markup.ts';
 import type { PrintDrawings } from './print-drawings.ts';
 import { PrintGraphic, printSize } from './print-graphic.tsx';
+import { editionOf, renderIn } from '#test/support/edition.ts';
+
+const edition = await editionOf('en');
 
 const story = parseStory(raw);
 
@@ -24,7 +26,7 @@ const drawings = {
 
 /** The printed figure, its caption's text, and what the stand-in drawing was given. */
 function render(key: string) {
-  const html = renderToStaticMarkup(<PrintGraphic story={story} state={story.graphicStates[key]!} drawings={drawings} />);
+  const html = renderIn(edition, <PrintGraphic story={story} state={story.graphicStates[key]!} drawings={drawings} />);
   return { figures: elements(html, 'figure'), caption: elements(html, 'figcaption')[0]?.text, drew: elements(html, 'svg')[0]?.attrs };
 }
 

@@ -2,12 +2,12 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import type { Story } from '#src/data/validate.ts';
-import { strings } from '#src/lib/strings.ts';
 import { deferredGraphicsSettled } from '#src/story/deferred-graphics.ts';
 import { printHandout } from './load-handout.ts';
 import { usePrinting } from './use-printing.ts';
 import { watchPrintIntent } from './print-intent.ts';
 import { afterNetworkQuiet } from '#src/lib/network-quiet.ts';
+import { useT } from '#src/edition/edition-context.tsx';
 
 /** A failed download leaves the print as the print styles alone make it; the note says so on paper. */
 const load = () => printHandout.load().catch(() => {});
@@ -20,7 +20,8 @@ const stepElement = (id: string) => document.querySelector(`[data-step-id="${CSS
  * without JavaScript. The text, the sources and the figures table still print; this says the graphics do not.
  */
 export function PrintNote() {
-  return <p data-print-note>{strings.printNoGraphics}</p>;
+  const t = useT();
+  return <p data-print-note>{t('printNoGraphics')}</p>;
 }
 
 /**

@@ -1,12 +1,8 @@
 // The figures as a flat table: the rows of the "download the data" files and of the method section.
-import type { Story } from './validate.ts';
-import { formatNumber, formatStated, localeOf } from './format.ts';
-import { isApproximate, statedValue } from './stated.ts';
-import { strings, type InterfaceStrings } from '#src/lib/strings.ts';
-import { fill } from '#src/lib/fill.ts';
-
-/** The downloads' own wording, in the edition's language: a derived figure's attribution and method, the JSON's note. */
-export type DownloadWording = InterfaceStrings['download'];
+import type { Story } from '#src/data/schema.ts';
+import { isApproximate, statedValue } from '#src/data/stated.ts';
+import { reportNumber } from '#src/data/report-words.ts';
+import type { EditionFormat } from '#src/i18n/edition-format.ts';
 
 /**
  * One figure. Codes (`id`, `unit`, `currency`, `kind`) and the column names are the same in every edition;
@@ -36,10 +32,11 @@ export type FigureRow = {
 };
 
 /**
- * The story's figures as rows, in the story's language.
+ * The story's figures as rows, in the story's language, written the edition's way (`format`, its catalog's
+ * download.* words among them).
  * @param english the English story, for the report's own sentences (the story itself where it is English)
  */
-export function figureRows(story: Story, words: DownloadWording = strings.download, english: Story = story): FigureRow[] {
+export function figureRows(story: Story, format: EditionFormat, english: Story = story): FigureRow[] {
   const translated = english !== story;
   return story.figures.map((f, i) => {
     const original = english.figures[i] ?? f;
@@ -47,17 +44,17 @@ export function figureRows(story: Story, words: DownloadWording = strings.downlo
       id: f.id,
       label: f.label,
       value: statedValue(f),
-      value_as_written: f.kind === 'derived' ? '' : formatNumber(f.value, 'en'),
-      value_as_stated: formatStated(f, localeOf(story.language)),
+      value_as_written: f.kind === 'derived' ? '' : reportNumber(f.value),
+      value_as_stated: format.figure(f).stated,
       approximate: isApproximate(f),
       unit: f.unit,
       currency: f.currency,
       year: f.year,
       kind: f.kind,
-      attribution: f.kind === 'derived' ? words.derived : f.attribution,
+      attribution: f.kind === 'derived' ? format.t('download.derived') : f.attribution,
       source_sentence: original.kind === 'derived' ? '' : original.quote,
       ...(translated && { source_sentence_our_translation: f.kind === 'derived' ? '' : f.quote }),
-      method: f.kind === 'derived' ? fill(words.inputs, { method: f.method, inputs: f.derivedFrom.join(', ') }) : '',
+      method: f.kind === 'derived' ? format.t('download.inputs', { method: f.method, inputs: f.derivedFrom.join(', ') }) : '',
     };
   });
 }
@@ -74,15 +71,15 @@ export function csvCell(value: string | number | boolean | null): string {
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-export function figuresCsv(story: Story, words?: DownloadWording, english?: Story): string {
-  const rows = figureRows(story, words, english);
+export function figuresCsv(story: Story, format: EditionFormat, english?: Story): string {
+  const rows = figureRows(story, format, english);
   const columns = Object.keys(rows[0] ?? {}) as (keyof FigureRow)[];
   const lines = [columns.join(','), ...rows.map((row) => columns.map((c) => csvCell(row[c] ?? null)).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function figuresJson(story: Story, words: DownloadWording = strings.download, english?: Story): string {
+export function figuresJson(story: Story, format: EditionFormat, english?: Story): string {
   // The report's file is the project's, not the site's: its path would lead nowhere.
   const source = { ...story.sources.find((s) => s.id === story.meta.source), file: undefined };
-  return `${JSON.stringify({ about: words.about, source, figures: figureRows(story, words, english) }, null, 2)}\n`;
+  return `${JSON.stringify({ about: format.t('download.about'), source, figures: figureRows(story, format, english) }, null, 2)}\n`;
 }

@@ -4,13 +4,15 @@
 // translation cannot change a number or lose a step. What the file must hold is checked here: every English
 // text has its translation (no missing string, nothing extra), and each says as much as the English does:
 // the same number tokens, no typed number the English lacks, and the same people named.
-import { StorySchema, type StoryData, type TextKind } from './schema.ts';
-import { childSchema, isTextItem, textKind, textsOf } from './text-fields.ts';
-import { tokensIn, withoutTokens } from './tokens.ts';
-import { deriveStory } from './derive-story.ts';
-import { englishMonthNames, formatNumber, formatStated, localeOf } from './format.ts';
-import { sentenceOf, sentencesOf, type ReportSentence } from './report-sentences.ts';
-import { familyName } from './family-name.ts';
+import { StorySchema, type StoryData, type TextKind } from '#src/data/schema.ts';
+import { childSchema, isTextItem, textKind, textsOf } from '#src/data/text-fields.ts';
+import { tokensIn, withoutTokens } from '#src/data/tokens.ts';
+import { deriveStory } from '#src/data/derive-story.ts';
+import { englishMonthNames, reportNumber } from '#src/data/report-words.ts';
+import type { EditionFormat } from './edition-format.ts';
+import { sentenceOf, sentencesOf, type ReportSentence } from '#src/data/report-sentences.ts';
+import { familyName } from '#src/data/family-name.ts';
+import { messageValues } from './messages.ts';
 
 type Problem = { path: string; message: string };
 
@@ -101,7 +103,7 @@ class Translator {
 const hasText = (schema: unknown, value: unknown) => textsOf(schema, value).length > 0;
 
 const typedNumbers = (text: string): string[] => (withoutTokens(text).match(/\d+/g) ?? []).sort();
-const sortedTokens = (text: string) => tokensIn(text).sort().join(' ');
+const sortedTokens = (text: string, tokens: (text: string) => string[] = tokensIn) => tokens(text).sort().join(' ');
 
 /** Whether `text` names `name` as a word (Han script has no spaces between words: there it is a substring). */
 function names(text: string, name: string): boolean {
@@ -135,15 +137,15 @@ function allowedNumbers(english: string, text: Pick<Text, 'path' | 'kind'>, figu
  */
 type Voice = { english: string; translated: string };
 
-function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: string[] = []): Problem[] {
+function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: string[] = [], tokens = tokensIn): Problem[] {
   const problems: Problem[] = [];
   for (const entry of texts) {
     const { path, english, text } = entry;
-    if (sortedTokens(english) !== sortedTokens(text)) {
+    if (sortedTokens(english, tokens) !== sortedTokens(text, tokens)) {
       problems.push({
         path,
         message: `must have the English text’s number tokens, no more and no fewer: ${
-          tokensIn(english)
+          tokens(english)
             .map((t) => `{${t}}`)
             .join(' ') || 'none'
         }`,
@@ -169,14 +171,16 @@ function faithfulnessProblems(texts: Text[], voices: Voice[], figureNumbers: str
 /**
  * The English story in the language of `translation`.
  * @param language the edition's language tag, which becomes the story's `language`
- * @returns the translated story data (to validate as any story file is) and what is wrong with the file
+ * @returns the translated story data (to validate as any story file is), what is missing or extra in the
+ *   file (`problems`), and where a translation says other than its English (`faithfulness`)
  */
 export function translateStory(
   english: StoryData,
   translation: StoryTranslation,
   language: string,
+  format: EditionFormat,
   report: { english: ReportSentence[]; given: unknown } = { english: [], given: {} },
-): { data: StoryData; sentences: ReportSentence[]; texts: TranslatedText[]; problems: Problem[] } {
+): { data: StoryData; sentences: ReportSentence[]; texts: TranslatedText[]; problems: Problem[]; faithfulness: Problem[] } {
   const t = new Translator();
   const translated = t.bySchema(StorySchema, english, translation, '$.story') as StoryData;
   const data: StoryData = { ...translated, language };
@@ -184,19 +188,18 @@ export function translateStory(
     ...english.people.map((p, i) => ({ english: familyName(p.name), translated: familyName(data.people[i]?.name ?? p.name) })),
     ...english.sources.map((s, i) => ({ english: s.publisher, translated: data.sources[i]?.publisher ?? s.publisher })),
   ];
-  const locale = localeOf(language);
-  const figureNumbers = deriveStory(english).figures.flatMap((f) =>
-    typedNumbers(formatStated(f, locale)).concat(typedNumbers(formatNumber(f.value, locale))),
+  const figureNumbers = deriveStory(english, [], format).figures.flatMap((f) =>
+    typedNumbers(format.figure(f).stated).concat(typedNumbers(format.figure(f).value)),
   );
   const sentences = translateSentences(t, report.english, report.given);
   return {
     data,
     sentences,
     texts: t.texts,
-    problems: [
-      ...t.problems,
+    problems: t.problems,
+    faithfulness: [
       ...faithfulnessProblems(t.texts, voices, figureNumbers),
-      ...structureProblems(t.texts, voices, english, language),
+      ...structureProblems(t.texts, voices, english, language, format),
       ...quoteProblems(english, data, report.english, sentences),
     ],
   };
@@ -207,9 +210,8 @@ export function translateStory(
  * figure and typed number (a year, the report's day) of the English written the edition's way, and no
  * person or publisher the English does not name, so a sentence nobody said cannot slip into a quote.
  */
-function structureProblems(texts: Text[], voices: Voice[], english: StoryData, language: string): Problem[] {
-  const locale = localeOf(language);
-  const figures = deriveStory(english).figures.filter((f) => f.kind !== 'derived');
+function structureProblems(texts: Text[], voices: Voice[], english: StoryData, language: string, format: EditionFormat): Problem[] {
+  const figures = deriveStory(english, [], format).figures.filter((f) => f.kind !== 'derived');
   return texts
     .filter((entry) => isReportSentence(entry))
     .flatMap(({ path, english: words, text }) => {
@@ -218,10 +220,10 @@ function structureProblems(texts: Text[], voices: Voice[], english: StoryData, l
       if (sentencesOf(text, language).length !== count)
         problems.push({ path, message: `must be ${count === 1 ? 'one sentence' : `${count} sentences`}, as in the report` });
       const given = typedNumbers(text);
-      const named = figures.filter((f) => words.includes(`${formatNumber(f.value, 'en')} ${f.unit}`));
-      const values = new Set(named.map((f) => formatNumber(f.value, 'en')));
+      const named = figures.filter((f) => words.includes(`${reportNumber(f.value)} ${f.unit}`));
+      const values = new Set(named.map((f) => reportNumber(f.value)));
       const required = [
-        ...named.map((f) => ({ what: formatStated(f, locale), numbers: typedNumbers(formatStated(f, locale)) })),
+        ...named.map((f) => ({ what: format.figure(f).stated, numbers: typedNumbers(format.figure(f).stated) })),
         ...(withoutTokens(words).match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !values.has(n)).map((n) => ({ what: n, numbers: [n] })),
       ];
       for (const { what, numbers } of required)
@@ -276,8 +278,8 @@ function quoteProblems(english: StoryData, data: StoryData, englishSentences: Re
 }
 
 /**
- * Interface wording (src/lib/strings.ts) in another language: the same keys, every string translated, with
- * the same `{placeholders}` and no typed number the English lacks.
+ * An edition's catalog (data/messages/<code>.json) against the English one: the same keys, every message
+ * translated, taking the same values (ICU's `{names}`), and no typed number the English lacks.
  */
 export function translateWording<T>(
   english: T,
@@ -286,7 +288,7 @@ export function translateWording<T>(
 ): { wording: T; texts: TranslatedText[]; problems: Problem[] } {
   const t = new Translator();
   const wording = t.value(english, given, path) as T;
-  return { wording, texts: t.texts, problems: [...t.problems, ...faithfulnessProblems(t.texts, [])] };
+  return { wording, texts: t.texts, problems: [...t.problems, ...faithfulnessProblems(t.texts, [], [], messageValues)] };
 }
 
 /**

@@ -1,4 +1,5 @@
-// Translations that cannot go stale: each edition's lock file (data/editions/<code>.lock.json) records, for
+// Translations that cannot go stale: each translated file's lock (data/editions/ru.lock.json beside
+// data/editions/ru.json, data/messages/ru.lock.json beside the catalog) records, for
 // every translated text, a hash of the English it was made from. When the English changes, the build stops
 // and names every translation to revisit; once a translator has revised one, the accept command records the
 // new English as its source (scripts/accept-translations.mjs).
@@ -8,8 +9,9 @@ import type { TranslatedText } from './translation.ts';
 /** JSON path to a hash of the English text the translation at that path was made from. */
 export type TranslationLock = Record<string, string>;
 
-export const lockFile = (code: string) => `data/editions/${code}.lock.json`;
-export const acceptCommand = (code: string) => `npm run translations:accept -- ${code}`;
+/** The lock file beside a translated file: data/editions/ru.json's is data/editions/ru.lock.json. */
+export const lockFile = (file: string) => file.replace(/\.json$/, '.lock.json');
+export const acceptCommand = (file: string) => `npm run translations:accept -- ${file}`;
 
 const hash = (english: string) => createHash('sha256').update(english).digest('hex').slice(0, 16);
 
@@ -19,11 +21,11 @@ export function lockOf(texts: readonly TranslatedText[]): TranslationLock {
 }
 
 /** Translations whose English is not what they were made from (or that were never accepted). */
-export function staleProblems(texts: readonly TranslatedText[], lock: TranslationLock, code: string): { path: string; message: string }[] {
+export function staleProblems(texts: readonly TranslatedText[], lock: TranslationLock, file: string): { path: string; message: string }[] {
   return texts
     .filter((t) => lock[t.path] !== hash(t.english))
     .map((t) => ({
       path: t.path,
-      message: `${lock[t.path] === undefined ? 'has no accepted English source' : 'translates English that has changed since'}: revise it against “${t.english}”, then run ${acceptCommand(code)} '${t.path}'`,
+      message: `${lock[t.path] === undefined ? 'has no accepted English source' : 'translates English that has changed since'}: revise it against “${t.english}”, then run ${acceptCommand(file)} '${t.path}'`,
     }));
 }

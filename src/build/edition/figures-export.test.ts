@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from './validate.ts';
 import { csvCell, figureRows, figuresCsv, figuresJson, type FigureRow } from './figures-export.ts';
 import { dataFiles } from '#src/build/story-data-plugin.ts';
-import { editions } from './editions.ts';
+import { editions } from '#src/i18n/editions.ts';
+import { englishFormat } from '#src/i18n/edition-format.ts';
+import { parseStory } from '#test/support/english.ts';
+import { testSite } from '#test/support/edition.ts';
 
-const story = parseStory(raw);
-const row = (id: string) => figureRows(story).find((r) => r.id === id);
+const story = parseStory();
+const format = englishFormat();
+const row = (id: string) => figureRows(story, format).find((r) => r.id === id);
 const significantFigures = (n: number) =>
   String(n)
     .replace(/^0\.0*|\./g, '')
@@ -14,7 +16,7 @@ const significantFigures = (n: number) =>
 
 describe('figure downloads', () => {
   it('lists every figure once, with its kind', () => {
-    const rows = figureRows(story);
+    const rows = figureRows(story, format);
     expect(rows.map((r) => r.id)).toEqual(story.figures.map((f) => f.id));
     expect(row('volume-2016-cny')?.kind).toBe('forecast');
   });
@@ -24,11 +26,12 @@ describe('figure downloads', () => {
     expect(row('volume-2014-cny')?.method).toContain('5.4 trillion yuan ÷ 1.286');
     expect(row('growth-2016')).toMatchObject({ value: 20, value_as_stated: 'about 20 percent' });
     expect(row('increase-2016-cny')).toMatchObject({ value: 1.1, value_as_stated: 'about 1.1 trillion yuan' });
-    for (const r of figureRows(story).filter((r) => r.kind === 'derived')) expect(significantFigures(r.value), r.id).toBeLessThanOrEqual(2);
+    for (const r of figureRows(story, format).filter((r) => r.kind === 'derived'))
+      expect(significantFigures(r.value), r.id).toBeLessThanOrEqual(2);
   });
 
   it('leaves “value as written” empty for a derived value, which the report never writes', () => {
-    expect(figureRows(story).filter((r) => r.kind === 'derived' && r.value_as_written !== '')).toEqual([]);
+    expect(figureRows(story, format).filter((r) => r.kind === 'derived' && r.value_as_written !== '')).toEqual([]);
   });
 
   it('marks as approximate every derived value and every value the report gives as “about”', () => {
@@ -46,7 +49,7 @@ describe('figure downloads', () => {
   });
 
   it('writes a CSV with a header and one line per figure, quoting cells with commas', () => {
-    const lines = figuresCsv(story).trimEnd().split('\r\n');
+    const lines = figuresCsv(story, format).trimEnd().split('\r\n');
     expect(lines[0]).toBe(
       'id,label,value,value_as_written,value_as_stated,approximate,unit,currency,year,kind,attribution,source_sentence,method',
     );
@@ -68,7 +71,7 @@ describe('figure downloads', () => {
   });
 
   it('writes JSON naming the source, its columns explained, numbers as numbers and no value as null', () => {
-    const json = JSON.parse(figuresJson(story)) as { about: string; source: Record<string, unknown>; figures: FigureRow[] };
+    const json = JSON.parse(figuresJson(story, format)) as { about: string; source: Record<string, unknown>; figures: FigureRow[] };
     expect(json.source).toMatchObject({ publisher: 'Xinhua', date: '2016-12-27' });
     // The report's file is the project's: its path would lead nowhere on the site.
     expect(json.source).not.toHaveProperty('file');
@@ -80,7 +83,7 @@ describe('figure downloads', () => {
 });
 
 describe.each(editions.filter((e) => e.code !== 'en'))('the figures files the $name edition serves', (edition) => {
-  const files = dataFiles(process.cwd());
+  const files = dataFiles(testSite());
   const csv = files.get(`${edition.path}data/cross-border-figures.csv`)?.body ?? '';
   const json = JSON.parse(files.get(`${edition.path}data/cross-border-figures.json`)?.body ?? '{}') as {
     about: string;
