@@ -18,6 +18,14 @@ export class StoryDataError extends Error {
     this.name = 'StoryDataError';
     this.problems = lines;
   }
+
+  /** One error for the problems of several files (every edition's, so a changed English sentence names all its translations). */
+  static of(errors: StoryDataError[]): StoryDataError {
+    const joined = new StoryDataError('', []);
+    joined.problems.push(...errors.flatMap((e) => e.problems));
+    joined.message = `Story data is invalid:\n${joined.problems.join('\n')}`;
+    return joined;
+  }
 }
 
 type Problem = { path: string; message: string };

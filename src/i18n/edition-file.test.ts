@@ -180,31 +180,6 @@ describe('a translation file’s checks', () => {
 });
 
 describe('translations that cannot drift', () => {
-  it('stop the build, naming every translation to revisit and the command that accepts it, when an English sentence changes', () => {
-    const changed = structuredClone(english.data);
-    const moscow = changed.steps.find((s) => s.id === 'moscow')!;
-    moscow.paragraphs[1]!.text = moscow.paragraphs[1]!.text.replace('recent', 'quite recent');
-    for (const edition of translated) {
-      const read = () =>
-        readEdition({ ...english, data: changed }, edition, {
-          story: locked(translationFile(edition.code)),
-          catalog: locked(catalogFile(edition.code)),
-        });
-      expect(read).toThrow(StoryDataError);
-      try {
-        read();
-      } catch (error) {
-        expect((error as StoryDataError).problems).toEqual([
-          expect.stringMatching(
-            new RegExp(
-              `^${translationFile(edition.code)}: \\$\\.story\\.steps\\.moscow\\.paragraphs\\.p2: translates English that has changed since: revise it against “.*quite recent.*”, then run npm run translations:accept -- ${translationFile(edition.code)} '\\$\\.story\\.steps\\.moscow\\.paragraphs\\.p2'$`,
-            ),
-          ),
-        ]);
-      }
-    }
-  });
-
   it('stop the build when an interface message changes in English, naming its translations', () => {
     const catalog = structuredClone(english.catalog) as Tree;
     catalog.present.bar.next = 'Next slide';

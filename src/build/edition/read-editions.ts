@@ -87,23 +87,27 @@ function translated(root: string, file: string): TranslatedFile {
 
 /**
  * Every edition, checked.
- * @throws StoryDataError, StoryFileError: the first file with a mistake, with every mistake in it
+ * @throws StoryDataError with every mistake of every translated edition (a changed English sentence
+ *   names its translations in all of them), or of the English story file first; StoryFileError
  */
 export function readEditions(root: string, options: BuildOptions = buildOptions()): BuiltEdition[] {
   const englishCatalog = readStoryJson(root, catalogFile('en')) as Catalog;
   const englishFormat = editionFormat(englishEdition, englishCatalog);
   const english = readEnglish(root, englishFormat);
-  return builtEntries(options).map((entry): BuiltEdition => {
+  const errors: StoryDataError[] = [];
+  const built = builtEntries(options).flatMap((entry): BuiltEdition[] => {
     if (entry.code === 'en') {
       const format = englishFormat;
-      return {
-        entry,
-        raw: english.raw,
-        data: english.data,
-        story: deriveStory(english.data, english.sentences, format),
-        format,
-        catalog: englishCatalog,
-      };
+      return [
+        {
+          entry,
+          raw: english.raw,
+          data: english.data,
+          story: deriveStory(english.data, english.sentences, format),
+          format,
+          catalog: englishCatalog,
+        },
+      ];
     }
     const pseudo = entry === pseudoEdition;
     const files = pseudo
@@ -112,10 +116,18 @@ export function readEditions(root: string, options: BuildOptions = buildOptions(
           catalog: { file: 'the pseudo-locale’s catalog', raw: pseudoCatalog(englishCatalog) },
         }
       : { story: translated(root, translationFile(entry.code)), catalog: translated(root, catalogFile(entry.code)) };
-    const { data, sentences, catalog, format } = readEdition({ ...english, catalog: englishCatalog }, entry, files, {
-      machine: pseudo,
-      ...(pseudo && { format: pseudoFormat }),
-    });
-    return { entry, raw: data, data, story: deriveStory(data, sentences, format), format, catalog };
+    try {
+      const { data, sentences, catalog, format } = readEdition({ ...english, catalog: englishCatalog }, entry, files, {
+        machine: pseudo,
+        ...(pseudo && { format: pseudoFormat }),
+      });
+      return [{ entry, raw: data, data, story: deriveStory(data, sentences, format), format, catalog }];
+    } catch (error) {
+      if (!(error instanceof StoryDataError)) throw error;
+      errors.push(error);
+      return [];
+    }
   });
+  if (errors.length > 0) throw StoryDataError.of(errors);
+  return built;
 }
