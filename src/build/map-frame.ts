@@ -23,20 +23,16 @@ import { frameScale, panelShapes, regionCentre, regionOfInterest, regionRadius }
 
 type WorldTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
-let world: Country[] | undefined;
-
-/** world-atlas's 1:110m countries, read once (the dev server rebuilds the frame on every request). */
+/** world-atlas's 1:110m countries (read for each frame: a build makes one per edition, the dev server once per change). */
 function worldCountries(): Country[] {
-  if (world) return world;
   const file = createRequire(import.meta.url).resolve('world-atlas/countries-110m.json');
   const topology = JSON.parse(readFileSync(file, 'utf8')) as WorldTopology;
-  world = feature(topology, topology.objects.countries).features.flatMap((f) => {
+  return feature(topology, topology.objects.countries).features.flatMap((f) => {
     const { geometry } = f;
     if (geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') return [];
     // Countries without an ISO code in world-atlas (e.g. Kosovo) go under their name, so they are drawn.
     return [{ ...f, geometry, properties: { name: f.properties.name }, id: String(f.id ?? f.properties.name) }];
   });
-  return world;
 }
 
 const maxDistance = (regionRadius * Math.PI) / 180;
