@@ -16,7 +16,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
-    trace: 'retain-on-failure',
+    // A trace is recorded only when a failed test runs again (CI retries once): recording one for every test
+    // took a quarter of the suite's time. Locally, `npx playwright test --trace on` records them.
+    trace: 'on-first-retry',
     launchOptions: { executablePath: chromiumPath(), args: quietChromiumFlags },
   },
   // Every test runs at desktop size; those whose behaviour depends on the screen's size (tagged @phone)

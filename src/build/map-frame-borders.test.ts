@@ -11,7 +11,7 @@ import areaNames from '#data/map/disputed-names.json' with { type: 'json' };
 /** Each edition's map frame as its page fetches it, named in its language. */
 const frames = testSite()
   .editions()
-  .map((e) => [e.entry.code, e.frame] as const);
+  .map((e) => [e.entry.code, e.frame()] as const);
 const project = ([longitude, latitude]: [number, number]) => mapPoints([{ id: 'at', label: [longitude, latitude] }]).points.at!;
 
 const points = {

@@ -18,7 +18,7 @@ export function dataFiles(site: Site): Map<string, { type: string; body: string 
     files.set(`${at}story.json`, { type: 'application/json', body: JSON.stringify(raw) });
     files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story, format, english) });
     files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story, format, english) });
-    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(frame) });
+    files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(frame()) });
   }
   return files;
 }

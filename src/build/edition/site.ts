@@ -18,8 +18,8 @@ import type { PageText } from '../fonts/cuts.ts';
 export type SiteEdition = BuiltEdition & {
   /** Its page data, without the widths the fonts give (`Site.pages` has them). */
   content: Omit<Edition, 'advances'>;
-  /** Its map frame (data/map-frame.json), named in its language. */
-  frame: MapFrame;
+  /** Its map frame (data/map-frame.json), named in its language: made when first asked for (seconds of cutting). */
+  frame: () => MapFrame;
 };
 
 export type Site = {
@@ -35,6 +35,12 @@ export type Site = {
   /** Forgets what a change to `file` can change. */
   changed: (file: string) => void;
 };
+
+/** `make`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let value: { made: T } | undefined;
+  return () => (value ??= { made: make() }).made;
+}
 
 /** One edition's map frame, named in its language (the pseudo-locale's: the English, pseudo-localised). */
 function frameOf({ entry, story, format }: BuiltEdition): MapFrame {
@@ -60,7 +66,7 @@ export function site(root: string, fontDir: string, options: BuildOptions = buil
           built,
           all.map((b) => b.entry).filter((e) => e.listed !== false),
         ),
-        frame: frameOf(built),
+        frame: once(() => frameOf(built)),
       }))),
     texts: () => {
       code ??= codeCharacters(root);
