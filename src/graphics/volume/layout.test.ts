@@ -125,15 +125,18 @@ describe('volume layout', () => {
   );
 
   test.each([phone, { width: 320, height: 260 }])(
-    'keeps value and growth labels inside the drawing in a language a third longer than English (the pseudo-locale) at $width×$height',
+    'keeps value and growth labels inside the drawing, and value labels within their slots, in a language a third longer than English (the pseudo-locale) at $width×$height',
     async (size) => {
       const pseudo = (await testSite({ pseudo: true }).pages()).find((e) => e.code === 'xa')!;
       const words: VolumeSetting = { ...wordsOf(pseudo), figures: pseudo.figures };
       const widthOf = (text: string, fontSize: number) => words.type.width(text, fontSize, 700);
       for (const currency of ['CNY', 'USD'] as const) {
         const l = volumeLayout(pseudo.story, currency, size, step2016, words);
+        // A value label stays within its slot, so it never runs into its neighbour's.
+        for (const b of l.bars)
+          for (const line of b.value?.lines ?? []) expect(widthOf(line, l.valueFontSize)).toBeLessThanOrEqual(b.width / 0.7);
         const labels = [
-          ...l.bars.flatMap((b) => (b.value ? [{ x: b.value.x, width: widthOf(b.value.text, l.valueFontSize) }] : [])),
+          ...l.bars.flatMap((b) => (b.value?.lines ?? []).map((line) => ({ x: b.value!.x, width: widthOf(line, l.valueFontSize) }))),
           ...l.growth.flatMap((g) => g.lines.map((line) => ({ x: g.x, width: widthOf(line, l.growthFontSize) }))),
         ];
         expect(labels.length).toBeGreaterThan(3);

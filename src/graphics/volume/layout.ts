@@ -31,8 +31,11 @@ export type VolumeBar = {
   centre: number;
   /** Full height of the bar above the baseline (0 without a figure). */
   height: number;
-  /** Centred at `x`: over the bar, or moved in as little as needs be so a long label stays in the drawing. */
-  value: (TextAt & { x: number }) | null;
+  /**
+   * Centred at `x`: over the bar, or moved in as little as needs be so a long label stays in the drawing;
+   * `lines`, the label wrapped to its slot (one, unless a language's words are long), `y` the first's baseline.
+   */
+  value: (TextAt & { x: number; lines: string[] }) | null;
   /** Instead of a bar: why there is none. `y` is the first line's baseline. */
   note: { lines: string[]; y: number } | null;
   yearLabel: TextAt;
@@ -62,6 +65,8 @@ export type VolumeLayout = {
   max: number;
   baseline: { x1: number; x2: number; y: number };
   valueFontSize: number;
+  /** Between the lines of a value label that wraps. */
+  valueLineHeight: number;
   /** Size and line spacing of the growth labels (the note uses the line spacing too). */
   growthFontSize: number;
   lineHeight: number;
@@ -99,8 +104,21 @@ export function volumeLayout(
       ? [{ from: years[i] ?? to, to, figure, lines: growthLines(t, figure, text(figure), currency, fromDifferentBodies(story, figure)) }]
       : [];
   });
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([pad, width - pad])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
+  // A value label takes its slot's width at most, on as many lines as it needs, so it never runs into the next.
+  const valueLines = new Map(
+    series.flatMap(({ figure }) =>
+      figure ? [[figure.id, wrapWords(type, text(figure).approxShort, x.step() - 4, valueFontSize, true)] as const] : [],
+    ),
+  );
+  const valueLineHeight = valueFontSize + 2;
+  const maxValueLines = Math.max(1, ...[...valueLines.values()].map((lines) => lines.length));
   const maxLines = max(steps, (s) => s.lines.length) ?? 0;
-  const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + 6;
+  const top = pad + maxLines * lineHeight + rise + 6 + valueFontSize + (maxValueLines - 1) * valueLineHeight + 6;
   // A box too short for the labels (a phone in presentation) squashes the bars to nothing, never below it.
   const baseline = Math.max(height - bottom, top);
   const domainMax = max(series, (s) => s.figure?.value) ?? 1;
@@ -109,11 +127,6 @@ export function volumeLayout(
     const half = Math.max(...labels.map((label) => type.width(label, fontSize, 700))) / 2 + 2;
     return round(Math.max(half, Math.min(width - half, at)));
   };
-  const x = scaleBand<number>()
-    .domain(years)
-    .range([pad, width - pad])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
   const y = scaleLinear().domain([0, domainMax]).range([baseline, top]);
 
   const bars = series.map(({ year, figure }): VolumeBar => {
@@ -123,6 +136,7 @@ export function volumeLayout(
     const highlighted = state.highlight === year;
     const noteLines = figure ? [] : wrapWords(type, t('volume.noDollars'), x.step() - 8, small);
     const kind = figure?.kind ?? null;
+    const lines = figure ? (valueLines.get(figure.id) ?? []) : [];
     return {
       year,
       figureId: figure?.id ?? null,
@@ -135,7 +149,12 @@ export function volumeLayout(
       centre,
       height: baseline - barTop,
       value: figure
-        ? { text: text(figure).approxShort, x: inside(centre, [text(figure).approxShort], valueFontSize), y: barTop - 6 }
+        ? {
+            text: text(figure).approxShort,
+            lines,
+            x: inside(centre, lines, valueFontSize),
+            y: barTop - 6 - (lines.length - 1) * valueLineHeight,
+          }
         : null,
       note: figure ? null : { lines: noteLines, y: baseline - 8 - (noteLines.length - 1) * lineHeight },
       yearLabel: { text: String(year), y: baseline + 17 },
@@ -173,6 +192,7 @@ export function volumeLayout(
     max: domainMax,
     baseline: { x1: pad, x2: width - pad, y: baseline },
     valueFontSize,
+    valueLineHeight,
     growthFontSize,
     lineHeight,
     bars,

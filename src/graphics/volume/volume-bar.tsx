@@ -16,9 +16,9 @@ const kindStyle: Record<Kind, { className: string; strokeWidth: number; strokeDa
 const emphasisClass = { highlighted: 'opacity-100', normal: 'opacity-100', dimmed: 'opacity-75' } as const;
 const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
-type Props = { bar: Bar; baseline: number; valueFontSize: number; lineHeight: number; hatchUrl: string };
+type Props = { bar: Bar; baseline: number; valueFontSize: number; valueLineHeight: number; lineHeight: number; hatchUrl: string };
 
-export function VolumeBar({ bar, baseline, valueFontSize, lineHeight, hatchUrl }: Props) {
+export function VolumeBar({ bar, baseline, valueFontSize, valueLineHeight, lineHeight, hatchUrl }: Props) {
   const visible = bar.shown ? 'opacity-100' : 'opacity-0';
   const bold = bar.highlighted ? 'font-bold' : 'font-normal';
   const style = bar.kind ? kindStyle[bar.kind] : null;
@@ -45,7 +45,13 @@ export function VolumeBar({ bar, baseline, valueFontSize, lineHeight, hatchUrl }
       <g className={`graphic-motion ${visible}`} textAnchor="middle">
         {bar.value && (
           <text x={bar.value.x} y={bar.value.y} fontSize={valueFontSize} {...halo} className={`${halo.className} fill-ink ${bold}`}>
-            {bar.value.text}
+            {bar.value.lines.length === 1
+              ? bar.value.text
+              : bar.value.lines.map((line, i) => (
+                  <tspan key={i} x={bar.value?.x} dy={i === 0 ? 0 : valueLineHeight}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         )}
         {bar.note && (

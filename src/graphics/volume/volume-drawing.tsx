@@ -46,6 +46,7 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
           bar={bar}
           baseline={layout.baseline.y}
           valueFontSize={layout.valueFontSize}
+          valueLineHeight={layout.valueLineHeight}
           lineHeight={layout.lineHeight}
           hatchUrl={`url(#${hatchId})`}
         />
