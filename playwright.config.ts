@@ -1,6 +1,6 @@
 // Browser tests: the built site served locally, in Chromium at phone and desktop sizes.
 import { defineConfig } from '@playwright/test';
-import { chromiumPath, quietChromiumFlags } from './e2e/support/chromium-path.mjs';
+import { chromiumPath, quietChromiumFlags } from './scripts/chromium-path.mjs';
 
 // STORY_DIST and STORY_PORT let a second build be tested beside the first (default: dist/ on 4173).
 const dist = process.env.STORY_DIST ?? 'dist';
@@ -32,7 +32,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node e2e/support/static-server.mjs ${dist} ${port}`,
+    command: `node scripts/static-server.mjs ${dist} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -8,7 +8,7 @@ type HeadEdition = Pick<Edition, 'code' | 'path' | 'locale' | 'story' | 'edition
 
 /**
  * The share image in public/, 1200x630, one per edition in its language (share.png, share-ru.png,
- * share-zh.png), committed; made by `npm run share-image` (e2e/support/share-image/).
+ * share-zh.png), committed; made by `npm run share-image` (scripts/share-image/).
  */
 export const shareImage = {
   file: (edition: Pick<EditionLink, 'code'>) => (edition.code === 'en' ? 'share.png' : `share-${edition.code}.png`),

@@ -1,12 +1,5 @@
-// The local fonts that stand in for the house fonts until they load, with their widths from @capsizecss/metrics.
-import arial from '@capsizecss/metrics/arial';
-import arialBold from '@capsizecss/metrics/arial/700';
-import georgia from '@capsizecss/metrics/georgia';
-import georgiaBold from '@capsizecss/metrics/georgia/700';
-import notoSerif from '@capsizecss/metrics/notoSerif';
-import notoSerifBold from '@capsizecss/metrics/notoSerif/700';
-import timesNewRoman from '@capsizecss/metrics/timesNewRoman';
-import timesNewRomanBold from '@capsizecss/metrics/timesNewRoman/700';
+// The local fonts that stand in for the house fonts until they load, with the two numbers of each that the
+// fallbacks are matched by (its em and its average character width, in font units).
 import type { FallbackWeight, LocalMetrics } from './metrics.ts';
 
 export interface LocalFont {
@@ -18,9 +11,14 @@ export interface LocalFont {
 }
 
 /**
- * @capsizecss/metrics has no DejaVu: these are what @capsizecss/unpack's fromFile reads from the DejaVu 2.37
- * files (Debian's fonts-dejavu-core), the version Linux distributions ship.
+ * The stand-ins' metrics, as Capsize's metrics package (@capsizecss/metrics 3.x, from the fonts' own files)
+ * gives them: eight numbers, inline rather than a package of some 29,000 files. DejaVu's are what
+ * @capsizecss/unpack reads from the DejaVu 2.37 files (Debian's fonts-dejavu-core), which that package lacks.
  */
+const arial = { 400: { unitsPerEm: 2048, xWidthAvg: 913 }, 700: { unitsPerEm: 2048, xWidthAvg: 983 } };
+const georgia = { 400: { unitsPerEm: 2048, xWidthAvg: 913 }, 700: { unitsPerEm: 2048, xWidthAvg: 1062 } };
+const notoSerif = { 400: { unitsPerEm: 1000, xWidthAvg: 481 }, 700: { unitsPerEm: 1000, xWidthAvg: 512 } };
+const timesNewRoman = { 400: { unitsPerEm: 2048, xWidthAvg: 832 }, 700: { unitsPerEm: 2048, xWidthAvg: 886 } };
 const dejaVu = {
   sans: { 400: { unitsPerEm: 2048, xWidthAvg: 1041 }, 700: { unitsPerEm: 2048, xWidthAvg: 1176 } },
   serif: { 400: { unitsPerEm: 2048, xWidthAvg: 1058 }, 700: { unitsPerEm: 2048, xWidthAvg: 1168 } },
@@ -31,7 +29,7 @@ export const serifFallbacks: LocalFont[] = [
   {
     name: 'Georgia',
     local: { 400: ['Georgia', 'Gelasio', 'Gelasio Regular'], 700: ['Georgia Bold', 'Georgia-Bold', 'Gelasio Bold', 'Gelasio-Bold'] },
-    metrics: { 400: georgia, 700: georgiaBold },
+    metrics: georgia,
   },
   {
     name: 'Times',
@@ -39,12 +37,12 @@ export const serifFallbacks: LocalFont[] = [
       400: ['Times New Roman', 'TimesNewRomanPSMT', 'Liberation Serif', 'LiberationSerif', 'Tinos', 'Tinos-Regular'],
       700: ['Times New Roman Bold', 'TimesNewRomanPS-BoldMT', 'Liberation Serif Bold', 'LiberationSerif-Bold', 'Tinos Bold', 'Tinos-Bold'],
     },
-    metrics: { 400: timesNewRoman, 700: timesNewRomanBold },
+    metrics: timesNewRoman,
   },
   {
     name: 'Noto',
     local: { 400: ['Noto Serif', 'NotoSerif', 'NotoSerif-Regular'], 700: ['Noto Serif Bold', 'NotoSerif-Bold'] },
-    metrics: { 400: notoSerif, 700: notoSerifBold },
+    metrics: notoSerif,
   },
   {
     name: 'DejaVu',
@@ -70,7 +68,7 @@ export const sansFallbacks: LocalFont[] = [
         'Arimo-Bold',
       ],
     },
-    metrics: { 400: arial, 700: arialBold },
+    metrics: arial,
   },
   {
     name: 'DejaVu',

@@ -1,7 +1,7 @@
 // A small static file server that behaves as the static hosts the story is published on do: it sends the
 // headers the build wrote in `_headers` (Netlify's and Cloudflare Pages' form), serves the build's brotli or
 // gzip copy of a file where the browser takes it, and revalidates what `_headers` does not cache. Used by the
-// browser tests, `npm run bench` and `npm start`'s built preview. Usage: node e2e/support/static-server.mjs [folder=dist] [port=4173]
+// browser tests, `npm run bench` and `npm start`'s built preview. Usage: node scripts/static-server.mjs [folder=dist] [port=4173]
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';

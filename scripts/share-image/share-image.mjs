@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { chromiumPath, quietChromiumFlags } from '../chromium-path.mjs';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 /** Each edition's built folder and picture (src/build/head-tags.ts names them). */
 const editions = [
@@ -32,7 +32,7 @@ const server = await createServer({ root, logLevel: 'error', appType: 'custom', 
 /** @type {{ html: string, output: string }[]} */
 const cards = [];
 try {
-  const card = await server.ssrLoadModule('/e2e/support/share-image/share-card.tsx');
+  const card = await server.ssrLoadModule('/scripts/share-image/share-card.tsx');
   for (const { path, output } of editions) {
     const page = readFileSync(join(dist, path, 'index.html'), 'utf8');
     // The app's CSS is inline in the built page; its font URLs (./assets/…, or ../assets/… one folder down)

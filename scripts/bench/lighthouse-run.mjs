@@ -1,7 +1,7 @@
 // One Lighthouse run in a fresh Chromium, for `npm run bench`.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { chromiumPath, quietChromiumFlags } from '../support/chromium-path.mjs';
+import { chromiumPath, quietChromiumFlags } from '../chromium-path.mjs';
 
 /**
  * Runs Lighthouse once on `url` (mobile) in a Chromium of its own: chrome-launcher gives each launch a
