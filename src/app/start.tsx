@@ -41,13 +41,11 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
     createRoot(container).render(<Root client={client} edition={edition} />);
   }
   if (options.mode === 'embed' && options.childId) {
-    const childId = options.childId;
     // Only Pym.js embeds speak the protocol: readers' first visit does not download it. Without it the
     // story still works, as in a plain iframe.
     void import('#src/embed/pym-child.ts')
       .then(({ startPymChild }) =>
-        startPymChild(childId, (message) => {
-          if (message.type !== 'viewport-iframe-position') return;
+        startPymChild((message) => {
           // Lengths in viewport units follow the host's viewport (CSSOM, which the CSP allows).
           document.documentElement.style.setProperty('--story-vh', `${message.viewport.height / 100}px`);
           hostViewport.update(message);

@@ -5,7 +5,7 @@
 // which measures the steps against it in place of the frame's own viewport, and by the sticky panel of a
 // full-height embed (src/embed/use-host-sticky.ts); both subscribe to measure again when it changes, outside
 // React's render. Null on the reader page and in an embed whose parent does not report its viewport.
-import type { PymParentMessage } from './pym-message.ts';
+import type { ViewportPosition } from './pym-message.ts';
 
 /** The host's viewport in the frame's coordinates: its top edge (y) and its height, in CSS px. */
 export type HostViewport = { top: number; height: number };
@@ -22,8 +22,7 @@ export const hostViewport = {
     };
   },
   /** Takes a parent's `viewport-iframe-position` message (the frame's rectangle in the host viewport). */
-  update(message: PymParentMessage) {
-    if (message.type !== 'viewport-iframe-position') return;
+  update(message: ViewportPosition) {
     // The frame is as tall as its content and never scrolls itself, so frame coordinates are document
     // coordinates: the host viewport starts where the frame's top has scrolled up to.
     const next = { top: -message.frame.top, height: message.viewport.height };

@@ -1,51 +1,22 @@
-// The Pym.js child side, written for this page instead of loading pym.js in the frame: it sends the
-// page's height to the parent whenever it changes, and passes on the parent's viewport messages.
-// It follows the layout with a ResizeObserver, plus a slow poll: a cross-origin frame still below the
-// host's fold gets no rendering updates, so no ResizeObserver callbacks, until it scrolls into view.
-// It never sends the same height twice, so parent and child cannot drive each other in a loop.
-import { makePymMessage, parsePymMessage, type PymParentMessage } from './pym-message.ts';
-
-export type PymChild = { stop(): void };
+// The Pym.js child side: pym.js's own Child, which sends the page's height to the parent (every half
+// second, which also reaches a cross-origin frame below the host's fold, where no resize event comes) and
+// reads the parent's messages; the page keeps only what it does with the host's viewport, within the
+// bounds of a real screen (pym-message.ts).
+import pym from 'pym.js';
+import { parseViewportPosition, type ViewportPosition } from './pym-message.ts';
 
 /**
- * Starts talking to the parent window as Pym.js child `childId`.
- * @param onMessage receives each well-formed message from the parent; everything else is ignored
+ * Starts talking to the Pym.js parent (the child id is the frame address's `childId`, as pym.js reads it).
+ * @param onViewport receives each well-formed viewport message; everything else is ignored
+ * @returns stops it
  */
-export function startPymChild(childId: string, onMessage: (message: PymParentMessage) => void): PymChild {
-  const parent = window.parent;
-  let lastHeight = -1;
-  let timer = 0;
-  const send = (type: string, message = '') => parent.postMessage(makePymMessage(childId, type, message), '*');
-  const sendHeight = () => {
-    timer = 0;
-    const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-    if (height === lastHeight) return;
-    lastHeight = height;
-    send('height', String(height));
-  };
-  const schedule = () => {
-    if (timer === 0) timer = window.setTimeout(sendHeight, 0);
-  };
-  const onWindowMessage = (event: MessageEvent) => {
-    // Only the parent speaks to this frame; its origin is the host's, unknown in advance.
-    if (event.source !== parent) return;
-    const message = parsePymMessage(event.data, childId);
-    if (message) onMessage(message);
-  };
-
-  window.addEventListener('message', onWindowMessage);
-  const observer = new ResizeObserver(schedule);
-  observer.observe(document.documentElement);
-  const poll = window.setInterval(sendHeight, 1000);
-  sendHeight();
+export function startPymChild(onViewport: (position: ViewportPosition) => void): () => void {
+  const child = new pym.Child({ polling: 500 });
+  child.onMessage('viewport-iframe-position', (text) => {
+    const position = parseViewportPosition(text);
+    if (position) onViewport(position);
+  });
   // Ask for the host's viewport at once (a trackscroll parent otherwise waits for the first scroll).
-  send('parentPositionInfo');
-  return {
-    stop() {
-      clearTimeout(timer);
-      clearInterval(poll);
-      observer.disconnect();
-      window.removeEventListener('message', onWindowMessage);
-    },
-  };
+  child.getParentPositionInfo();
+  return () => child.remove();
 }

@@ -1,31 +1,15 @@
-// The Pym.js message format (pym.js 1.3, as newsroom CMSs run it), parsed strictly: anything that is not
-// a well-formed message for this frame, with sane numbers, is ignored rather than trusted or thrown on.
+// The host's viewport as a Pym.js parent reports it (pym.js 1.3's viewport-iframe-position message, which
+// pym.js's Child hands over as its text), read strictly: malformed or out-of-range numbers are ignored
+// rather than trusted, and the viewport is brought within the sizes of a real screen.
 
-const delimiter = 'xPYMx';
-
-/** What the parent may tell the child; every other message type is ignored. */
-export type PymParentMessage =
-  | { type: 'width'; width: number }
-  | {
-      type: 'viewport-iframe-position';
-      /** The host page's viewport size (brought within `screenSize`), and the iframe's rectangle within it, in CSS px. */
-      viewport: { width: number; height: number };
-      frame: { top: number; left: number; bottom: number; right: number };
-    };
-
-/** A child id as Pym.js makes them (the container element's id): short, and no delimiter inside. */
-export function isValidChildId(id: string): boolean {
-  return /^[A-Za-z0-9_-]{1,128}$/.test(id);
-}
-
-/** A message from this child to its parent, e.g. `pymxPYMx<id>xPYMxheightxPYMx1200`. */
-export function makePymMessage(childId: string, type: string, message = ''): string {
-  return ['pym', childId, type, message].join(delimiter);
-}
+/** The host page's viewport size (brought within `screenSize`), and the iframe's rectangle within it, in CSS px. */
+export type ViewportPosition = {
+  viewport: { width: number; height: number };
+  frame: { top: number; left: number; bottom: number; right: number };
+};
 
 const maxViewport = 100_000;
 const maxOffset = 10_000_000;
-
 /**
  * The host viewport sizes the story takes as they come, in CSS px; others are brought to the nearest.
  * Smaller than 200 px is no screen anyone reads on (a landscape phone with its keyboard open still has
@@ -45,37 +29,17 @@ function numbers(text: string, count: number): number[] | null {
   return values.every(Number.isFinite) ? values : null;
 }
 
-/**
- * Parses a `message` event's data as a Pym.js parent message for `childId`; null for anything else
- * (other libraries' messages, other frames' ids, unknown types, malformed or out-of-range numbers).
- */
-export function parsePymMessage(data: unknown, childId: string): PymParentMessage | null {
-  if (typeof data !== 'string' || data.length > 1000 || !isValidChildId(childId)) return null;
-  const prefix = `pym${delimiter}${childId}${delimiter}`;
-  if (!data.startsWith(prefix)) return null;
-  const rest = data.slice(prefix.length);
-  const split = rest.indexOf(delimiter);
-  if (split < 1) return null;
-  const type = rest.slice(0, split);
-  const body = rest.slice(split + delimiter.length);
-  if (body.includes(delimiter)) return null;
-
-  if (type === 'width') {
-    const [width] = numbers(body, 1) ?? [];
-    return width !== undefined && width > 0 && width <= maxViewport ? { type, width } : null;
-  }
-  if (type === 'viewport-iframe-position') {
-    const values = numbers(body, 6);
-    if (!values) return null;
-    const [vw = 0, vh = 0, top = 0, left = 0, bottom = 0, right = 0] = values;
-    const inViewport = (v: number) => v > 0 && v <= maxViewport;
-    const inOffsets = [top, left, bottom, right].every((v) => Math.abs(v) <= maxOffset);
-    if (!inViewport(vw) || !inViewport(vh) || !inOffsets || bottom < top || right < left) return null;
-    return {
-      type,
-      viewport: { width: clamp(vw, screenSize.maxWidth), height: clamp(vh, screenSize.maxHeight) },
-      frame: { top, left, bottom, right },
-    };
-  }
-  return null;
+/** The text of a viewport-iframe-position message ("1280 800 -350 20 4650 700"), or null for anything else. */
+export function parseViewportPosition(text: unknown): ViewportPosition | null {
+  if (typeof text !== 'string' || text.length > 1000) return null;
+  const values = numbers(text, 6);
+  if (!values) return null;
+  const [vw = 0, vh = 0, top = 0, left = 0, bottom = 0, right = 0] = values;
+  const inViewport = (v: number) => v > 0 && v <= maxViewport;
+  const inOffsets = [top, left, bottom, right].every((v) => Math.abs(v) <= maxOffset);
+  if (!inViewport(vw) || !inViewport(vh) || !inOffsets || bottom < top || right < left) return null;
+  return {
+    viewport: { width: clamp(vw, screenSize.maxWidth), height: clamp(vh, screenSize.maxHeight) },
+    frame: { top, left, bottom, right },
+  };
 }
