@@ -2,6 +2,7 @@
 // column of a syntax mistake, a byte-order mark named as such.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parse, type ParseError } from 'jsonc-parser';
 import { invisibleCharacterProblems } from '#src/data/invisible-characters.ts';
 import { StoryDataError } from '#src/data/validate.ts';
 
@@ -21,46 +22,18 @@ export class StoryFileError extends Error {
   }
 }
 
-/** Where V8 stopped, from its message: a position it names, or the end of the input. */
-function namedOffset(message: string, text: string): number | undefined {
-  const at = / at position (\d+)/.exec(message);
-  if (at) return Number(at[1]);
-  return message.includes('Unexpected end of JSON input') ? text.length : undefined;
-}
-
-/** Whether `prefix` could still be the start of valid JSON (its only problem, if any, is that it ends). */
-function couldContinue(prefix: string): boolean {
-  try {
-    JSON.parse(prefix);
-    return true;
-  } catch (error) {
-    return namedOffset((error as Error).message, prefix) === prefix.length;
-  }
-}
-
 /**
- * The offset of the first character that makes `text` invalid JSON. V8 names it for most mistakes; for an
- * unexpected character ("Unexpected token '“'") it does not, so the longest prefix that could still be
- * the start of valid JSON is found by bisection: the mistake is the character after it.
+ * Where the first mistake in `text` is, by V8's message (JSON.parse's): the position it names, the end of
+ * the input, or, where it names none (an unexpected character: "Unexpected token '“'"), the position
+ * jsonc-parser finds.
  */
 export function syntaxErrorOffset(text: string, message: string): number {
-  const named = namedOffset(message, text);
-  if (named !== undefined) return named;
-  let good = 0;
-  let bad = text.length;
-  while (bad - good > 1) {
-    const middle = Math.floor((good + bad) / 2);
-    if (couldContinue(text.slice(0, middle))) good = middle;
-    else bad = middle;
-  }
-  return good;
-}
-
-/** 1-based line and column of `offset` in `text`. */
-export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf('\n') + 1;
-  return { line: before.split('\n').length, column: offset - lineStart + 1 };
+  const at = / at position (\d+)/.exec(message);
+  if (at) return Number(at[1]);
+  if (message.includes('Unexpected end of JSON input')) return text.length;
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false });
+  return errors[0]?.offset ?? text.length;
 }
 
 /** V8's reason, without its position or its quotation of the whole input: "Unexpected token '“'". */
@@ -68,6 +41,13 @@ function reason(message: string): string {
   const token = /^(Unexpected token '.*?'), .* is not valid JSON$/s.exec(message);
   const text = (token?.[1] ?? message).replace(/ in JSON at position \d+.*$/s, '');
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** 1-based line and column of `offset` in `text`. */
+export function lineAndColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf('\n') + 1;
+  return { line: before.split('\n').length, column: offset - lineStart + 1 };
 }
 
 /**
