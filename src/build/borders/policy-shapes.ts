@@ -56,11 +56,9 @@ export function policyShapes(
 
   /** @throws Error for a country that has no ISO code and is not a disputed area, which would go unnamed */
   function countryName({ id, properties }: Country): string {
-    const name = names.country(properties.name);
+    const name = names.country({ id, name: properties.name });
     if (name) return name;
-    throw new Error(
-      `world-atlas's "${properties.name}" (${id}) has no ISO code: add it to src/build/country-names.ts or data/map/disputed-countries.json`,
-    );
+    throw new Error(`world-atlas's "${properties.name}" (${id}) has no ISO code: list it in data/map/disputed-countries.json`);
   }
 
   const shown = (candidates: Candidate[]) => candidates.filter((c) => c.d !== '').map(({ id, d, name }) => ({ id, name: name(), d }));
