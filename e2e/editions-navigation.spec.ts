@@ -3,7 +3,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { editions, type EditionEntry } from '#src/i18n/editions.ts';
 import { currentStep, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
-import { collectErrors, openSlides } from './support/present.ts';
+import { collectErrors } from './support/errors.ts';
+import { openSlides } from './support/present.ts';
 import {
   englishEdition,
   englishMessages,

@@ -1,7 +1,7 @@
 // The Russian and Chinese editions' words: whole in their language without JavaScript, no string left in
 // English once live, and every number written the language's way, in the prose, the tables and the graphics.
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { collectErrors } from './support/present.ts';
+import { collectErrors } from './support/errors.ts';
 import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import {
   englishEdition,

@@ -1,7 +1,8 @@
 // Blackout in presentation: B or . blacks the projected screen out and brings it back, told to screen readers.
 import { expect, test } from '@playwright/test';
 import { stepIds } from './support/story.ts';
-import { announcer, collectErrors, openSlides, slideLabel } from './support/present.ts';
+import { collectErrors } from './support/errors.ts';
+import { announcer, openSlides, slideLabel } from './support/present.ts';
 
 test.skip(({ isMobile }) => isMobile, 'a projector is a desktop screen');
 

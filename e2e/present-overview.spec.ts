@@ -2,8 +2,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import raw from '#data/story.json' with { type: 'json' };
-import { steps, stepIds } from './support/story.ts';
-import { collectErrors, openSlides, slideLabel } from './support/present.ts';
+import { stepIds } from './support/story.ts';
+import { collectErrors } from './support/errors.ts';
+import { expectThumbnail, openSlides, slideLabel } from './support/present.ts';
 
 test.skip(({ isMobile }) => isMobile, 'a projector is a desktop screen');
 
@@ -23,9 +24,7 @@ test('“O” shows every step with its kicker and a thumbnail of its graphic, t
     const choice = choices.nth(index);
     await expect(choice).toContainText(`Step ${index + 1} of ${count}`);
     await expect(choice).toContainText(step.kicker);
-    const thumbnail = choice.locator('[data-thumbnail]');
-    await expect(thumbnail).toHaveAttribute('data-thumbnail', steps[index]!.state.graphic);
-    await expect(thumbnail.locator('svg')).toBeVisible();
+    await expectThumbnail(page, step.id, choice);
   }
   await expect(choices.nth(3)).toBeFocused();
   await expect(choices.nth(3)).toHaveAttribute('aria-current', 'step');
@@ -73,7 +72,7 @@ test('clicking a step goes there; “O” and Escape close the overview where it
 test('the overview passes an accessibility scan', async ({ page }) => {
   await openSlides(page);
   await page.keyboard.press('o');
-  await expect(overview(page).locator('[data-thumbnail] svg')).toHaveCount(count);
+  for (const id of stepIds) await expectThumbnail(page, id, overview(page));
   const results = await new AxeBuilder({ page }).include('dialog').analyze();
   expect(results.violations).toEqual([]);
 });

@@ -4,7 +4,8 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import raw from '#data/story.json' with { type: 'json' };
 import { stepIds } from './support/story.ts';
-import { collectErrors, openSlides, slideLabel } from './support/present.ts';
+import { collectErrors } from './support/errors.ts';
+import { expectThumbnail, openSlides, slideLabel } from './support/present.ts';
 import { englishSentences } from '#test/support/report.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the presenter view is for a desktop screen beside the projector');
@@ -39,7 +40,7 @@ test('the button opens the presenter view at the current step, with the reportâ€
   // Next: the following step's kicker and a small picture of its graphic.
   const next = presenter.locator('[data-presenter-next]');
   await expect(next).toContainText(raw.steps[at('li-hui') + 1]!.kicker);
-  await expect(next.locator('[data-thumbnail="map"] svg')).toBeVisible();
+  await expectThumbnail(presenter, raw.steps[at('li-hui') + 1]!.id, next);
   await presenter.screenshot({ path: test.info().outputPath('presenter-1280x800.png') });
   expect(errors).toEqual([]);
 });
@@ -185,7 +186,7 @@ test('the timer counts from the opening, pauses, resumes and resets', async ({ p
 test('the presenter view passes an accessibility scan', async ({ page, context }) => {
   const presenter = await openBoth(page, context, 'volume-2015');
   await expect(presenter.locator('[data-presenter-notes] blockquote').first()).toBeVisible();
-  await expect(presenter.locator('[data-thumbnail] svg')).toBeVisible();
+  await expectThumbnail(presenter, raw.steps[at('volume-2015') + 1]!.id);
   const results = await new AxeBuilder({ page: presenter }).analyze();
   expect(results.violations).toEqual([]);
 });

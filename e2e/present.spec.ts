@@ -5,6 +5,8 @@ import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { collectErrors } from './support/errors.ts';
+import { slideLabel } from './support/present.ts';
 
 const projectors = [
   { width: 1024, height: 768 },
@@ -12,15 +14,6 @@ const projectors = [
   { width: 1920, height: 1080 },
 ];
 const count = stepIds.length;
-const indicator = (page: Page) => page.locator('[data-slide-label]');
-
-/** Collects console errors and uncaught exceptions for the test to check at the end. */
-function collectErrors(page: Page) {
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
-}
 
 async function openPresentation(page: Page, path = './?mode=present') {
   await page.goto(path);
@@ -68,7 +61,7 @@ test.describe('at projector sizes', () => {
         await page.keyboard.press('ArrowRight');
         await expectCurrent(page, id);
         await expect(page).toHaveURL(new RegExp(`#${id}$`));
-        await expect(indicator(page)).toHaveText(`Step ${i + 1} of ${count}`);
+        await expect(slideLabel(page)).toHaveText(`Step ${i + 1} of ${count}`);
         const m = await measureSlide(page);
         expect(m.pageOverflow, `${id}: the page scrolls`).toBeLessThanOrEqual(0);
         expect(m.textOverflow, `${id}: the step's text overflows its box`).toBeLessThanOrEqual(1);
@@ -85,7 +78,7 @@ test.describe('at projector sizes', () => {
     const errors = collectErrors(page);
     await page.setViewportSize(projectors[0]!);
     await openPresentation(page);
-    await expect(indicator(page)).toHaveText('Title');
+    await expect(slideLabel(page)).toHaveText('Title');
     const moves: [string, number][] = [
       ['ArrowRight', 1],
       ['ArrowDown', 2],
@@ -102,13 +95,13 @@ test.describe('at projector sizes', () => {
     for (const [key, slide] of moves) {
       await page.keyboard.press(key);
       if (slide === 0) {
-        await expect(indicator(page)).toHaveText('Title');
+        await expect(slideLabel(page)).toHaveText('Title');
         await expect(currentStep(page)).toHaveCount(0);
         await expect.poll(() => page.evaluate(() => window.location.hash), `after ${key}`).toBe('');
         continue;
       }
       const id = stepIds[slide - 1]!;
-      await expect(indicator(page), `after ${key}`).toHaveText(`Step ${slide} of ${count}`);
+      await expect(slideLabel(page), `after ${key}`).toHaveText(`Step ${slide} of ${count}`);
       await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
       await expect(page).toHaveURL(new RegExp(`\\?mode=present#${id}$`));
       await expect(page.getByRole('status')).toContainText(`Step ${slide} of ${count}`);

@@ -2,7 +2,8 @@
 // presentation, the presenter view, the embed dialog, the graphics and their tables show comes out of the
 // edition (accented, a third longer, in brackets), so none is hard-coded; and a longer language fits.
 import { expect, test, type Page } from '@playwright/test';
-import { collectErrors, openSlides } from './support/present.ts';
+import { collectErrors } from './support/errors.ts';
+import { openSlides } from './support/present.ts';
 import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { pseudoLocale, whatThePageSays, type Said } from './support/editions.ts';
 import { familyName } from '#src/data/family-name.ts';

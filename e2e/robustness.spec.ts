@@ -196,10 +196,6 @@ test('every element id in every mode is a step’s, a step kicker’s, React’s
   await expect(page.getByRole('dialog')).toBeVisible();
   await collect();
   await page.keyboard.press('Escape');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('[data-print-handout]').first()).toBeAttached();
-  await collect();
-  await page.emulateMedia({ media: 'screen' });
   for (const path of ['./?mode=present', `./?mode=present#${stepIds[3]}`, './offline.html']) {
     await page.goto(path);
     await expect(page.locator('html[data-live]')).toBeAttached();

@@ -14,10 +14,9 @@ export async function openSlides(page: Page, hash = '', base = './') {
 export const slideLabel = (page: Page) => page.locator('[data-slide-label]');
 export const announcer = (page: Page) => page.locator('[data-present] [role="status"]');
 
-/** Collects console errors and uncaught exceptions for the test to check at the end. */
-export function collectErrors(page: Page) {
-  const errors: string[] = [];
-  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
-  return errors;
+/** A step's thumbnail (an image of the build's file of its graphic) has arrived and is shown. */
+export async function expectThumbnail(page: Page, stepId: string, within = page.locator('body')) {
+  const image = within.locator(`img[data-thumbnail="${stepId}"]`);
+  await expect(image).toBeVisible();
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 }

@@ -6,7 +6,6 @@ import { hostViewport } from '#src/embed/host-viewport.ts';
 import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
 import type { Edition } from '#src/edition/edition.ts';
-import { keepPrerenderedGraphics } from '#src/story/prerendered-graphics.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { replaceAddress } from '#src/lib/replace-address.ts';
 import { renamedStepId } from '#src/data/published-ids.ts';
@@ -30,7 +29,6 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
     container.replaceChildren();
     createRoot(container).render(<Root client={client} edition={edition} Present={PresentPage} />);
   } else if (container.firstElementChild) {
-    keepPrerenderedGraphics(container);
     // As a transition, hydration works in short slices between which the browser can paint and scroll,
     // instead of one long task; the prerendered page is already whole meanwhile.
     startTransition(() => {

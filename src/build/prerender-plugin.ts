@@ -3,7 +3,7 @@
 // complete in its language before any script runs. The editions share one set of scripts and styles.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { editionIsland } from '#src/app/inline-data.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
@@ -11,16 +11,23 @@ import { inlineStylesheet } from './inline-css.ts';
 import { inlineIcon } from './inline-icon.ts';
 import type { Site } from './edition/site.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
+import type { MapFrame } from '#src/graphics/map/frame-format.ts';
+import { graphicStylesheet, standaloneSvg, writeGraphicFiles, type StepGraphic } from './graphic-files.ts';
 
 const rootElement = `<div id="${pageIds.root}"></div>`;
 
-type Renderer = { renderStory(edition: Edition): Promise<string> };
+type Renderer = typeof import('#src/app/prerender.tsx');
+
+const loadRenderer = (server: ViteDevServer) => server.ssrLoadModule('/src/app/prerender.tsx') as Promise<Renderer>;
+
+type Rendered = { body: string; graphics: StepGraphic[] };
 
 /**
- * Each edition's story HTML, rendered in one Vite SSR server, all at once: nothing in the render is shared.
+ * Each edition's story HTML and step graphics, rendered in one Vite SSR server, all at once: nothing in
+ * the render is shared.
  * @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's).
  */
-async function renderWithVite(root: string, mode: string, editions: Edition[]): Promise<string[]> {
+async function renderWithVite(root: string, mode: string, editions: Edition[], frames: MapFrame[]): Promise<Rendered[]> {
   const server = await createServer({
     root,
     mode,
@@ -28,9 +35,15 @@ async function renderWithVite(root: string, mode: string, editions: Edition[]): 
     appType: 'custom',
     server: { middlewareMode: true, hmr: false, ws: false },
   });
+  if (frames.length !== editions.length) throw new Error('prerender: an edition without its map frame');
   try {
-    const entry = (await server.ssrLoadModule('/src/app/prerender.tsx')) as Renderer;
-    return await Promise.all(editions.map((edition) => entry.renderStory(edition)));
+    const entry = await loadRenderer(server);
+    return await Promise.all(
+      editions.map(async (edition, i) => ({
+        body: await entry.renderStory(edition),
+        graphics: entry.renderStepGraphics(edition, frames[i] as MapFrame),
+      })),
+    );
   } finally {
     await server.close();
   }
@@ -79,6 +92,22 @@ export function prerender(site: Site): Plugin {
         .replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`)
         .replace('</body>', () => `${editionIsland(edition)}</body>`);
     },
+    // The dev server draws a step's graphic file when it is asked for, as the build writes it.
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const [, folder = '', id] = /^\/([\w-]+\/)?graphics\/([\w-]+)\.svg$/.exec(request.url?.split('?')[0] ?? '') ?? [];
+        if (!id) return next();
+        void (async () => {
+          const i = (await site.pages()).findIndex((edition) => edition.path === folder);
+          const edition = (await site.pages())[i];
+          const frame = site.editions()[i]?.frame();
+          const graphic = edition && frame && (await loadRenderer(server)).renderStepGraphics(edition, frame).find((g) => g.id === id);
+          if (!graphic) return next();
+          response.setHeader('Content-Type', 'image/svg+xml');
+          response.end(standaloneSvg(graphic.svg, await graphicStylesheet(config.root, [graphic])));
+        })().catch(next);
+      });
+    },
     // A build that failed leaves no fresh page: prerendering what is there would hide the real error.
     buildEnd(error) {
       if (error) failed = true;
@@ -93,13 +122,24 @@ export function prerender(site: Site): Plugin {
       const template = readFileSync(htmlFile, 'utf8');
       if (!template.includes(rootElement)) throw new Error(`prerender: ${htmlFile} has no ${rootElement}`);
       const pages = await site.pages();
-      const bodies = await renderWithVite(config.root, config.mode, pages);
+      const rendered = await renderWithVite(
+        config.root,
+        config.mode,
+        pages,
+        site.editions().map(({ frame }) => frame()),
+      );
+      const css = await graphicStylesheet(
+        config.root,
+        rendered.flatMap(({ graphics }) => graphics),
+      );
       const read = (path: string) => readFileSync(resolve(outDir, path));
       pages.forEach((edition, i) => {
-        const html = editionPage(template, edition, bodies[i] ?? '', read);
+        const { body = '', graphics = [] } = rendered[i] ?? {};
+        const html = editionPage(template, edition, body, read);
         const file = resolve(outDir, edition.path, 'index.html');
         mkdirSync(dirname(file), { recursive: true });
         writeFileSync(file, html);
+        writeGraphicFiles(dirname(file), graphics, css);
       });
     },
   };

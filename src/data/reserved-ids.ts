@@ -14,7 +14,6 @@ const purposes: Record<keyof typeof pageIds, string> = {
   sourcesHeading: 'the Sources heading',
   gaps: 'the list of what the report does not tell us',
   download: 'the downloads (the header’s "Data" link)',
-  printTablesHeading: 'the printed handout’s tables',
   presentHeadline: 'the presentation’s title slide',
   embedPym: 'the Embed dialog’s Pym.js code',
   embedIframe: 'the Embed dialog’s iframe code',

@@ -9,7 +9,6 @@ import { StoryHeader } from '#src/story/story-header.tsx';
 import { StepCard } from '#src/story/step-card.tsx';
 import { StepButtons } from '#src/story/step-buttons.tsx';
 import { SourcesSection } from '#src/story/sources-section.tsx';
-import { PrintNote } from '#src/story/print/print-slot.tsx';
 import { GraphicFrame } from '#src/graphics/graphic-frame.tsx';
 import { MapSvg } from '#src/graphics/map/map-svg.tsx';
 import { MapTable } from '#src/graphics/map/map-table.tsx';
@@ -69,7 +68,6 @@ const parts: [string, () => ReactElement][] = [
           <StepCard key={s.id} story={story} step={s} current={false} />
         ))}
         <StepButtons ids={['a', 'b']} index={0} />
-        <PrintNote />
       </>
     ),
   ],

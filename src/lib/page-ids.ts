@@ -15,7 +15,6 @@ export const pageIds = {
   sourcesHeading: 'sources-heading',
   gaps: 'gaps',
   download: 'download',
-  printTablesHeading: 'print-tables-heading',
   presentHeadline: 'present-headline',
   embedPym: 'embed-pym',
   embedIframe: 'embed-iframe',

@@ -53,7 +53,7 @@ export function Overview({ story, slide, onGo, onClose }: Props) {
               }}
               className="flex w-full flex-col gap-1 rounded-md border-2 border-transparent p-1 text-left hover:border-rule aria-[current=step]:border-ink"
             >
-              <GraphicThumbnail story={story} state={story.graphicStates[step.state]} />
+              <GraphicThumbnail stepId={step.id} />
               <span className="text-sm text-muted tabular-nums">{slideLabel(t, index + 1, story.steps.length)}</span>
               <span className="leading-tight font-semibold">{step.kicker ?? story.meta.kicker}</span>
             </button>

@@ -100,7 +100,7 @@ export function PresenterPage({ story }: { story: Story }) {
           {next ? (
             <>
               <p className="mb-2 text-lg font-semibold">{next.kicker ?? story.meta.kicker}</p>
-              <GraphicThumbnail story={story} state={story.graphicStates[next.state]} />
+              <GraphicThumbnail stepId={next.id} />
             </>
           ) : (
             <p className="text-muted">{t('present.lastStep')}</p>

@@ -5,7 +5,7 @@ import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
 import { useT } from '#src/edition/edition-context.tsx';
-import { RestoredGraphic } from './restored-graphic.tsx';
+import { graphicFile } from '#src/graphics/graphic-file.ts';
 import type { Story } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
 import { idle } from '#src/lib/idle.ts';
@@ -32,17 +32,35 @@ function useDeferredGraphics() {
 /** Holds a deferred graphic's place until its code arrives (seen only where the page was not prerendered). */
 const placeholder = <div className="absolute inset-0" aria-hidden="true" />;
 
+/**
+ * A graphic whose code could not be downloaded: the build's picture of its state (src/build/graphic-files.ts),
+ * drawn for a step that shows that state, shown and hidden like the graphic it stands in for.
+ */
+function GraphicPicture({ story, state, active }: GraphicProps<GraphicKind>) {
+  const step = story.steps.find((s) => story.graphicStates[s.state] === state);
+  if (!step) return null;
+  return (
+    <figure
+      data-graphic-picture={state.graphic}
+      aria-hidden={!active || undefined}
+      className={`absolute inset-0 m-0 p-3 sm:p-4 ${active ? 'z-10' : 'z-0 opacity-0'}`}
+    >
+      <img src={graphicFile(step.id)} alt={state.description} className="h-full w-full object-contain" />
+    </figure>
+  );
+}
+
 /*
  * Memoised, so a step change that leaves a deferred graphic's props as they were does not touch its
  * still-dehydrated boundary: React would otherwise try to hydrate it, and the update would wait for code
  * the first visit has not loaded.
  */
-function deferred<K extends GraphicKind>(kind: K, Graphic: ComponentType<GraphicProps<K>>) {
+function deferred<K extends GraphicKind>(Graphic: ComponentType<GraphicProps<K>>) {
   return memo(function Deferred(props: GraphicProps<K>) {
     const t = useT();
-    // If its code cannot be downloaded, the graphic stays as it was prerendered, and the reader is told.
+    // If its code cannot be downloaded, its picture takes its place, and the reader is told.
     return (
-      <ErrorBoundary fallback={<RestoredGraphic kind={kind} active={props.active} />} onError={() => showLoadFailure(document, t)}>
+      <ErrorBoundary fallback={<GraphicPicture {...props} />} onError={() => showLoadFailure(document, t)}>
         <Suspense fallback={placeholder}>
           <Graphic {...props} />
         </Suspense>
@@ -51,9 +69,9 @@ function deferred<K extends GraphicKind>(kind: K, Graphic: ComponentType<Graphic
   });
 }
 
-const DeferredTimeline = deferred('timeline', TimelineGraphic);
-const DeferredVolume = deferred('volume', VolumeGraphic);
-const DeferredShare = deferred('share', ShareGraphic);
+const DeferredTimeline = deferred(TimelineGraphic);
+const DeferredVolume = deferred(VolumeGraphic);
+const DeferredShare = deferred(ShareGraphic);
 
 export function GraphicPanel({ story, stepIndex }: Props) {
   const { active, states } = panelStates(story, stepIndex);

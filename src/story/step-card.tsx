@@ -1,10 +1,11 @@
-// One step of the story: its text, its quote, and a text alternative for the graphic beside it.
+// One step of the story: its text, its quote, a text alternative for the graphic beside it, and the graphic on paper.
 import type { Gloss, Step } from '#src/data/schema.ts';
 import type { Story } from '#src/data/schema.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
 import { kickerId } from '#src/lib/page-ids.ts';
 import { adjacent } from './source-line.tsx';
 import { useT } from '#src/edition/edition-context.tsx';
+import { PrintGraphic } from './print/print-graphic.tsx';
 
 type Props = {
   story: Story;
@@ -86,6 +87,7 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
 }
 
 export function StepCard({ story, step, current }: Props) {
+  const state = story.graphicStates[step.state];
   return (
     <section
       id={step.id}
@@ -102,6 +104,7 @@ export function StepCard({ story, step, current }: Props) {
       >
         <StepBody story={story} step={step} />
       </div>
+      {state && <PrintGraphic story={story} stepId={step.id} state={state} />}
     </section>
   );
 }

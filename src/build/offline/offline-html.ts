@@ -35,9 +35,13 @@ function inlineStylesheets(html: string, read: ReadFile): string {
   });
 }
 
-/** Page-relative `url()`s in the styles (the fonts) and `<link>` hrefs (the icon) become data: URLs. */
+/**
+ * Page-relative `url()`s in the styles (the fonts), `<link>` hrefs (the icon) and images' sources (the
+ * printed handout's graphics) become data: URLs.
+ */
 function inlineFiles(html: string, read: ReadFile): string {
   return html
+    .replace(/(<img\b[^>]*\ssrc=")([^":]+)"/g, (_, start: string, path: string) => `${start}${fileDataUrl(path, read(path))}"`)
     .replace(/url\((['"]?)\.\/([^'")]+)\1\)/g, (_, _quote: string, path: string) => `url(${fileDataUrl(path, read(path))})`)
     .replace(/(<link\b[^>]*\shref=")\.\/([^"]+)"/g, (_, start: string, path: string) => `${start}${fileDataUrl(path, read(path))}"`);
 }

@@ -1,0 +1,24 @@
+// A graphic state drawn once, at a fixed size, with nothing to load: what the build writes as a step's
+// graphic file (src/build/graphic-files.ts), for the printed handout and the presentation's thumbnails.
+import type { GraphicState } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
+import { graphicFileSize } from './graphic-file.ts';
+import type { MapFrame } from './map/frame-format.ts';
+import { MapSvg } from './map/map-svg.tsx';
+import { TimelineDrawing } from './timeline/timeline-drawing.tsx';
+import { VolumeDrawing } from './volume/volume-drawing.tsx';
+import { ShareDrawing } from './share/share-drawing.tsx';
+
+/** Sums in yuan, the report's own currency (the yuan / US dollar switch is the page's). */
+export function StaticDrawing({ story, state, frame }: { story: Story; state: GraphicState; frame: MapFrame }) {
+  switch (state.graphic) {
+    case 'map':
+      return <MapSvg story={story} state={state} frame={frame} {...graphicFileSize} />;
+    case 'timeline':
+      return <TimelineDrawing story={story} state={state} {...graphicFileSize} />;
+    case 'volume':
+      return <VolumeDrawing story={story} state={state} currency="CNY" {...graphicFileSize} />;
+    case 'share':
+      return <ShareDrawing story={story} state={state} {...graphicFileSize} />;
+  }
+}
