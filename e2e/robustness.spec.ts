@@ -3,7 +3,7 @@
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { openHostPage, type HostPage } from './support/host-page.ts';
 import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
-import { kickerId, pageIds } from '#src/lib/page-ids.ts';
+import { graphicPartId, kickerId, pageIds } from '#src/lib/page-ids.ts';
 
 /** Resolves after the page has rendered two more frames: whatever a resize or scroll scheduled has run. */
 const settled = (page: Page | Frame) =>
@@ -184,8 +184,13 @@ test('the static server answers a malformed address with 400 and goes on serving
   expect(page.status()).toBe(200);
 });
 
-test('every element id in every mode is a step’s, a step kicker’s, React’s own or one of src/lib/page-ids.ts', async ({ page }) => {
-  const known = new Set<string>([...Object.values(pageIds), ...stepIds, ...stepIds.map(kickerId)]);
+test('every element id in every mode is a step’s, a step kicker’s, a graphic part’s, React’s own or one of src/lib/page-ids.ts', async ({
+  page,
+}) => {
+  const graphicParts = ['map', 'timeline', 'volume', 'share'].flatMap((kind) =>
+    (['title', 'desc', 'arrow', 'hatch'] as const).map((part) => graphicPartId(kind, part)),
+  );
+  const known = new Set<string>([...Object.values(pageIds), ...stepIds, ...stepIds.map(kickerId), ...graphicParts]);
   const unknownIds = () =>
     page.evaluate(() => [...document.querySelectorAll('[id]')].map((el) => el.id).filter((id) => !/^_[rR]_[0-9A-Za-z]+_$/.test(id)));
   const seen = new Set<string>();

@@ -1,19 +1,16 @@
-// The React tree shared by the prerenderer and the browser: providers around the app.
-import { StrictMode, type ComponentProps } from 'react';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+// The reader's page as the build prerenders it (src/app/prerender.tsx): the site's chrome around the story.
+import type { QueryClient } from '@tanstack/react-query';
 import type { Edition } from '#src/edition/edition.ts';
-import { EditionProvider } from '#src/edition/edition-context.tsx';
-import { App } from './app.tsx';
+import { StoryPage } from '#src/story/story-page.tsx';
+import { Providers } from './providers.tsx';
+import { SiteChrome } from './site-chrome.tsx';
 
-/** Without `Present`, the reader's story, which is also what the build prerenders. */
-export function Root({ client, edition, Present }: { client: QueryClient; edition: Edition } & ComponentProps<typeof App>) {
+export function Root({ client, edition }: { client: QueryClient; edition: Edition }) {
   return (
-    <StrictMode>
-      <EditionProvider edition={edition}>
-        <QueryClientProvider client={client}>
-          <App Present={Present} />
-        </QueryClientProvider>
-      </EditionProvider>
-    </StrictMode>
+    <Providers client={client} edition={edition}>
+      <SiteChrome brand={edition.story.meta.kicker}>
+        <StoryPage story={edition.story} />
+      </SiteChrome>
+    </Providers>
   );
 }

@@ -1,8 +1,6 @@
 // The site's own header and footer around the story (left out where the story is embedded).
 import type { ReactNode } from 'react';
-import { EmbedControl } from '#src/embed/embed-control.tsx';
-import { PresentLink } from '#src/present/present-link.tsx';
-import { PrintControl } from '#src/story/print/print-control.tsx';
+import { islands } from '#src/story/islands.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
@@ -28,9 +26,9 @@ export function SiteChrome({ brand, children }: { brand?: string; children: Reac
             <a className="underline-offset-4 hover:underline" href={`#${pageIds.download}`}>
               {t('chrome.data')}
             </a>
-            <PresentLink className="underline-offset-4 hover:underline" />
-            <PrintControl />
-            <EmbedControl />
+            <span data-island="controls" className="contents">
+              <islands.controls />
+            </span>
           </span>
         </nav>
       </header>

@@ -74,26 +74,28 @@ function editionPage(template: string, edition: Edition, body: string, read: (pa
 export function prerender(site: Site): Plugin {
   let config: ResolvedConfig;
   let failed = false;
+  let dev: ViteDevServer | undefined;
   return {
     name: 'prerender',
     configResolved(resolved) {
       config = resolved;
     },
-    // The dev server serves this page at every address (ru/ too): it gets the edition's language, head and
-    // data there, and renders in the browser. The build writes each edition's prerendered page after the
-    // bundle instead.
+    // The dev server serves this page at every address (ru/ too), prerendered as the build does it: with the
+    // edition's language, head, story and data there. The build writes each edition's page after the bundle.
     async transformIndexHtml(html, context) {
-      if (config.command === 'build') return html;
+      if (config.command === 'build' || !dev) return html;
       const path = (context.originalUrl ?? '/').split(/[?#]/)[0] ?? '/';
       const pages = await site.pages();
       const edition = pages.find((e) => e.path && path.startsWith(`/${e.path}`)) ?? pages[0];
       if (!edition) return html;
+      const body = await (await loadRenderer(dev)).renderStory(edition);
       return withHeadTags(html, headTags(edition, process.env.SITE_URL))
         .replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`)
-        .replace('</body>', () => `${editionIsland(edition)}</body>`);
+        .replace(rootElement, () => `<div id="${pageIds.root}">${body}</div>${editionIsland(edition)}`);
     },
     // The dev server draws a step's graphic file when it is asked for, as the build writes it.
     configureServer(server) {
+      dev = server;
       server.middlewares.use((request, response, next) => {
         const [, folder = '', id] = /^\/([\w-]+\/)?graphics\/([\w-]+)\.svg$/.exec(request.url?.split('?')[0] ?? '') ?? [];
         if (!id) return next();

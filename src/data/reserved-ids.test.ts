@@ -45,6 +45,12 @@ describe('step ids the page keeps for itself', () => {
     ]);
   });
 
+  it('rejects a step id that could be a graphic’s own part ("graphic-map-title")', () => {
+    expect(problemsOf(withStepIds((ids) => (ids[1] = 'graphic-map-title')))).toEqual([
+      'data/story.json: $.steps[1].id: "graphic-map-title" starts as the ids of the graphics’ own parts do ("graphic-"); choose another',
+    ]);
+  });
+
   it('accepts ids that only resemble the page’s ("sources-2016", "kicker", "edition-2")', () => {
     expect(problemsOf(withStepIds((ids) => ids.splice(0, 3, 'sources-2016', 'kicker', 'edition-2')))).toEqual([]);
   });

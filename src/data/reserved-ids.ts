@@ -1,7 +1,7 @@
 // Which step ids the story may not use, and why: the page's own element ids (src/lib/page-ids.ts) and the
 // ids it makes for steps' kickers. Build-time checking only (src/data/validate.ts), so none of it is in
 // the page's code.
-import { kickerId, pageIds } from '#src/lib/page-ids.ts';
+import { graphicIdPrefix, kickerId, pageIds } from '#src/lib/page-ids.ts';
 
 /** What each page id is for, in the words of the build's message to an editor who gave it to a step. */
 const purposes: Record<keyof typeof pageIds, string> = {
@@ -41,6 +41,8 @@ export function stepIdProblems(stepIds: readonly string[]): { index: number; mes
   stepIds.forEach((id, index) => {
     const purpose = reserved.get(id);
     if (purpose !== undefined) problems.push({ index, message: `"${id}" is an id the page keeps for ${purpose}; choose another` });
+    if (id.startsWith(graphicIdPrefix))
+      problems.push({ index, message: `"${id}" starts as the ids of the graphics’ own parts do ("${graphicIdPrefix}"); choose another` });
     const owner = stepIds.find((other) => kickerId(other) === id);
     if (owner !== undefined)
       problems.push({ index, message: `"${id}" is the id the page gives the kicker of step "${owner}"; choose another` });

@@ -1,6 +1,6 @@
 // The reader page's "Embed" button; its dialog's code loads the first time it is opened.
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { lastVisitedStep } from '#src/lib/last-visited-step.ts';
+import { useStepEngine } from '#src/story/steps-context.tsx';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
@@ -12,11 +12,12 @@ const EmbedDialog = lazy(() => import('./embed-dialog.tsx'));
 /** Left out of the offline file, whose file:// address no other page could embed. */
 export function EmbedControl() {
   const t = useT();
+  const engine = useStepEngine();
   const [page, setPage] = useState<EmbedPage | null>(null);
   const close = useCallback(() => setPage(null), []);
   if (isOfflineFile) return null;
   const open = () =>
-    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: lastVisitedStep.get() });
+    setPage({ url: window.location.href, title: document.querySelector('h1')?.textContent ?? document.title, step: engine.get().last });
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className="underline-offset-4 hover:underline">

@@ -1,9 +1,9 @@
 // Shared state: the host page's viewport as seen from inside an embedded frame, when a Pym.js parent reports it.
 //
 // Written by the app's start (src/app/start.tsx), which hands it each `viewport-iframe-position` message
-// the Pym.js parent sends (src/embed/pym-child.ts). Read by the scroll engine (src/story/use-active-step.ts),
+// the Pym.js parent sends (src/embed/pym-child.ts). Read by the scroll engine (src/story/step-engine.ts),
 // which measures the steps against it in place of the frame's own viewport, and by the sticky panel of a
-// full-height embed (src/embed/use-host-sticky.ts); both subscribe to measure again when it changes, outside
+// full-height embed (src/embed/host-sticky.ts); both subscribe to measure again when it changes, outside
 // React's render. Null on the reader page and in an embed whose parent does not report its viewport.
 import type { ViewportPosition } from './pym-message.ts';
 

@@ -22,3 +22,12 @@ export const pageIds = {
 
 /** The id of a step's kicker heading, which names the step's slide in presentation. */
 export const kickerId = (stepId: string) => `${stepId}-kicker`;
+
+/**
+ * The id of a part of a graphic (its title, its description, a pattern or a marker its marks refer to).
+ * Fixed, not React's useId: each graphic is hydrated on its own (src/story/islands.tsx), where useId
+ * would not give the ids the build wrote into the page. One of each graphic is drawn at a time.
+ */
+export const graphicPartId = (kind: string, part: 'title' | 'desc' | 'arrow' | 'hatch') => `${graphicIdPrefix}${kind}-${part}`;
+
+export const graphicIdPrefix = 'graphic-';

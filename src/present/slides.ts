@@ -1,5 +1,5 @@
 // Presentation mode's model: slide 0 is the title, slides 1…n are the story's steps; keys, hash and labels.
-import { stepFromHash } from '#src/story/use-step-hash.ts';
+import { stepFromHash } from '#src/story/step-hash.ts';
 import type { Translate } from '#src/edition/message.ts';
 
 export { moveForKey, type SlideMove } from './present-key-table.ts';

@@ -16,13 +16,13 @@ function go(id: string | undefined) {
 }
 
 /**
- * Whether the story's steps (the buttons' container) run under the bottom of the window, where the
+ * Whether the story's steps (the column the buttons are in) run under the bottom of the window, where the
  * buttons sit: so they cover neither the page's header before the story nor the sources after it.
  */
 function useOverStory(buttons: RefObject<HTMLElement | null>): boolean {
   const [over, setOver] = useState(false);
   useEffect(() => {
-    const story = buttons.current?.parentElement;
+    const story = buttons.current?.closest('[data-steps]');
     if (!story || !document.documentElement.matches(plainEmbed)) return;
     let frame = 0;
     const update = () => {

@@ -10,7 +10,7 @@ import { PrintGraphic } from './print/print-graphic.tsx';
 type Props = {
   story: Story;
   step: Step;
-  /** Whether this is the current step: it then carries aria-current="step" (see docs/CONTRACT.md). */
+  /** Whether this is the current step as the page opens: it then carries aria-current="step" (see docs/CONTRACT.md), which the scroll engine moves. */
   current: boolean;
 };
 
@@ -93,15 +93,13 @@ export function StepCard({ story, step, current }: Props) {
       id={step.id}
       data-step-id={step.id}
       aria-current={current ? 'step' : undefined}
-      className="flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
+      className="group flex min-h-[calc(var(--story-vh)*85)] scroll-mt-[calc(var(--story-vh)*50)] items-start pt-[calc(var(--story-vh)*4)] wide:scroll-mt-0"
     >
       {/* Ids the step was published under before a rename: old links land here, with or without script. */}
       {step.formerIds?.map((former) => (
         <span key={former} id={former} className="scroll-mt-[calc(var(--story-vh)*54)] wide:scroll-mt-[calc(var(--story-vh)*4)]" />
       ))}
-      <div
-        className={`graphic-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm sm:p-6 ${current ? 'border-l-4 border-l-accent' : ''}`}
-      >
+      <div className="graphic-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm group-aria-[current=step]:border-l-4 group-aria-[current=step]:border-l-accent sm:p-6">
         <StepBody story={story} step={step} />
       </div>
       {state && <PrintGraphic story={story} stepId={step.id} state={state} />}

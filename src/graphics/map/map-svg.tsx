@@ -1,10 +1,11 @@
 // Draws the map for one step from its layout: pure rendering, given the map frame (or none while it loads).
-import { memo, useId, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import type { MapFrame } from './frame-format.ts';
 import { mapLayout, swatchRoom, type NoteMark } from './layout.ts';
 import { dotRadius } from './labels.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { graphicPartId } from '#src/lib/page-ids.ts';
 import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
 
 export type MapSvgProps = DrawingProps<'map'> & {
@@ -60,8 +61,8 @@ const dashed = { className: 'stroke-mark', strokeWidth: 0.8, strokeDasharray: '2
  * Disputed areas (the border policy, data/map/README.md) are hatched, shaded as no country's.
  */
 export function MapSvg({ story, state, width, height, frame, failed = false }: MapSvgProps) {
-  const arrowId = useId();
-  const hatchId = useId();
+  const arrowId = graphicPartId('map', 'arrow');
+  const hatchId = graphicPartId('map', 'hatch');
   const t = useT();
   const { map } = useEdition();
   const type = useTypesetter();
@@ -72,7 +73,7 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
   );
 
   return (
-    <GraphicSvg title={story.graphics.map.title} description={state.description} width={width} height={height} className="block">
+    <GraphicSvg kind="map" title={story.graphics.map.title} description={state.description} width={width} height={height} className="block">
       <defs>
         <marker
           id={arrowId}

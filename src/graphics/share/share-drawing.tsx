@@ -23,7 +23,14 @@ export function ShareDrawing({ story, state, width, height }: DrawingProps<'shar
   );
   const { big, words, legend } = layout;
   return (
-    <GraphicSvg title={story.graphics.share.title} description={state.description} width={width} height={height} className="font-sans">
+    <GraphicSvg
+      kind="share"
+      title={story.graphics.share.title}
+      description={state.description}
+      width={width}
+      height={height}
+      className="font-sans"
+    >
       <g>
         {layout.cells.map((c) => (
           <rect

@@ -45,6 +45,7 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
   const { axis, fontSize, lineHeight } = layout;
   return (
     <GraphicSvg
+      kind="timeline"
       title={story.graphics.timeline.title}
       description={state.description}
       width={width}

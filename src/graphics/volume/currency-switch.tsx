@@ -1,5 +1,4 @@
 // The yuan / US dollar switch for the volume graphic: two native radio buttons styled as a segmented control.
-import { useId } from 'react';
 import type { Currency } from '#src/data/schema.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
@@ -29,7 +28,8 @@ const forcedColors =
  */
 export function CurrencySwitch({ value, onChange, focusable = true }: Props) {
   const t = useT();
-  const name = useId();
+  // Fixed, not useId: the panel is hydrated on its own (src/story/islands.tsx); one switch is drawn at a time.
+  const name = 'currency';
   return (
     <fieldset disabled={!focusable} className="m-0 inline-flex self-start rounded-md border border-rule p-0.5 font-sans text-sm">
       <legend className="sr-only">{t('volume.currency')}</legend>

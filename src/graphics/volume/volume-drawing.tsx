@@ -1,10 +1,11 @@
 // The volume graphic: renders volumeLayout() as SVG bars for 2014–2016 in the chosen currency, with growth brackets.
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { Currency } from '#src/data/schema.ts';
 import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { volumeLayout } from './layout.ts';
 import { VolumeBar } from './volume-bar.tsx';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
+import { graphicPartId } from '#src/lib/page-ids.ts';
 import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
 
 export type VolumeDrawingProps = DrawingProps<'volume'> & {
@@ -20,8 +21,8 @@ const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round'
  * size from step to step. The same numbers, in both currencies, are in VolumeTable.
  */
 export function VolumeDrawing({ story, state, width, height, currency }: VolumeDrawingProps) {
-  const hatchId = useId();
-  const arrowId = useId();
+  const hatchId = graphicPartId('volume', 'hatch');
+  const arrowId = graphicPartId('volume', 'arrow');
   const t = useT();
   const { figures } = useEdition();
   const type = useTypesetter();
@@ -30,7 +31,14 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
     [story, currency, width, height, state, t, figures, type],
   );
   return (
-    <GraphicSvg title={story.graphics.volume.title} description={state.description} width={width} height={height} className="font-sans">
+    <GraphicSvg
+      kind="volume"
+      title={story.graphics.volume.title}
+      description={state.description}
+      width={width}
+      height={height}
+      className="font-sans"
+    >
       <defs>
         <pattern id={hatchId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width={7} height={7} className="fill-derived/15" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stickyOffset } from './use-host-sticky.ts';
+import { stickyOffset } from './host-sticky.ts';
 
 describe('stickyOffset', () => {
   it('leaves the panel in place while the story is below the host viewport’s top', () => {
