@@ -1,4 +1,4 @@
-// Lint rules: typescript-eslint's type-aware recommended set, the React hooks rules, and the layers: no import
+// Lint rules: typescript-eslint's recommended set, the React hooks rules, and the layers: no import
 // circle anywhere in the code, and the page's code importing neither the build nor the language work.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';

@@ -2,7 +2,7 @@
 // English once live, and every number written the language's way, in the prose, the tables and the graphics.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { collectErrors } from './support/errors.ts';
-import { activeFigure, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import {
   englishEdition,
   englishMessages,
@@ -116,7 +116,7 @@ for (const edition of translatedEditions) {
     for (const f of [volume2015, dollars2015, growth2015]) expect(text).toContain(f.stated);
     expect(text).not.toContain(figure(englishEdition, 'volume-2015-cny').stated);
 
-    const graphic = activeFigure(page);
+    const graphic = activeGraphic(page);
     const labels = () => svgLabels(graphic);
     await expect.poll(labels).toContain(volume2015.short);
     expect(await labels()).toContain(growth2015.signedShort);
@@ -131,9 +131,9 @@ for (const edition of translatedEditions) {
 
     await scrollToStep(page, 'foreign-trade');
     await expectCurrent(page, 'foreign-trade');
-    await expect.poll(() => svgLabels(activeFigure(page))).toContain(figure(edition, 'share-foreign-trade').short);
+    await expect.poll(() => svgLabels(activeGraphic(page))).toContain(figure(edition, 'share-foreign-trade').short);
     await scrollToStep(page, 'lazada');
     await expectCurrent(page, 'lazada');
-    expect(await svgLabels(activeFigure(page))).toContain(edition.page.months['2016-04']);
+    expect(await svgLabels(activeGraphic(page))).toContain(edition.page.months['2016-04']);
   });
 }

@@ -1,7 +1,7 @@
 // The page as a whole: graphics' text alternatives, accessibility, and what it requests.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { activeFigure, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
 
 test('every graphic is a figure with a caption, a named SVG image and a table of its numbers', async ({ page }) => {
@@ -20,8 +20,8 @@ test('every graphic is a figure with a caption, a named SVG image and a table of
 test('the numbers table opens from the graphic', async ({ page }) => {
   await openStory(page, './#volume-2015');
   await expectCurrent(page, 'volume-2015');
-  await activeFigure(page).getByText('Show the numbers').click();
-  const table = activeFigure(page).getByRole('table');
+  await activeGraphic(page).getByText('Show the numbers').click();
+  const table = activeGraphic(page).getByRole('table');
   await expect(table).toBeVisible();
   await expect(table).toContainText('5.4');
 });
@@ -29,7 +29,7 @@ test('the numbers table opens from the graphic', async ({ page }) => {
 test('the yuan / US dollar switch shows the report’s dollar figures and no invented 2014 one', async ({ page }) => {
   await openStory(page, './#forecast-2016');
   await expectCurrent(page, 'forecast-2016');
-  const figure = activeFigure(page);
+  const figure = activeGraphic(page);
   await expect(figure.locator('svg')).toContainText('6.5tn yuan');
   await figure.locator('label', { hasText: 'US dollars' }).click();
   await expect(figure.getByRole('radio', { name: 'US dollars' })).toBeChecked();
@@ -49,11 +49,11 @@ test('the header dates the page itself and gives the report’s dateline as its 
 test('the timeline draws the Moscow move apart, with no month, and says when it was reported', async ({ page }) => {
   await openStory(page, './#thailand-commerce');
   await expectCurrent(page, 'thailand-commerce');
-  const moscow = activeFigure(page).locator('[data-event="moscow-office"]');
+  const moscow = activeGraphic(page).locator('[data-event="moscow-office"]');
   await expect(moscow).toHaveAttribute('data-dated', 'false');
   await expect(moscow).toContainText('reported 27 Dec as recent');
-  await activeFigure(page).getByText('Show the numbers').click();
-  await expect(activeFigure(page).getByRole('row', { name: /Moscow/ })).toContainText('month not given');
+  await activeGraphic(page).getByText('Show the numbers').click();
+  await expect(activeGraphic(page).getByRole('row', { name: /Moscow/ })).toContainText('month not given');
 });
 
 test('quotes are marked as Xinhua’s reporting, and the sources say what the report does not tell us', async ({ page }) => {
@@ -177,7 +177,7 @@ test('from a deep link, Tab goes from the step to its graphic’s controls, as t
     step.removeAttribute('tabindex');
   });
   await page.keyboard.press('Tab');
-  await expect(activeFigure(page).getByRole('radio', { name: 'Yuan' })).toBeFocused();
+  await expect(activeGraphic(page).getByRole('radio', { name: 'Yuan' })).toBeFocused();
 });
 
 test('copying across two steps copies what the reader sees, not the text for screen readers', async ({ page }) => {

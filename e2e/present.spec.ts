@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { slideLabel } from './support/present.ts';
 
@@ -158,7 +158,7 @@ test.describe('at projector sizes', () => {
 
   test('the projector theme is high contrast, draws larger graphic labels, and stays in the address', async ({ page }) => {
     await openPresentation(page, './?mode=present#moscow');
-    const label = activeFigure(page).locator('text', { hasText: 'Moscow' }).first();
+    const label = activeGraphic(page).locator('text', { hasText: 'Moscow' }).first();
     await expect(label).toBeVisible();
     const before = (await label.boundingBox())!.height;
     await page.getByRole('button', { name: 'Projector theme' }).click();
@@ -187,7 +187,7 @@ test.describe('at projector sizes', () => {
   test('slides pass an accessibility scan in both themes', async ({ page }) => {
     for (const path of ['./?mode=present', './?mode=present#volume-2015', './?mode=present&theme=projector#foreign-trade']) {
       await openPresentation(page, path);
-      if (path.includes('#')) await expect(activeFigure(page).locator('svg[role="img"]')).toBeVisible();
+      if (path.includes('#')) await expect(activeGraphic(page).locator('svg[role="img"]')).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
       expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
     }

@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { collectErrors } from './support/errors.ts';
 import { openSlides } from './support/present.ts';
-import { activeFigure, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { pseudoLocale, whatThePageSays, type Said } from './support/editions.ts';
 import { familyName } from '#src/data/family-name.ts';
 
@@ -68,7 +68,7 @@ test.describe('the presentation', () => {
       await expect
         .poll(() => currentStep(page).evaluate((box) => box.scrollHeight - box.clientHeight), { message: `${id}: its text overflows` })
         .toBeLessThanOrEqual(1);
-      await expect(activeFigure(page).locator('svg[role="img"]')).toBeVisible();
+      await expect(activeGraphic(page).locator('svg[role="img"]')).toBeVisible();
       await page.keyboard.press('ArrowRight');
     }
     expect(await unlocalised(page, '[data-present]')).toEqual([]);

@@ -11,7 +11,7 @@ export const stepIds = steps.map((s) => s.id);
 
 export const stepLocator = (page: Page, id: string) => page.locator(`[data-step-id="${id}"]`);
 export const currentStep = (page: Page) => page.locator('[aria-current="step"]');
-export const activeFigure = (page: Page) => page.locator('figure[data-active="true"]');
+export const activeGraphic = (page: Page) => page.locator('figure[data-active="true"]');
 
 /** Scrolls so that a step stands where a reader would be reading it. */
 export async function scrollToStep(page: Page, id: string) {
@@ -23,14 +23,14 @@ export async function expectCurrent(page: Page, id: string) {
   await expect(currentStep(page)).toHaveCount(1);
   await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
   const step = steps.find((s) => s.id === id)!;
-  await expect(activeFigure(page)).toHaveCount(1);
-  await expect(activeFigure(page)).toHaveAttribute('data-graphic', step.state.graphic);
+  await expect(activeGraphic(page)).toHaveCount(1);
+  await expect(activeGraphic(page)).toHaveAttribute('data-graphic', step.state.graphic);
   if (step.state.graphic === 'timeline' && step.state.event) {
-    await expect(activeFigure(page).locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
+    await expect(activeGraphic(page).locator(`[data-event="${step.state.event}"]`)).toHaveAttribute('data-highlighted', 'true');
   }
   if (step.state.graphic === 'map' && Array.isArray(step.state.highlight)) {
     for (const place of step.state.highlight as string[]) {
-      await expect(activeFigure(page).locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
+      await expect(activeGraphic(page).locator(`[data-place="${place}"][data-highlighted="true"]`).first()).toBeAttached();
     }
   }
 }

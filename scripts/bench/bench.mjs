@@ -16,7 +16,7 @@
 //   other         folders (served like dist/) or URLs to measure in the same runs, each against the floor too
 // Raw Lighthouse JSON goes to bench-results/<time>/, the table to stdout, progress to stderr.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -95,12 +95,16 @@ try {
   for (const other of positionals) {
     const isFolder = existsSync(other) && statSync(other).isDirectory();
     const name = isFolder ? basename(resolve(other)) : new URL(other).host;
+    // A build of this story has the edition's page and comes to life (data-live); a peer's folder (another
+    // team's build of the story, in English) is measured at its own root.
+    const page = join(other, editionPath, 'index.html');
+    const ours = isFolder && existsSync(page) && readFileSync(page, 'utf8').includes(`id="edition"`);
     targets.push({
       name,
-      url: isFolder ? `${await serve(other)}${editionPath}` : new URL(other).href,
+      url: isFolder ? `${await serve(other)}${ours ? editionPath : ''}` : new URL(other).href,
       lhrs: [],
       longest: [],
-      live: isFolder,
+      live: ours,
     });
   }
 

@@ -1,6 +1,5 @@
 // Build-time map geometry: projects world-atlas's countries and a graticule into the map's reference frame,
 // so the browser fetches short path strings instead of d3-geo, topojson-client and the 40 KB gzip TopoJSON.
-// Relative imports only: vite.config.ts loads this module, and the `@/` alias does not exist there.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import {

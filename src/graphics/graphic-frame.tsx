@@ -3,10 +3,11 @@ import { useRef, type ReactNode } from 'react';
 import { useElementSize, type Size } from '#src/lib/use-element-size.ts';
 import { useGraphicScale } from './graphic-scale.ts';
 import { useT } from '#src/edition/edition-context.tsx';
+import type { GraphicKind } from '#src/data/schema.ts';
 
 type Props = {
   /** Which graphic this is; e2e tests and styles find graphics by it. */
-  kind: string;
+  graphic: GraphicKind;
   title: string;
   caption: string;
   /** Whether this graphic is the one the current step shows. Hidden graphics leave the accessibility tree. */
@@ -22,7 +23,7 @@ type Props = {
 /** Before measurement (and in prerendered HTML) graphics are drawn at this size and scaled by the viewBox. */
 const initialSize: Size = { width: 640, height: 480 };
 
-export function GraphicFrame({ kind, title, caption, active, table, controls, children }: Props) {
+export function GraphicFrame({ graphic, title, caption, active, table, controls, children }: Props) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const measured = useElementSize(box, initialSize);
@@ -42,7 +43,7 @@ export function GraphicFrame({ kind, title, caption, active, table, controls, ch
      * a slow phone; these change a few elements only.
      */
     <figure
-      data-graphic={kind}
+      data-graphic={graphic}
       data-active={active}
       aria-hidden={hidden || undefined}
       className={`graphic-motion absolute inset-0 m-0 flex flex-col gap-2 p-3 sm:p-4 ${active ? 'z-10 opacity-100' : 'z-0 opacity-0'}`}

@@ -75,7 +75,7 @@ const parts: [string, () => ReactElement][] = [
   [
     'a graphic’s frame',
     () => (
-      <GraphicFrame kind="map" title={story.graphics.map.title} caption={story.graphics.map.caption} active table={null}>
+      <GraphicFrame graphic="map" title={story.graphics.map.title} caption={story.graphics.map.caption} active table={null}>
         {() => null}
       </GraphicFrame>
     ),
@@ -134,7 +134,7 @@ const parts: [string, () => ReactElement][] = [
       <>
         <SlideControls
           slide={3}
-          steps={14}
+          count={14}
           onPrevious={() => {}}
           onNext={() => {}}
           projector={false}

@@ -4,7 +4,7 @@ import { Component, type ReactNode } from 'react';
 type Props = {
   fallback: ReactNode;
   children: ReactNode;
-  /** Called once when the children fail (e.g. to tell the reader, src/app/load-failure.ts). */
+  /** Called once when the children fail (e.g. to tell the reader, src/lib/load-failure.ts). */
   onError?: (error: unknown) => void;
 };
 

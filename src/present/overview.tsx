@@ -9,7 +9,7 @@ import { useT } from '#src/edition/edition-context.tsx';
 type Props = { story: Story; slide: number; onGo: (slide: number) => void; onClose: () => void };
 
 /** How far each key moves the focus in a grid of `columns`. */
-const steps = (columns: number): Record<string, number> => ({
+const offsets = (columns: number): Record<string, number> => ({
   ArrowRight: 1,
   ArrowLeft: -1,
   ArrowDown: columns,
@@ -24,7 +24,7 @@ function moveFocus(event: KeyboardEvent<HTMLOListElement>) {
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   const top = buttons[0]?.getBoundingClientRect().top;
   const columns = buttons.filter((button) => button.getBoundingClientRect().top === top).length;
-  const by = steps(columns)[event.key];
+  const by = offsets(columns)[event.key];
   if (at < 0 || by === undefined) return;
   event.preventDefault();
   buttons[Math.max(0, Math.min(buttons.length - 1, at + by))]?.focus();

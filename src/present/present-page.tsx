@@ -1,27 +1,22 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Story } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
 import { graphicScaleFor } from './graphic-scale-for.ts';
-import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
-import { useSlide } from './use-slide.ts';
-import { usePresentKeys } from './use-present-keys.ts';
 import { useSwipe } from './use-swipe.ts';
-import { toggleFullscreen } from './fullscreen.ts';
 import { useProjectorTheme } from './use-projector-theme.ts';
 import { TitleSlide } from './title-slide.tsx';
 import { StepSlide } from './step-slide.tsx';
 import { SlideControls } from './slide-controls.tsx';
 import { Blackout } from './blackout.tsx';
-import { useStepNumber } from './use-step-number.ts';
 import { StepNumberHint } from './step-number-hint.tsx';
 import { KeysDialog } from './keys-dialog.tsx';
 import { Overview } from './overview.tsx';
 import { isPresenterView, openPresenter } from './open-presenter.ts';
+import { slideLabel } from './slides.ts';
+import { usePresentation } from './use-presentation.ts';
 import { PresenterPage } from './presenter-page.tsx';
-import { usePresentSync, type Shared } from './use-present-sync.ts';
-import { presentPair } from './present-pair.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
 const subscribeToResize = (onChange: () => void) => {
@@ -42,49 +37,19 @@ export function PresentPage({ story }: { story: Story }) {
 
 function Slides({ story }: { story: Story }) {
   const t = useT();
-  const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
-  const steps = ids.length;
-  const [slide, setSlide] = useSlide(ids);
-  const [blackout, setBlackout] = useState(false);
-  const [pair] = useState(presentPair);
-  const adopt = useCallback(
-    (shared: Shared) => {
-      setSlide(Math.min(Math.max(shared.slide, 0), steps));
-      setBlackout(shared.blackout);
-    },
-    [setSlide, steps],
-  );
-  usePresentSync(pair, { slide, blackout }, adopt);
+  const { count, slide, setSlide, blackout, pair, dialog, closeDialog, act, typed } = usePresentation(story);
   const [projector, toggleProjector] = useProjectorTheme();
   const root = useRef<HTMLDivElement>(null);
   const screenWidth = useScreenWidth();
+  useSwipe(root, act);
 
-  const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
   // What the screen reader heard last about the screen itself, on which slide (a new slide is announced instead).
   const [notice, setNotice] = useState<{ slide: number; text: string } | null>(null);
-
-  const move = useCallback(
-    (to: SlideMove) => {
-      switch (to) {
-        case 'fullscreen':
-          return toggleFullscreen();
-        case 'blackout':
-          setNotice({ slide, text: blackout ? t('present.screenBack') : t('present.blackedOut') });
-          return setBlackout(!blackout);
-        case 'overview':
-        case 'help':
-          return setDialog(to);
-        case 'presenter':
-          return openPresenter(pair);
-        default:
-          setSlide((from) => slideAfter(to, from, steps));
-      }
-    },
-    [setSlide, steps, slide, blackout, pair, t],
-  );
-  usePresentKeys(move);
-  const typed = useStepNumber(steps, setSlide);
-  useSwipe(root, move);
+  const [blackoutSeen, setBlackoutSeen] = useState(blackout);
+  if (blackout !== blackoutSeen) {
+    setBlackoutSeen(blackout);
+    setNotice({ slide, text: blackout ? t('present.blackedOut') : t('present.screenBack') });
+  }
 
   // Every graphic may be needed at once (a jump with End), and there is no first-visit budget to keep here.
   useEffect(() => loadDeferredGraphics(), []);
@@ -94,7 +59,7 @@ function Slides({ story }: { story: Story }) {
     notice?.slide === slide
       ? notice.text
       : t('joins.labelled', {
-          label: slideLabel(t, slide, steps),
+          label: slideLabel(t, slide, count),
           text: step ? (step.kicker ?? story.meta.kicker) : story.meta.headline,
         });
   const exitHref = `${window.location.pathname}${step ? `#${step.id}` : ''}`;
@@ -105,17 +70,17 @@ function Slides({ story }: { story: Story }) {
         <main className="min-h-0 flex-1">{slide === 0 ? <TitleSlide story={story} /> : <StepSlide story={story} index={slide - 1} />}</main>
         <SlideControls
           slide={slide}
-          steps={steps}
-          onPrevious={() => move('previous')}
-          onNext={() => move('next')}
+          count={count}
+          onPrevious={() => act('previous')}
+          onNext={() => act('next')}
           projector={projector}
           onProjector={toggleProjector}
           onPresenter={() => openPresenter(pair)}
           exitHref={exitHref}
         />
         <StepNumberHint typed={typed} />
-        {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
-        {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
+        {dialog === 'help' && <KeysDialog onClose={closeDialog} />}
+        {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={closeDialog} />}
         {blackout && <Blackout />}
         <p role="status" aria-live="polite" className="sr-only">
           {announcement}

@@ -1,12 +1,8 @@
 // The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useEffect } from 'react';
 import type { Story } from '#src/data/validate.ts';
-import { slideAfter, slideLabel, type SlideMove } from './slides.ts';
-import { useSlide } from './use-slide.ts';
-import { usePresentKeys } from './use-present-keys.ts';
-import { useStepNumber } from './use-step-number.ts';
-import { usePresentSync, type Shared } from './use-present-sync.ts';
-import { presentPair } from './present-pair.ts';
+import { slideLabel } from './slides.ts';
+import { usePresentation } from './use-presentation.ts';
 import { Overview } from './overview.tsx';
 import { KeysDialog } from './keys-dialog.tsx';
 import { presenterNotes } from './presenter-notes.ts';
@@ -20,48 +16,14 @@ const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] fon
 
 export function PresenterPage({ story }: { story: Story }) {
   const t = useT();
-  const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
-  const steps = ids.length;
-  const [slide, setSlide] = useSlide(ids);
-  // The projected screen's blackout, set from here too (a teacher's keyboard is often this window's).
-  const [blackout, setBlackout] = useState(false);
-  const [pair] = useState(presentPair);
-  const adopt = useCallback(
-    (shared: Shared) => {
-      setSlide(Math.min(Math.max(shared.slide, 0), steps));
-      setBlackout(shared.blackout);
-    },
-    [setSlide, steps],
-  );
-  usePresentSync(pair, { slide, blackout }, adopt);
-  const [dialog, setDialog] = useState<'help' | 'overview' | null>(null);
-  const move = useCallback(
-    (to: SlideMove) => {
-      switch (to) {
-        case 'blackout':
-          return setBlackout((on) => !on);
-        case 'overview':
-        case 'help':
-          return setDialog(to);
-        case 'fullscreen':
-        case 'presenter':
-          // The projected window's: this one is the presenter view already, on the teacher's own screen.
-          return;
-        default:
-          setSlide((from) => slideAfter(to, from, steps));
-      }
-    },
-    [setSlide, steps],
-  );
-  usePresentKeys(move);
-  const typed = useStepNumber(steps, setSlide);
+  const { count, slide, setSlide, blackout, dialog, closeDialog, act, typed } = usePresentation(story);
   useEffect(() => {
     document.title = t('joins.labelled', { label: t('present.presenter'), text: story.meta.headline });
   }, [story, t]);
 
   const step = story.steps[slide - 1];
   const next = story.steps[slide];
-  const label = slideLabel(t, slide, steps);
+  const label = slideLabel(t, slide, count);
   return (
     <div
       data-presenter
@@ -108,16 +70,16 @@ export function PresenterPage({ story }: { story: Story }) {
         </section>
       </main>
       <nav aria-label={t('present.bar.label')} className="flex gap-3 border-t border-rule pt-3">
-        <button type="button" className={button} onClick={() => move('previous')} disabled={slide === 0}>
+        <button type="button" className={button} onClick={() => act('previous')} disabled={slide === 0}>
           {t('present.bar.previous')}
         </button>
-        <button type="button" className={button} onClick={() => move('next')} disabled={slide === steps}>
+        <button type="button" className={button} onClick={() => act('next')} disabled={slide === count}>
           {t('present.bar.next')}
         </button>
       </nav>
       <StepNumberHint typed={typed} />
-      {dialog === 'help' && <KeysDialog onClose={() => setDialog(null)} />}
-      {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={() => setDialog(null)} />}
+      {dialog === 'help' && <KeysDialog onClose={closeDialog} />}
+      {dialog === 'overview' && <Overview story={story} slide={slide} onGo={setSlide} onClose={closeDialog} />}
       <p role="status" aria-live="polite" className="sr-only">
         {blackout
           ? t('present.blackedOut')

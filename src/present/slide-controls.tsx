@@ -5,7 +5,7 @@ import { useT } from '#src/edition/edition-context.tsx';
 
 type Props = {
   slide: number;
-  steps: number;
+  count: number;
   onPrevious: () => void;
   onNext: () => void;
   projector: boolean;
@@ -18,7 +18,7 @@ type Props = {
 const button =
   'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40 aria-pressed:border-ink aria-pressed:bg-ink aria-pressed:text-page';
 
-export function SlideControls({ slide, steps, onPrevious, onNext, projector, onProjector, onPresenter, exitHref }: Props) {
+export function SlideControls({ slide, count, onPrevious, onNext, projector, onProjector, onPresenter, exitHref }: Props) {
   const t = useT();
   const fullscreen = useFullscreen();
   const canFullscreen = document.fullscreenEnabled;
@@ -31,9 +31,9 @@ export function SlideControls({ slide, steps, onPrevious, onNext, projector, onP
         {t('present.bar.previous')}
       </button>
       <span data-slide-label className="min-w-[8.5em] text-center tabular-nums">
-        {slideLabel(t, slide, steps)}
+        {slideLabel(t, slide, count)}
       </span>
-      <button type="button" className={button} onClick={onNext} disabled={slide === steps}>
+      <button type="button" className={button} onClick={onNext} disabled={slide === count}>
         {t('present.bar.next')}
       </button>
       <span className="flex-1" />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashForSlide, moveForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides.ts';
+import { hashForSlide, actionForKey, slideAfter, slideFromHash, slideLabel, swipeMove } from './slides.ts';
 import { editionOf, wordsOf } from '#test/support/edition.ts';
 
 const { t } = wordsOf(await editionOf('en'));
@@ -8,17 +8,17 @@ const ids = ['beyond-china', 'moscow', 'yu-ping'];
 
 describe('presentation keys', () => {
   it('goes on with the right and down arrows, PageDown (clickers) and Space', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(moveForKey(key)).toBe('next');
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', ' ']) expect(actionForKey(key)).toBe('next');
   });
   it('goes back with the left and up arrows and PageUp', () => {
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(moveForKey(key)).toBe('previous');
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(actionForKey(key)).toBe('previous');
   });
   it('jumps with Home and End, toggles full screen with F, and leaves other keys alone', () => {
-    expect(moveForKey('Home')).toBe('first');
-    expect(moveForKey('End')).toBe('last');
-    expect(moveForKey('f')).toBe('fullscreen');
-    expect(moveForKey('F')).toBe('fullscreen');
-    for (const key of ['Enter', 'Tab', 'Escape', 'p', 'Backspace']) expect(moveForKey(key)).toBeNull();
+    expect(actionForKey('Home')).toBe('first');
+    expect(actionForKey('End')).toBe('last');
+    expect(actionForKey('f')).toBe('fullscreen');
+    expect(actionForKey('F')).toBe('fullscreen');
+    for (const key of ['Enter', 'Tab', 'Escape', 'p', 'Backspace']) expect(actionForKey(key)).toBeNull();
   });
 });
 

@@ -2,22 +2,21 @@
 import { stepFromHash } from '#src/story/step-hash.ts';
 import type { Translate } from '#src/edition/message.ts';
 
-export { moveForKey, type SlideMove } from './present-key-table.ts';
+import type { SlideMove } from './present-key-table.ts';
 
-/** The moves that change slides. */
-export type SlideStep = 'next' | 'previous' | 'first' | 'last';
+export { actionForKey, type PresentAction, type SlideMove } from './present-key-table.ts';
 
-/** The slide a move leads to from `slide`, staying within 0…`steps` (the title and the steps). */
-export function slideAfter(move: SlideStep, slide: number, steps: number): number {
+/** The slide a move leads to from `slide`, staying within 0…`count` (the title and the steps). */
+export function slideAfter(move: SlideMove, slide: number, count: number): number {
   switch (move) {
     case 'next':
-      return Math.min(slide + 1, steps);
+      return Math.min(slide + 1, count);
     case 'previous':
       return Math.max(slide - 1, 0);
     case 'first':
       return 0;
     case 'last':
-      return steps;
+      return count;
   }
 }
 
@@ -34,8 +33,8 @@ export function hashForSlide(slide: number, ids: readonly string[]): string {
 }
 
 /** "Step 3 of 14", or "Title" for slide 0. */
-export function slideLabel(t: Translate, slide: number, steps: number): string {
-  return slide === 0 ? t('present.slide.title') : t('present.slide.step', { n: slide, total: steps });
+export function slideLabel(t: Translate, slide: number, count: number): string {
+  return slide === 0 ? t('present.slide.title') : t('present.slide.step', { n: slide, total: count });
 }
 
 /**

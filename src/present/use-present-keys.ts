@@ -1,6 +1,6 @@
 // Keyboard and clicker control of the presentation (docs/CONTRACT.md, "Presentation keys").
 import { useEffect } from 'react';
-import { moveForKey, type SlideMove } from './slides.ts';
+import { actionForKey, type PresentAction } from './slides.ts';
 
 /** Elements that already give Space and Enter a meaning (pressing a focused button must not also step). */
 const activates = 'button, a[href], summary, input, select, textarea, [contenteditable]';
@@ -20,24 +20,24 @@ function scrollsFirst(target: Element | null, key: string): boolean {
   return false;
 }
 
-/** Calls `onMove` for the presentation's keys; shortcuts with Ctrl, Alt or Cmd stay the browser's. */
-export function usePresentKeys(onMove: (move: SlideMove) => void) {
+/** Calls `onAction` for the presentation's keys; shortcuts with Ctrl, Alt or Cmd stay the browser's. */
+export function usePresentKeys(onAction: (action: PresentAction) => void) {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey) return;
       // An open dialog (the keys, the overview) has the keyboard to itself.
       if (document.querySelector('dialog[open]')) return;
-      const move = moveForKey(event.key);
-      if (!move) return;
+      const action = actionForKey(event.key);
+      if (!action) return;
       const target = event.target instanceof Element ? event.target : null;
       if (event.key === ' ' && target?.closest(activates)) return;
       if (event.key.startsWith('Arrow') && target?.closest(usesArrows)) return;
       if (scrollsFirst(target, event.key)) return;
-      if (move === 'fullscreen' && target?.closest(usesArrows)) return;
+      if (action === 'fullscreen' && target?.closest(usesArrows)) return;
       event.preventDefault();
-      onMove(move);
+      onAction(action);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [onMove]);
+  }, [onAction]);
 }

@@ -21,7 +21,7 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
  * What a person said, as the report gives it: Xinhua's English, in indirect speech ("said …"). The block
  * says so in a label ("As reported by Xinhua:") and carries no quotation marks, which would make these
  * the person's own words. The words after "said" are the report's, word for word
- * (src/data/fact-check.test.ts checks them against the source).
+ * (src/data/source-checks.test.ts checks them against the source).
  */
 function StepQuote({ story, id }: { story: Story; id: string }) {
   const t = useT();

@@ -1,12 +1,13 @@
 // Places the map's labels: inside the drawing, clear of each other and of the city dots, with no DOM to measure.
 import type { TextWeight, TextWidth } from '#src/lib/text-width.ts';
 import type { Size } from '#src/lib/use-element-size.ts';
+import { mapHaloWidth } from '#src/graphics/halo.ts';
 
 export type Anchor = 'start' | 'middle' | 'end';
 export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /** A place that wants a label at its projected `label` point. Cities have a dot there; areas do not. */
-export type LabelRequest = { id: string; name: string; x: number; y: number; kind: 'area' | 'city'; highlighted: boolean };
+export type LabelRequest = { id: string; name: string; x: number; y: number; placement: 'area' | 'city'; highlighted: boolean };
 
 /** A placed label. `y` is the text's vertical centre: render it with dominant-baseline="central". */
 export type LabelMark = {
@@ -36,11 +37,11 @@ const round = (value: number) => Math.round(value * 10) / 10;
 
 /** Highlighted labels are set in Inter 600 (font-semibold), the rest in 400. */
 const labelWeight = (highlighted: boolean): TextWeight => (highlighted ? 600 : 400);
-/** The labels' 3 px halo (map-svg.tsx) reaches 1.5 px past the glyphs on either side. */
-const halo = 1.5;
+/** How far the labels' halo reaches past the glyphs on either side. */
+const haloReach = mapHaloWidth / 2;
 
 export function textBox(measure: TextWidth, x: number, y: number, anchor: Anchor, name: string, fontSize: number, weight: TextWeight): Box {
-  const width = measure(name, fontSize, weight) + 2 * halo;
+  const width = measure(name, fontSize, weight) + 2 * haloReach;
   const x0 = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x0, y0: y - fontSize * 0.6, x1: x0 + width, y1: y + fontSize * 0.6 };
 }
@@ -54,7 +55,7 @@ type Candidate = { x: number; y: number; anchor: Anchor };
 // Cities try below their dot first (away from the country names above them), then the sides, then above.
 function candidates(request: LabelRequest, fontSize: number): Candidate[] {
   const { x, y } = request;
-  if (request.kind === 'area') {
+  if (request.placement === 'area') {
     const step = fontSize * 1.3;
     return [
       { x, y, anchor: 'middle' },
@@ -99,7 +100,7 @@ function clamp(
  * if none does, its first candidate, so a label is never dropped.
  */
 export function placeLabels(measure: TextWidth, requests: LabelRequest[], dots: { x: number; y: number }[], size: Size): LabelMark[] {
-  const rank = (r: LabelRequest) => (r.highlighted ? 0 : 2) + (r.kind === 'area' ? 0 : 1);
+  const rank = (r: LabelRequest) => (r.highlighted ? 0 : 2) + (r.placement === 'area' ? 0 : 1);
   const taken: Box[] = dots.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const placed = new Map<string, LabelMark>();
   for (const request of [...requests].sort((a, b) => rank(a) - rank(b))) {

@@ -94,7 +94,7 @@ export function stateMarks(places: Place[], { map, type }: Omit<MapSetting, 'leg
     });
   const requests: LabelRequest[] = shown.map((p) => {
     const [x, y] = at(p);
-    return { id: p.id, name: p.name, x, y, kind: p.kind === 'city' ? 'city' : 'area', highlighted: highlighted.has(p.id) };
+    return { id: p.id, name: p.name, x, y, placement: p.kind === 'city' ? 'city' : 'area', highlighted: highlighted.has(p.id) };
   });
   const labels = placeLabels(type.width, requests, points, size);
 

@@ -6,7 +6,7 @@ import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
 export function MapGraphic({ story, state, active }: GraphicProps<'map'>) {
   return (
-    <GraphicFrame kind="map" {...story.graphics.map} active={active} table={<MapTable story={story} />}>
+    <GraphicFrame graphic="map" {...story.graphics.map} active={active} table={<MapTable story={story} />}>
       {(size) => <MapDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

@@ -7,6 +7,7 @@ import { dotRadius } from './labels.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
 import { graphicPartId } from '#src/lib/page-ids.ts';
 import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
+import { haloClass, mapHaloWidth } from '#src/graphics/halo.ts';
 
 export type MapSvgProps = DrawingProps<'map'> & {
   /** The countries and graticule to draw; undefined while they load (or if that failed): places and routes still draw. */
@@ -15,15 +16,22 @@ export type MapSvgProps = DrawingProps<'map'> & {
   failed?: boolean;
 };
 
-// Labels sit on a halo in the page colour so they read over borders, routes and both themes' land.
-const halo = 'font-sans [paint-order:stroke] stroke-page stroke-[3px] [stroke-linejoin:round]';
+const halo = `font-sans ${haloClass}`;
 // Marks that arrive with a step fade in (CSS @starting-style); graphic-motion turns that off for reduced motion.
 const fadeIn = 'graphic-motion opacity-100 starting:opacity-0';
 
 /** The note's or the legend's lines, fading in with the step, on the labels' halo. */
 function KeyText({ mark, ...data }: { mark: NoteMark; 'data-map-note'?: boolean }) {
   return (
-    <text x={mark.x} y={mark.y} dominantBaseline="central" fontSize={mark.fontSize} {...data} className={`${fadeIn} ${halo} fill-ink`}>
+    <text
+      x={mark.x}
+      y={mark.y}
+      dominantBaseline="central"
+      fontSize={mark.fontSize}
+      {...data}
+      strokeWidth={mapHaloWidth}
+      className={`${fadeIn} ${halo} fill-ink`}
+    >
       {mark.lines.map((line, i) => (
         <tspan key={i} x={mark.x} dy={i === 0 ? 0 : mark.lineHeight}>
           {line}
@@ -179,6 +187,7 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
           fontSize={l.fontSize}
           data-place={l.id}
           data-highlighted={l.highlighted}
+          strokeWidth={mapHaloWidth}
           className={`${fadeIn} ${halo} ${l.highlighted ? 'fill-ink font-semibold' : 'fill-muted'}`}
         >
           {l.name}
@@ -199,14 +208,21 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
         </g>
       )}
       {frame === undefined && (
-        <text x={8} y={height - 8} fontSize={12} data-map-status={failed ? 'failed' : 'loading'} className={`${halo} fill-muted`}>
+        <text
+          x={8}
+          y={height - 8}
+          fontSize={12}
+          data-map-status={failed ? 'failed' : 'loading'}
+          strokeWidth={mapHaloWidth}
+          className={`${halo} fill-muted`}
+        >
           {failed ? t('mapFailed') : t('mapLoading')}
         </text>
       )}
       {/* If the page's code never comes (a host that blocks it), the stylesheet swaps the loading line
           for this one after a while, so the reader is not left waiting (index.css, "never waits forever"). */}
       {frame === undefined && !failed && (
-        <text x={8} y={height - 8} fontSize={12} data-map-status="stalled" className={`${halo} fill-muted`}>
+        <text x={8} y={height - 8} fontSize={12} data-map-status="stalled" strokeWidth={mapHaloWidth} className={`${halo} fill-muted`}>
           {t('mapFailed')}
         </text>
       )}

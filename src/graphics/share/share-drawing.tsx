@@ -4,8 +4,8 @@ import type { DrawingProps } from '#src/graphics/graphic-props.ts';
 import { shareLayout } from './layout.ts';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
 import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
+import { haloClass, haloWidth } from '#src/graphics/halo.ts';
 
-const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 const forecastOutline = { className: 'stroke-accent', strokeWidth: 2, strokeDasharray: '5 3', fill: 'none' } as const;
 
 /**
@@ -50,7 +50,7 @@ export function ShareDrawing({ story, state, width, height }: DrawingProps<'shar
       <text x={big.x} y={big.y} fontSize={big.fontSize} className="fill-accent font-bold">
         {big.text}
       </text>
-      <text x={words.x} y={words.y} fontSize={words.fontSize} {...halo} className={`${halo.className} fill-ink`}>
+      <text x={words.x} y={words.y} fontSize={words.fontSize} strokeWidth={haloWidth} className={`${haloClass} fill-ink`}>
         {words.lines.map((l, i) => (
           <tspan key={i} x={words.x} dy={i === 0 ? 0 : layout.lineHeight}>
             {l}

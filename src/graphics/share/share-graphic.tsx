@@ -6,7 +6,7 @@ import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
 export default function ShareGraphic({ story, state, active }: GraphicProps<'share'>) {
   return (
-    <GraphicFrame kind="share" {...story.graphics.share} active={active} table={<ShareTable story={story} />}>
+    <GraphicFrame graphic="share" {...story.graphics.share} active={active} table={<ShareTable story={story} />}>
       {(size) => <ShareDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

@@ -6,7 +6,7 @@ import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
 export default function TimelineGraphic({ story, state, active }: GraphicProps<'timeline'>) {
   return (
-    <GraphicFrame kind="timeline" {...story.graphics.timeline} active={active} table={<TimelineTable story={story} />}>
+    <GraphicFrame graphic="timeline" {...story.graphics.timeline} active={active} table={<TimelineTable story={story} />}>
       {(size) => <TimelineDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

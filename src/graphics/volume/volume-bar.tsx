@@ -1,6 +1,7 @@
 // One year of the volume graphic: its bar (styled by kind), value label, year and kind words, or the no-figure note.
 import type { VolumeBar as Bar } from './layout.ts';
 import type { Kind } from './volume-data.ts';
+import { haloClass, haloWidth } from '#src/graphics/halo.ts';
 
 /**
  * Kinds differ by more than colour: reported is solid; forecast is a light fill with a dashed outline;
@@ -14,7 +15,6 @@ const kindStyle: Record<Kind, { className: string; strokeWidth: number; strokeDa
 
 // Dimmed only slightly: at half strength the solid reported bar would read like the light forecast fill.
 const emphasisClass = { highlighted: 'opacity-100', normal: 'opacity-100', dimmed: 'opacity-75' } as const;
-const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
 type Props = { bar: Bar; baseline: number; valueFontSize: number; valueLineHeight: number; lineHeight: number; hatchUrl: string };
 
@@ -44,7 +44,13 @@ export function VolumeBar({ bar, baseline, valueFontSize, valueLineHeight, lineH
       )}
       <g className={`graphic-motion ${visible}`} textAnchor="middle">
         {bar.value && (
-          <text x={bar.value.x} y={bar.value.y} fontSize={valueFontSize} {...halo} className={`${halo.className} fill-ink ${bold}`}>
+          <text
+            x={bar.value.x}
+            y={bar.value.y}
+            fontSize={valueFontSize}
+            strokeWidth={haloWidth}
+            className={`${haloClass} fill-ink ${bold}`}
+          >
             {bar.value.lines.length === 1
               ? bar.value.text
               : bar.value.lines.map((line, i) => (

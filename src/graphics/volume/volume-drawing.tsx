@@ -7,13 +7,12 @@ import { VolumeBar } from './volume-bar.tsx';
 import { GraphicSvg } from '#src/graphics/graphic-svg.tsx';
 import { graphicPartId } from '#src/lib/page-ids.ts';
 import { useEdition, useT, useTypesetter } from '#src/edition/edition-context.tsx';
+import { haloClass, haloWidth } from '#src/graphics/halo.ts';
 
 export type VolumeDrawingProps = DrawingProps<'volume'> & {
   /** Which of the report's values to draw. Dollar values are the report's own; 2014 has none. */
   currency: Currency;
 };
-
-const halo = { className: 'stroke-page', strokeWidth: 4, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
 
 /**
  * Bars for the years in `state.years` (the others wait at zero height and grow in when a step adds
@@ -82,7 +81,7 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
             strokeDasharray={g.kind === 'derived' ? '2 3' : undefined}
             markerEnd={`url(#${arrowId})`}
           />
-          <text x={g.x} y={g.y} fontSize={layout.growthFontSize} textAnchor="middle" {...halo}>
+          <text x={g.x} y={g.y} fontSize={layout.growthFontSize} textAnchor="middle" strokeWidth={haloWidth} className={haloClass}>
             {g.lines.map((l, i) => (
               <tspan key={i} x={g.x} dy={i === 0 ? 0 : layout.lineHeight} className={i === 0 ? 'fill-ink font-bold' : 'fill-muted'}>
                 {l}

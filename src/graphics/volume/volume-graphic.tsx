@@ -11,7 +11,7 @@ export default function VolumeGraphic({ story, state, active }: GraphicProps<'vo
   const [currency, setCurrency] = useState<Currency>('CNY');
   return (
     <GraphicFrame
-      kind="volume"
+      graphic="volume"
       {...story.graphics.volume}
       active={active}
       table={<VolumeTable story={story} />}
