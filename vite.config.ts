@@ -11,7 +11,6 @@ import { vendorScripts } from '#src/build/vendor-plugin.ts';
 import { fontCacheDir, fonts } from '#src/build/fonts-plugin.ts';
 import { offline } from '#src/build/offline-plugin.ts';
 import { hosting } from '#src/build/hosting-plugin.ts';
-import { firstVisitChunk } from '#src/build/first-visit-chunk.ts';
 import { site } from '#src/build/edition/site.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -30,8 +29,6 @@ export default defineConfig({
       // The prerender takes seconds on a busy machine, which Rolldown reports as a slow plugin: a warning
       // about the machine, not the build.
       checks: { bundlerTimings: false },
-      // One chunk for what a first visit runs (src/build/first-visit-chunk.ts says why).
-      output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: firstVisitChunk, debugName: 'start' }] } },
     },
   },
   test: {
