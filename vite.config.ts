@@ -20,11 +20,18 @@ export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
   base: './',
   plugins: [react(), tailwindcss(), storyData(project), prerender(project), vendorScripts(), fonts(project), offline(), hosting()],
+  // The dev server finds every package the page may load up front (the later graphics' too), or it would
+  // bundle them when first asked for and reload the page in the reader's face.
+  optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,
     // Every browser the page supports knows <link rel="modulepreload">: the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // One stylesheet, which the page has inline (src/build/inline-css.ts), and no chunk lists as its own: split
+    // per chunk, a lazy chunk named it, and loading the chunk linked it again (a second download and a
+    // restyle of the whole page, a 200 ms task at 4x CPU at the reader's first scroll, in the bench's traces).
+    cssCodeSplit: false,
     rolldownOptions: {
       // The prerender takes seconds on a busy machine, which Rolldown reports as a slow plugin: a warning
       // about the machine, not the build.

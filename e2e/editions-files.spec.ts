@@ -1,23 +1,15 @@
 // The Russian and Chinese editions as a classroom takes them: printed as a handout, opened offline from a USB
 // stick, and read with assistive technology (an accessibility scan).
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { expectCurrent, openStory, scrollSettled, scrollToStep, stepIds, stepLocator } from './support/story.ts';
+import { expect, test } from '@playwright/test';
+import { expectCurrent, openStory, scrollToStep, stepIds, stepLocator } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
 import { englishMessages, englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
+import { axeViolations } from './support/axe.ts';
 
 // A handout, a file and a scan: none depends on the screen's size, and PDF export needs desktop Chromium.
 test.skip(({ isMobile }) => isMobile, 'checked once, at desktop size');
-
-/** Scans the page as page.spec.ts does: once the scroll has settled and the fades it started have finished. */
-async function axeViolations(page: Page, where: string) {
-  await scrollSettled(page);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 for (const edition of translatedEditions) {
   const { story, t } = edition;

@@ -1,8 +1,8 @@
 // The page as a whole: graphics' text alternatives, accessibility, and what it requests.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { activeGraphic, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
+import { axeViolations } from './support/axe.ts';
 
 test('every graphic is a figure with a caption, a named SVG image and a table of its numbers', async ({ page }) => {
   await openStory(page);
@@ -131,24 +131,21 @@ test('the data downloads are served as CSV and JSON', async ({ page, request }) 
   expect((await json.json()).figures.length).toBeGreaterThan(5);
 });
 
-test('axe finds no accessibility violations at the top, mid-story and at the sources', { tag: '@phone' }, async ({ page }) => {
-  const scan = async (where: string) => {
-    // The scroll settles and the page reacts (a step change starts its fades), then the fades finish, so
-    // that axe measures the colours a reader ends up seeing.
-    await scrollSettled(page);
-    // (A fade cut short by the next one rejects its `finished`; the next one is then awaited instead.)
-    await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
-  await openStory(page);
-  const violations = await scan('top');
-  await scrollToStep(page, 'volume-2015');
-  violations.push(...(await scan('mid-story')));
-  await page.locator('#sources').scrollIntoViewIfNeeded();
-  violations.push(...(await scan('sources')));
-  expect(violations).toEqual([]);
-});
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in ${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+
+    test('axe finds no accessibility violations at the top, mid-story and at the sources', { tag: '@phone' }, async ({ page }) => {
+      await openStory(page);
+      const violations = await axeViolations(page, 'top');
+      await scrollToStep(page, 'volume-2015');
+      violations.push(...(await axeViolations(page, 'mid-story')));
+      await page.locator('#sources').scrollIntoViewIfNeeded();
+      violations.push(...(await axeViolations(page, 'sources')));
+      expect(violations).toEqual([]);
+    });
+  });
+}
 
 test('keyboard users reach the skip link first and never land on a hidden control', async ({ page, isMobile }) => {
   test.skip(isMobile, 'keyboard navigation is a desktop concern');

@@ -2,6 +2,7 @@
 // its own HTML, CSS and fonts is measured against it, in the same run, as ratios.
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const dataIsland = /<script\b[^>]*type="application\/json"[^>]*>[\s\S]*?<\/script>/gi;
 const script = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
@@ -32,7 +33,13 @@ export function makeFloor(dist, folder) {
   cpSync(dist, folder, { recursive: true });
   for (const edition of ['', 'ru/', 'zh/']) {
     const page = join(folder, edition, 'index.html');
-    if (existsSync(page)) writeFileSync(page, withoutScripts(readFileSync(page, 'utf8')));
+    if (!existsSync(page)) continue;
+    const html = Buffer.from(withoutScripts(readFileSync(page, 'utf8')));
+    writeFileSync(page, html);
+    // The server prefers the build's compressed copies: they are made again from the floor's page, as the
+    // build makes them (src/build/hosting/precompress.ts), or the floor would be served the page's HTML.
+    writeFileSync(`${page}.br`, brotliCompressSync(html, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+    writeFileSync(`${page}.gz`, gzipSync(html, { level: 9 }));
   }
   return folder;
 }

@@ -26,7 +26,9 @@ const initialSize: Size = { width: 640, height: 480 };
 export function GraphicFrame({ graphic, title, caption, active, table, controls, children }: Props) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  const measured = useElementSize(box, initialSize);
+  // A hidden graphic keeps the size it was drawn at (the viewBox scales it): drawn again at its box's
+  // size only when it is shown, so the graphics hydrating at the reader's first move change no mark.
+  const measured = useElementSize(box, initialSize, active);
   const scale = useGraphicScale();
   const size = scale === 1 ? measured : { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   /*

@@ -5,13 +5,14 @@ export type Size = { width: number; height: number };
 
 /**
  * Returns the element's content-box size. Before the first measurement (and in the prerendered HTML)
- * it returns `initial`, so server and client first render the same picture.
+ * it returns `initial`, so server and client first render the same picture. While `watching` is false the
+ * size is left as it was: nothing is measured and nothing re-renders.
  */
-export function useElementSize(ref: RefObject<Element | null>, initial: Size): Size {
+export function useElementSize(ref: RefObject<Element | null>, initial: Size, watching = true): Size {
   const [size, setSize] = useState(initial);
   useEffect(() => {
     const element = ref.current;
-    if (!element) return;
+    if (!element || !watching) return;
     let frame = 0;
     const observer = new ResizeObserver(([entry]) => {
       if (!entry) return;
@@ -30,6 +31,6 @@ export function useElementSize(ref: RefObject<Element | null>, initial: Size): S
       cancelAnimationFrame(frame);
       observer.disconnect();
     };
-  }, [ref]);
+  }, [ref, watching]);
   return size;
 }
