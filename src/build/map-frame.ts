@@ -162,9 +162,8 @@ export function mapFrame(places: Pick<Place, 'countryIds'>[], names: MapNames = 
   const draw = (object: GeoPermissibleObjects) => compactPath(object, projection);
   const { countries, disputed } = policyShapes(worldCountries().filter(nearRegion), { highlightable, draw, names });
   // A faint background line needs less detail than coastlines: drawn through points 5° apart (parallels
-  // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7, it is 40% smaller. Every 30°,
-  // not d3's 10°: enough to show how the projection curves, and the frame is 17.7 KB gzip, not 21.1, which
-  // the first visit's 180 KB (e2e/budget.spec.ts) needed once the language editions were in.
+  // between them bow by under 0.5 unit) and resampled to 2 units, not 0.7. Every 30°, not d3's 10°: enough
+  // to show how the projection curves.
   const graticule = compactPath(geoGraticule().step([30, 30]).precision(5)(), referenceProjection().precision(2).clipExtent(clip));
   return { bounds, countries, disputed, graticule };
 }
