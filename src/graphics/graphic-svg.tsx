@@ -1,6 +1,7 @@
 // The SVG element every graphic draws into: one image, named by the graphic's title and described by the step.
 import type { ComponentProps, ReactNode } from 'react';
-import type { GraphicKind } from '#src/data/schema.ts';
+import type { GraphicState } from '#src/data/schema.ts';
+import type { Story } from '#src/data/validate.ts';
 import { graphicPartId } from '#src/lib/page-ids.ts';
 
 /** Other SVG attributes (e.g. `data-orientation`) pass through to the <svg>. */
@@ -8,11 +9,9 @@ type Props = Omit<
   ComponentProps<'svg'>,
   'role' | 'viewBox' | 'children' | 'title' | 'width' | 'height' | 'aria-labelledby' | 'aria-describedby'
 > & {
-  kind: GraphicKind;
-  /** The graphic's title (its accessible name). */
-  title: string;
-  /** What the current state shows (its accessible description). */
-  description: string;
+  /** Named by its graphic's title, described by what the state shows. */
+  story: Story;
+  state: GraphicState;
   /** Drawing size in CSS px; the viewBox is exactly this. */
   width: number;
   height: number;
@@ -20,9 +19,9 @@ type Props = Omit<
 };
 
 /** The marks inside are presentational: the description and the figure's table carry the content. */
-export function GraphicSvg({ kind, title, description, width, height, children, ...rest }: Props) {
-  const titleId = graphicPartId(kind, 'title');
-  const descId = graphicPartId(kind, 'desc');
+export function GraphicSvg({ story, state, width, height, children, ...rest }: Props) {
+  const titleId = graphicPartId(state.graphic, 'title');
+  const descId = graphicPartId(state.graphic, 'desc');
   return (
     <svg
       role="img"
@@ -33,8 +32,8 @@ export function GraphicSvg({ kind, title, description, width, height, children, 
       height="100%"
       {...rest}
     >
-      <title id={titleId}>{title}</title>
-      <desc id={descId}>{description}</desc>
+      <title id={titleId}>{story.graphics[state.graphic].title}</title>
+      <desc id={descId}>{state.description}</desc>
       {children}
     </svg>
   );

@@ -81,7 +81,7 @@ export function MapSvg({ story, state, width, height, frame, failed = false }: M
   );
 
   return (
-    <GraphicSvg kind="map" title={story.graphics.map.title} description={state.description} width={width} height={height} className="block">
+    <GraphicSvg story={story} state={state} width={width} height={height} className="block">
       <defs>
         <marker
           id={arrowId}

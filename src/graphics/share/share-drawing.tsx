@@ -23,14 +23,7 @@ export function ShareDrawing({ story, state, width, height }: DrawingProps<'shar
   );
   const { big, words, legend } = layout;
   return (
-    <GraphicSvg
-      kind="share"
-      title={story.graphics.share.title}
-      description={state.description}
-      width={width}
-      height={height}
-      className="font-sans"
-    >
+    <GraphicSvg story={story} state={state} width={width} height={height} className="font-sans">
       <g>
         {layout.cells.map((c) => (
           <rect

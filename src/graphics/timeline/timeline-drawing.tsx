@@ -44,15 +44,7 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
   );
   const { axis, fontSize, lineHeight } = layout;
   return (
-    <GraphicSvg
-      kind="timeline"
-      title={story.graphics.timeline.title}
-      description={state.description}
-      width={width}
-      height={height}
-      className="font-sans"
-      data-orientation={layout.orientation}
-    >
+    <GraphicSvg story={story} state={state} width={width} height={height} className="font-sans" data-orientation={layout.orientation}>
       <g>
         <line {...axis} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
         {layout.ticks.map((t) => (

@@ -30,14 +30,7 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
     [story, currency, width, height, state, t, figures, type],
   );
   return (
-    <GraphicSvg
-      kind="volume"
-      title={story.graphics.volume.title}
-      description={state.description}
-      width={width}
-      height={height}
-      className="font-sans"
-    >
+    <GraphicSvg story={story} state={state} width={width} height={height} className="font-sans">
       <defs>
         <pattern id={hatchId} width={7} height={7} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width={7} height={7} className="fill-derived/15" />
