@@ -100,8 +100,9 @@ export function prerender(site: Site): Plugin {
         const [, folder = '', id] = /^\/([\w-]+\/)?graphics\/([\w-]+)\.svg$/.exec(request.url?.split('?')[0] ?? '') ?? [];
         if (!id) return next();
         void (async () => {
-          const i = (await site.pages()).findIndex((edition) => edition.path === folder);
-          const edition = (await site.pages())[i];
+          const pages = await site.pages();
+          const i = pages.findIndex((edition) => edition.path === folder);
+          const edition = pages[i];
           const frame = site.editions()[i]?.frame();
           const graphic = edition && frame && (await loadRenderer(server)).renderStepGraphics(edition, frame).find((g) => g.id === id);
           if (!graphic) return next();
