@@ -49,7 +49,7 @@ function ShareCard({ frame }: { frame: MapFrame }) {
             the lines left, cut with an ellipsis: the card is a picture, og:description carries the whole dek. */}
         <h1 className={headline.length > 60 ? 'long' : undefined}>{headline}</h1>
         <p className="dek" style={{ WebkitLineClamp: headline.length > 60 ? 8 : 9 }}>
-          {dek}
+          {dek.text}
         </p>
         {source && (
           <p className="source">

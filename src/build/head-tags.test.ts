@@ -21,7 +21,7 @@ describe('head tags made from the story data', () => {
   });
 
   it('writes a headline’s "&" as &amp; in the title and in every share tag, so readers see one "&"', () => {
-    const tags = headTags(englishWith({ headline: 'Alibaba & Lazada', dek: 'Tom & Jerry' }), undefined);
+    const tags = headTags(englishWith({ headline: 'Alibaba & Lazada', dek: { text: 'Tom & Jerry', basis: ['s1'] } }), undefined);
     expect(tags).toContain(`<title>Alibaba &amp; Lazada · ${escapeHtml(raw.meta.kicker)}</title>`);
     expect(tags).toContain('<meta property="og:title" content="Alibaba &amp; Lazada">');
     expect(tags).toContain('<meta name="twitter:title" content="Alibaba &amp; Lazada">');
@@ -30,14 +30,14 @@ describe('head tags made from the story data', () => {
   });
 
   it('keeps quotes in the dek and in SITE_URL inside their attribute', () => {
-    const tags = headTags(englishWith({ dek: 'a "quoted" dek' }), 'https://example.org/a"b/');
+    const tags = headTags(englishWith({ dek: { text: 'a "quoted" dek', basis: ['s1'] } }), 'https://example.org/a"b/');
     expect(tags).toContain('<meta property="og:description" content="a &quot;quoted&quot; dek">');
     expect(tags).toContain('<link rel="canonical" href="https://example.org/a%22b/">');
     expect(tags.join('')).not.toContain('a"b');
   });
 
   it('gives each tag its own line, with exactly one element per line', () => {
-    for (const tag of headTags(englishWith({ headline: hostile, dek: hostile }), 'https://example.org/x/')) {
+    for (const tag of headTags(englishWith({ headline: hostile, dek: { text: hostile, basis: ['s1'] } }), 'https://example.org/x/')) {
       expect(tag.match(/</g), tag).toHaveLength(tag.startsWith('<title>') ? 2 : 1);
     }
   });

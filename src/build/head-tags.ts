@@ -77,7 +77,8 @@ function alternates(edition: HeadEdition, base: string | undefined): string[] {
  */
 export function headTags(edition: HeadEdition, siteUrl: string | undefined): string[] {
   const { story } = edition;
-  const { headline, dek, kicker } = story.meta;
+  const { headline, kicker } = story.meta;
+  const dek = story.meta.dek.text;
   const root = siteUrl ? (siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`) : undefined;
   const base = root ? new URL(edition.path, root).href : undefined;
   const image = root ? new URL(shareImage.file(edition), root).href : `${edition.path ? '../' : ''}${shareImage.file(edition)}`;

@@ -82,8 +82,8 @@ export function attributionProblems(story: Story, report: string): Problem[] {
       if (route.person !== described.person)
         problems.push({ path: `${at}.person`, message: `the report gives this movement to ${described.person}` });
       const name = story.people.find((p) => p.id === described.person)?.name ?? described.person;
-      if (!state.note?.includes(name))
-        problems.push({ path: `$.graphicStates.${key}.note`, message: `must name ${name}, whose claim the arrow is` });
+      if (!state.note?.text.includes(name))
+        problems.push({ path: `$.graphicStates.${key}.note.text`, message: `must name ${name}, whose claim the arrow is` });
       if (!state.description.includes(name))
         problems.push({ path: `$.graphicStates.${key}.description`, message: `must name ${name}, whose claim the arrow is` });
     });

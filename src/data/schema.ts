@@ -47,6 +47,34 @@ const PlaceSchema = v.strictObject({
   label: lonLat,
 });
 
+/** A sentence of the report, by its number (src/data/report-sentences.ts): "s1" is the first. */
+const sentenceId = v.pipe(v.string(), v.regex(/^s[1-9]\d*$/, 'must be a report sentence id such as "s1"'));
+
+/** What words of ours are when they rest on no sentence of the report: the page says so in their receipt. */
+export const oursKinds = ['gloss', 'inference', 'method', 'navigation'] as const;
+
+/**
+ * What a text of ours rests on: the report's sentences, by id, or what it is instead (`{ "ours": "gloss" }`).
+ * Its receipt on the page shows those sentences, or says the words are ours.
+ */
+const BasisSchema = v.union(
+  [v.pipe(v.array(sentenceId), v.minLength(1)), v.strictObject({ ours: v.picklist(oursKinds) })],
+  `must name the report sentences it rests on (["s1"]) or say what it is instead ({ "ours": "${oursKinds.join('" | "')}" })`,
+);
+
+/**
+ * A text of ours with what it rests on: a caption, a note, the standfirst. Translations hold the text alone
+ * (src/i18n/translation.ts) and inherit the English basis.
+ */
+const boundText = { text: prose, basis: BasisSchema };
+const BoundTextSchema = v.strictObject(boundText);
+
+/** A term a general reader may not know, explained in our words (the page labels it as not from the report). */
+const GlossSchema = v.strictObject({ id, term: prose, ...boundText });
+
+/** A paragraph, a method's or a gap's: its id keeps its translations to it wherever it moves in the list. */
+const ItemSchema = v.strictObject({ id, ...boundText });
+
 const figureBase = {
   id,
   label: prose,
@@ -90,7 +118,8 @@ const RecentEventSchema = v.strictObject({ ...eventBase, timing: v.literal('repo
 
 const EventSchema = v.variant('timing', [DatedEventSchema, RecentEventSchema]);
 
-const QuoteSchema = v.strictObject({ id, person: id, text: report, source: id });
+/** The report's words for what a person said, and the report sentence they are in (`sentence`). */
+const QuoteSchema = v.strictObject({ id, person: id, text: report, source: id, sentence: sentenceId });
 
 const described = { description: prose };
 /**
@@ -105,7 +134,7 @@ const GraphicStateSchema = v.variant('graphic', [
     highlight: v.array(id),
     routes: v.array(RouteSchema),
     /** A line drawn on the map saying what its marks stand for, e.g. whose examples the shaded countries are. */
-    note: v.optional(prose),
+    note: v.optional(BoundTextSchema),
     ...described,
   }),
   v.strictObject({ graphic: v.literal('timeline'), event: v.nullable(id), ...described }),
@@ -118,21 +147,10 @@ const GraphicStateSchema = v.variant('graphic', [
   v.strictObject({ graphic: v.literal('share'), ...described }),
 ]);
 
-/** A term a general reader may not know, explained in our words (the page labels it as not from the report). */
-const GlossSchema = v.strictObject({ id, term: prose, text: prose });
-
-/** A paragraph, a method's or a gap's: its id keeps its translations to it wherever it moves in the list. */
-const ItemSchema = v.strictObject({ id, text: prose });
-
-/** A sentence of the report, by its number (src/data/report-sentences.ts): "s1" is the first. */
-const sentenceId = v.pipe(v.string(), v.regex(/^s[1-9]\d*$/, 'must be a report sentence id such as "s1"'));
-
 const StepSchema = v.strictObject({
   id,
   /** Ids the step was published under before a rename: links to them still open it (data/published-step-ids.json). */
   formerIds: v.optional(v.array(id)),
-  /** The report's sentences the step's text rests on, by id: the presenter notes list them. */
-  sentences: v.pipe(v.array(sentenceId), v.minLength(1, 'must name the report sentences the step rests on')),
   state: id,
   kicker: v.optional(prose),
   paragraphs: v.pipe(v.array(ItemSchema), v.minLength(1, 'must have at least one paragraph')),
@@ -140,7 +158,7 @@ const StepSchema = v.strictObject({
   glosses: v.optional(v.array(GlossSchema)),
 });
 
-const GraphicTextSchema = v.strictObject({ title: prose, caption: prose });
+const GraphicTextSchema = v.strictObject({ title: prose, caption: BoundTextSchema });
 
 /** A year of the volume graphic, by the figures it draws: the volume in each currency, and the change into it. */
 const VolumeYearSchema = v.strictObject({
@@ -160,7 +178,8 @@ export const StorySchema = v.strictObject({
   meta: v.strictObject({
     kicker: prose,
     headline: prose,
-    dek: prose,
+    /** The standfirst, which is also the share text (the page's description). */
+    dek: BoundTextSchema,
     /** The page's own date of publication; the report's date is its source's. */
     published: isoDate,
     credit: prose,
@@ -202,6 +221,8 @@ export type DatedEvent = Extract<StoryEvent, { timing: 'month' }>;
 export type Route = v.InferOutput<typeof RouteSchema>;
 export type Gloss = v.InferOutput<typeof GlossSchema>;
 export type Item = v.InferOutput<typeof ItemSchema>;
+export type Basis = v.InferOutput<typeof BasisSchema>;
+export type BoundText = v.InferOutput<typeof BoundTextSchema>;
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
 export type VolumeYear = v.InferOutput<typeof VolumeYearSchema>;

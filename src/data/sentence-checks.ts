@@ -1,23 +1,18 @@
-// Each step held to the report's sentences it names: they exist, and they include every sentence its quote,
-// its graphic's event and the figures its text names come from, so its presenter notes leave none out.
+// The story's bindings held to the report: every sentence a basis names exists, a paragraph names the
+// sentences of the figures it gives, a quote the sentence its words are in, and a step's paragraphs the
+// sentence of the event its graphic shows.
 import type { StoryData } from './schema.ts';
 import { figuresNamed } from './tokens.ts';
-import { reportSentences, sentenceOf } from './report-sentences.ts';
+import { reportSentences, sentenceOf, type ReportSentence } from './report-sentences.ts';
+import { basisSentences, boundTexts } from './basis.ts';
 
 type Problem = { path: string; message: string };
 
-/** The report sentences that a step's quote, event and figures (with a derived one's inputs) come from. */
-function sentencesUsed(data: StoryData, index: number, sentences: ReturnType<typeof reportSentences>): string[] {
-  const step = data.steps[index];
-  if (!step) return [];
-  const words: string[] = [];
-  const quote = data.quotes.find((q) => q.id === step.quote);
-  if (quote) words.push(quote.text);
-  const state = data.graphicStates[step.state];
-  const event = state?.graphic === 'timeline' ? data.events.find((e) => e.id === state.event) : undefined;
-  if (event) words.push(event.quote);
-  const pending = figuresNamed(step.paragraphs);
+/** The report sentences that the figures a paragraph names come from (a derived one's: its inputs'). */
+function figureSentences(data: StoryData, text: string, sentences: ReportSentence[]): string[] {
+  const pending = figuresNamed([{ text }]);
   const seen = new Set<string>();
+  const words: string[] = [];
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (seen.has(id)) continue;
     seen.add(id);
@@ -28,21 +23,33 @@ function sentencesUsed(data: StoryData, index: number, sentences: ReturnType<typ
   return [...new Set(words.flatMap((w) => sentenceOf(sentences, w) ?? []))];
 }
 
-/** Steps naming a sentence the report does not have, or leaving out one their quote, event or figures use. */
+/** Bindings to a sentence the report does not have, or that leave out one their figures or event come from. */
 export function sentenceProblems(data: StoryData, report: string): Problem[] {
   const sentences = reportSentences(report);
   const ids = new Set(sentences.map((s) => s.id));
   const problems: Problem[] = [];
-  data.steps.forEach((step, i) => {
-    const at = `$.steps[${i}].sentences`;
-    step.sentences.forEach((id, j) => {
+  for (const { path, text, basis } of boundTexts(data)) {
+    basisSentences(basis).forEach((id, k) => {
       if (!ids.has(id))
-        problems.push({ path: `${at}[${j}]`, message: `the report has no sentence "${id}" (it has s1 to s${sentences.length})` });
+        problems.push({ path: `${path}.basis[${k}]`, message: `the report has no sentence "${id}" (it has s1 to s${sentences.length})` });
     });
-    for (const id of sentencesUsed(data, i, sentences)) {
-      if (!step.sentences.includes(id))
-        problems.push({ path: at, message: `must name ${id}, the report’s sentence behind the step’s quote, event or figures` });
-    }
+    for (const id of figureSentences(data, text, sentences))
+      if (!basisSentences(basis).includes(id))
+        problems.push({ path: `${path}.basis`, message: `must name ${id}, the report’s sentence behind a figure it gives` });
+  }
+  data.quotes.forEach((q, i) => {
+    const id = sentenceOf(sentences, q.text);
+    if (id && id !== q.sentence) problems.push({ path: `$.quotes[${i}].sentence`, message: `the quote’s words are in ${id}` });
+  });
+  data.steps.forEach((step, i) => {
+    const state = data.graphicStates[step.state];
+    const event = state?.graphic === 'timeline' ? data.events.find((e) => e.id === state.event) : undefined;
+    const id = event && sentenceOf(sentences, event.quote);
+    if (id && !step.paragraphs.some((p) => basisSentences(p.basis).includes(id)))
+      problems.push({
+        path: `$.steps[${i}].paragraphs`,
+        message: `one must name ${id}, the report’s sentence behind the event the step shows`,
+      });
   });
   return problems;
 }

@@ -106,11 +106,11 @@ describe('numbers in the prose', () => {
 
   it('stops a typed number that is none of the figures, in any prose: a caption, a gap, a method', () => {
     const problems = problemsAfter((d) => {
-      d.graphics.volume.caption += ' Up 9.4 percent.';
+      d.graphics.volume.caption.text += ' Up 9.4 percent.';
       d.gaps[0]!.text += ' (3 sources)';
       d.method[6]!.text = d.method[6]!.text.replace('Three', '3');
     });
-    expect(problems.map((p) => p.path)).toEqual(['$.graphics.volume.caption', '$.method[6].text', '$.gaps[0].text']);
+    expect(problems.map((p) => p.path)).toEqual(['$.graphics.volume.caption.text', '$.method[6].text', '$.gaps[0].text']);
   });
 
   it('lets years the report or a figure has, and the report’s own date, stand as text; not other years or days', () => {
@@ -158,22 +158,33 @@ describe('attribution', () => {
   });
 });
 
-describe('the report sentences each step names', () => {
-  it('stops a sentence id the report does not have', () => {
-    const problems = problemsAfter((d) => void step(d, 'moscow').sentences.push('s40'));
-    expect(problems).toEqual([{ path: '$.steps[0].sentences[1]', message: 'the report has no sentence "s40" (it has s1 to s17)' }]);
-  });
-
-  it('stops a step that leaves out the sentence its quote comes from', () => {
-    const problems = problemsAfter((d) => void (step(d, 'li-hui').sentences = ['s4']));
+describe('what the story’s words rest on', () => {
+  it('stops a binding to a sentence id the report does not have, wherever it is', () => {
+    const problems = problemsAfter((d) => {
+      step(d, 'moscow').paragraphs[0]!.basis = ['s1', 's40'];
+      d.meta.dek.basis = ['s18'];
+    });
     expect(problems).toEqual([
-      { path: '$.steps[2].sentences', message: 'must name s3, the report’s sentence behind the step’s quote, event or figures' },
+      { path: '$.meta.dek.basis[0]', message: 'the report has no sentence "s18" (it has s1 to s17)' },
+      { path: '$.steps[0].paragraphs[0].basis[1]', message: 'the report has no sentence "s40" (it has s1 to s17)' },
     ]);
   });
 
-  it('stops a step that leaves out the sentence behind a derived figure’s inputs', () => {
-    const problems = problemsAfter((d) => void (step(d, 'forecast-2016').sentences = ['s11']));
-    expect(problems.map((p) => p.message)).toEqual(['must name s10, the report’s sentence behind the step’s quote, event or figures']);
+  it('stops a paragraph that leaves out the sentence behind a derived figure’s inputs', () => {
+    const problems = problemsAfter((d) => void (step(d, 'forecast-2016').paragraphs[1]!.basis = ['s11']));
+    expect(problems).toEqual([
+      { path: '$.steps[10].paragraphs[1].basis', message: 'must name s10, the report’s sentence behind a figure it gives' },
+    ]);
+  });
+
+  it('stops a step whose paragraphs leave out the sentence of the event its graphic shows', () => {
+    const problems = problemsAfter(
+      (d) => void (step(d, 'lazada').paragraphs = step(d, 'lazada').paragraphs.map((p) => ({ ...p, basis: { ours: 'inference' } }))),
+    );
+    expect(problems).toContainEqual({
+      path: '$.steps[5].paragraphs',
+      message: 'one must name s5, the report’s sentence behind the event the step shows',
+    });
   });
 });
 

@@ -23,10 +23,15 @@ export function textKind(schema: unknown): TextKind | undefined {
   return node?.pipe?.find((action) => action.type === 'metadata')?.metadata?.text;
 }
 
-/** Whether a schema is a list item that is a text with an id and nothing else (a paragraph, a gap): `{ id, text }`. */
+/**
+ * Whether a schema is a text with what it rests on, and an id in a list (a paragraph, a gap, a caption:
+ * `{ id?, text, basis }`): a translation gives its text alone, and inherits the rest.
+ */
 export function isTextItem(schema: unknown): boolean {
-  const entries = (schema as Node | undefined)?.entries;
-  return entries !== undefined && Object.keys(entries).sort().join() === 'id,text';
+  const node = schema as Node | undefined;
+  if (node?.type === 'optional' || node?.type === 'nullable' || node?.type === 'nullish') return isTextItem(node.wrapped);
+  const entries = node?.entries;
+  return entries?.text !== undefined && Object.keys(entries).every((key) => ['id', 'text', 'basis'].includes(key));
 }
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

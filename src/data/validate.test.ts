@@ -21,6 +21,17 @@ describe('story data schema', () => {
     expect(problemsOf(input)).toEqual([expect.stringMatching(/^data\/story\.json: \$\.steps\[2\]\.paragraphs: is missing/)]);
   });
 
+  it('names the JSON path of words that neither name the report sentences they rest on nor say they are ours', () => {
+    const input = edit((d) => {
+      delete (d.steps[0]!.paragraphs[1] as Partial<(typeof d.steps)[number]['paragraphs'][number]>).basis;
+      (d.gaps[2] as Record<string, unknown>).basis = { ours: 'guess' };
+    });
+    expect(problemsOf(input)).toEqual([
+      expect.stringMatching(/^data\/story\.json: \$\.steps\[0\]\.paragraphs\[1\]\.basis: is missing/),
+      expect.stringMatching(/^data\/story\.json: \$\.gaps\[2\]\.basis: must name the report sentences it rests on/),
+    ]);
+  });
+
   it('rejects a wrong type', () => {
     const input = edit((d) => {
       (d.figures[0] as Record<string, unknown>).value = '5.4';

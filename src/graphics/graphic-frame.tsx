@@ -4,12 +4,13 @@ import { useElementSize, type Size } from '#src/lib/use-element-size.ts';
 import { useGraphicScale } from './graphic-scale.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 import type { GraphicKind } from '#src/data/schema.ts';
+import type { BoundText } from '#src/data/schema.ts';
 
 type Props = {
   /** Which graphic this is; e2e tests and styles find graphics by it. */
   graphic: GraphicKind;
   title: string;
-  caption: string;
+  caption: BoundText;
   /** Whether this graphic is the one the current step shows. Hidden graphics leave the accessibility tree. */
   active: boolean;
   /** The HTML table with the same numbers as the graphic, behind a "show the numbers" toggle. */
@@ -53,7 +54,7 @@ export function GraphicFrame({ graphic, title, caption, active, table, controls,
       <figcaption className="font-sans">
         <span className="block text-base font-semibold leading-tight sm:text-lg">{title}</span>
         {/* On phones the panel is half a screen: the caption stays for screen readers and in the table view. */}
-        <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only short:sr-only sm:text-sm">{caption}</span>
+        <span className="mt-1 block text-xs leading-snug text-muted max-sm:sr-only short:sr-only sm:text-sm">{caption.text}</span>
       </figcaption>
       {controls && <div data-needs-js>{controls(hidden)}</div>}
       <div ref={box} className="relative min-h-0 flex-1">

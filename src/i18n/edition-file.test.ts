@@ -199,7 +199,7 @@ describe('translations that cannot drift', () => {
   it('keep every translation with its paragraph when a paragraph is inserted before it: only the new one is asked for', () => {
     const inserted = structuredClone(english.data);
     const lazada = inserted.steps.find((s) => s.id === 'lazada')!;
-    lazada.paragraphs.unshift({ id: 'p0', text: 'A new first paragraph, written after the translations were made.' });
+    lazada.paragraphs.unshift({ id: 'p0', text: 'A new first paragraph, written after the translations were made.', basis: ['s5'] });
     const file = json(translationFile('ru')) as { story: Record<string, unknown>; report: unknown };
     const format = editionFormat(translated[0]!, json(catalogFile('ru')) as Catalog);
     const { data, problems } = translateStory(inserted, file.story, 'ru', format, { english: englishSentences, given: file.report });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { editions, wordsOf } from '#test/support/edition.ts';
 import { englishSentences } from '#test/support/report.ts';
 import { presenterNotes } from './presenter-notes.ts';
+import { stepSentences } from '#src/data/basis.ts';
 
 const [english, ...translated] = await editions();
 const { story } = english!;
@@ -18,7 +19,7 @@ describe('presenterNotes', () => {
   it('gives every sentence of the report that the step’s text rests on, whole and word for word', () => {
     expect(notesFor('moscow').map((n) => n.text)).toEqual([sentence('BEIJING, Dec. 27 (Xinhua) -- Aliexpress')]);
     expect(notesFor('belt-and-road').map((n) => n.text)).toEqual([sentence('Chinese cross-border e-commerce platforms are speeding up')]);
-    expect(notesFor('yu-ping').map((n) => n.text)).toEqual([sentence('Aliexpress gained a strong foothold')]);
+    expect(notesFor('yu-ping').map((n) => n.text)).toEqual([sentence('Aliexpress gained a strong foothold'), sentence('BEIJING, Dec. 27')]);
     expect(notesFor('li-hui').map((n) => n.text)).toEqual([sentence('Cross-border e-commerce is a new area')]);
     expect(notesFor('zhao-ping').map((n) => n.text)).toEqual([sentence('Most of countries along'), sentence('China has a great number')]);
   });
@@ -45,7 +46,12 @@ describe.each(translated)('presenterNotes in the $name edition', (edition) => {
     const { t } = wordsOf(edition);
     edition.story.steps.forEach((step, index) => {
       const reports = presenterNotes(t, edition.story, index).filter((note) => !note.derived);
-      expect(reports.map((note) => note.text)).toEqual(step.sentences.map((id) => edition.story.sentences.find((s) => s.id === id)?.text));
+      expect(reports.map((note) => note.text)).toEqual(
+        stepSentences(
+          step,
+          edition.story.quotes.find((q) => q.id === step.quote),
+        ).map((id) => edition.story.sentences.find((s) => s.id === id)?.text),
+      );
       expect(reports.filter((note) => !note.who.includes(translatedMark[edition.code] ?? '?'))).toEqual([]);
     });
   });

@@ -3,6 +3,7 @@
 import type { Story } from '#src/data/schema.ts';
 import type { Translate } from '#src/edition/message.ts';
 import { familyName } from '#src/data/family-name.ts';
+import { stepSentences } from '#src/data/basis.ts';
 
 export type Note = { text: string; who: string; derived: boolean };
 
@@ -16,11 +17,14 @@ function whoseWords(t: Translate, story: Story, sentence: string): string {
   return t('present.reportedBy', { who: t('present.personRole', { name: person.name, role: person.role }) });
 }
 
-/** The step's report sentences (`step.sentences`, in the story's language), then its derived figures' methods. */
+/** The report sentences the step's paragraphs and quote rest on (in the story's language), then its derived figures' methods. */
 export function presenterNotes(t: Translate, story: Story, index: number): Note[] {
   const step = story.steps[index];
   if (!step) return [];
-  const notes: Note[] = step.sentences.flatMap((id) => {
+  const notes: Note[] = stepSentences(
+    step,
+    story.quotes.find((q) => q.id === step.quote),
+  ).flatMap((id) => {
     const sentence = story.sentences.find((s) => s.id === id);
     return sentence ? [{ text: sentence.text, who: whoseWords(t, story, sentence.text), derived: false }] : [];
   });

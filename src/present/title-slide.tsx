@@ -29,7 +29,7 @@ export function TitleSlide({ story }: { story: Story }) {
         >
           {headline}
         </h1>
-        <p className="mt-[3vh] text-[length:clamp(24px,2vw,40px)] leading-snug text-muted text-pretty">{dek}</p>
+        <p className="mt-[3vh] text-[length:clamp(24px,2vw,40px)] leading-snug text-muted text-pretty">{dek.text}</p>
         <Dateline story={story} className="mt-[3vh] font-sans text-[length:clamp(18px,1.3vw,26px)] text-muted" />
       </div>
       {address && (

@@ -43,7 +43,7 @@ export function StoryHeader({ story }: { story: Story }) {
       <LanguageSwitch className="mb-6 text-sm text-muted sm:mb-8" />
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">{kicker}</p>
       <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{headline}</h1>
-      <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek}</p>
+      <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek.text}</p>
       <Dateline story={story} className="mt-6 space-y-1 font-sans text-sm text-muted" />
     </header>
   );

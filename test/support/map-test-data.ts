@@ -30,7 +30,7 @@ export const routeState: StateOf<'map'> = {
   graphic: 'map',
   highlight: ['china', 'russia'],
   routes: [{ from: 'russia', to: 'china', person: 'li-hui' }],
-  note: 'Arrow: Russian agricultural products into China, as Li Hui describes',
+  note: { text: 'Arrow: Russian agricultural products into China, as Li Hui describes', basis: ['s3'] },
   description:
     'Map of Eurasia with China and Russia highlighted, and one arrow from Russia to China: the entry of Russian agricultural products into China, which Li Hui says the cooperation promotes.',
 };

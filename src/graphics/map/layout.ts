@@ -134,7 +134,7 @@ export function mapLayout(frame: MapFrame | undefined, places: Place[], size: Si
   const { highlightedCountryIds, ...marks } = stateMarks(places, setting, size, state);
   const dots = marks.points.map(({ x, y }) => ({ x0: x - dotRadius, y0: y - dotRadius, x1: x + dotRadius, y1: y + dotRadius }));
   const obstacles = [...marks.labels.map((l) => l.box), ...dots, ...(frame ? [] : [statusBox(size)])];
-  const note = state.note ? placeNote(type, state.note, obstacles, size) : null;
+  const note = state.note ? placeNote(type, state.note.text, obstacles, size) : null;
   const fit = fitFrame(setting.map.bounds, size);
   const disputed = frame?.disputed ?? [];
   return {

@@ -14,7 +14,7 @@ export function PrintGraphic({ story, stepId, state }: { story: Story; stepId: s
     <figure data-print-graphic={state.graphic} className="m-0 font-sans">
       <figcaption>
         <span className="block text-sm font-semibold leading-tight">{title}</span>
-        <span className="mt-0.5 block text-xs leading-snug text-muted">{caption}</span>
+        <span className="mt-0.5 block text-xs leading-snug text-muted">{caption.text}</span>
       </figcaption>
       <img src={graphicFile(stepId)} alt="" loading="lazy" {...graphicFileSize} className="mt-1 block h-auto w-full" />
     </figure>
