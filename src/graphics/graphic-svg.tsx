@@ -4,7 +4,7 @@ import type { GraphicState } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { graphicPartId } from '#src/lib/page-ids.ts';
 
-/** Other SVG attributes (e.g. `data-orientation`) pass through to the <svg>. */
+/** Other SVG attributes (e.g. `className`) pass through to the <svg>. */
 type Props = Omit<
   ComponentProps<'svg'>,
   'role' | 'viewBox' | 'children' | 'title' | 'width' | 'height' | 'aria-labelledby' | 'aria-describedby'

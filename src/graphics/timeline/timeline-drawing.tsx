@@ -44,24 +44,22 @@ export function TimelineDrawing({ story, state, width, height }: DrawingProps<'t
   );
   const { axis, fontSize, lineHeight } = layout;
   return (
-    <GraphicSvg story={story} state={state} width={width} height={height} className="font-sans" data-orientation={layout.orientation}>
+    <GraphicSvg story={story} state={state} width={width} height={height} className="font-sans">
       <g>
-        <line {...axis} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
+        <line x1={axis.x} y1={axis.top} x2={axis.x} y2={axis.bottom} className="stroke-mark" strokeWidth={2} strokeLinecap="round" />
         {layout.ticks.map((t) => (
           <g key={t.month}>
-            <line {...t.tick} className="stroke-mark" strokeWidth={1.5} />
-            {t.label && (
-              <text x={t.x} y={t.y} textAnchor={t.anchor} fontSize={12} className="fill-muted">
-                {t.label}
-              </text>
-            )}
+            <line x1={axis.x - 5} y1={t.y} x2={axis.x} y2={t.y} className="stroke-mark" strokeWidth={1.5} />
+            <text x={axis.x - 12} y={t.y + 12 * 0.35} textAnchor="end" fontSize={12} className="fill-muted">
+              {t.label}
+            </text>
           </g>
         ))}
       </g>
       {layout.events.map((e) => (
         <g key={e.id} data-event={e.id} data-dated={e.dated} data-highlighted={e.highlighted}>
-          <path
-            d={e.connector}
+          <polyline
+            points={e.connector.join(' ')}
             fill="none"
             className={`graphic-motion ${e.highlighted ? 'stroke-accent' : 'stroke-rule'}`}
             strokeWidth={1.25}
