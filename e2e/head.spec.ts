@@ -27,8 +27,8 @@ for (const path of ['./', './offline.html']) {
     ]);
     await expect(page).toHaveTitle(`${raw.meta.headline} · ${raw.meta.kicker}`);
     expect(await contentOf(page, 'meta[property="og:title"]')).toBe(raw.meta.headline);
-    expect(await contentOf(page, 'meta[name="description"]')).toBe(raw.meta.dek);
-    expect(await contentOf(page, 'meta[name="twitter:description"]')).toBe(raw.meta.dek);
+    expect(await contentOf(page, 'meta[name="description"]')).toBe(raw.meta.dek.text);
+    expect(await contentOf(page, 'meta[name="twitter:description"]')).toBe(raw.meta.dek.text);
     expect(await contentOf(page, 'meta[property="og:image:alt"]')).toBe(raw.meta.shareImageAlt);
   });
 }
