@@ -163,7 +163,10 @@ test('keyboard users reach the skip link first and never land on a hidden contro
   }
 });
 
-test('from a deep link, Tab goes from the step to its graphic’s controls, as the reading does', async ({ page, isMobile }) => {
+test('from a deep link, Tab goes from the step through its receipts to its graphic’s controls, as the reading does', async ({
+  page,
+  isMobile,
+}) => {
   test.skip(isMobile, 'keyboard navigation is a desktop concern');
   await openStory(page, './#volume-2015');
   await expectCurrent(page, 'volume-2015');
@@ -173,6 +176,11 @@ test('from a deep link, Tab goes from the step to its graphic’s controls, as t
     step.focus();
     step.removeAttribute('tabindex');
   });
+  // The step's receipts come first: its text's own links, read with it.
+  for (const mark of await page.locator('[data-step-id="volume-2015"] a[data-receipt]').all()) {
+    await page.keyboard.press('Tab');
+    await expect(mark).toBeFocused();
+  }
   await page.keyboard.press('Tab');
   await expect(activeGraphic(page).getByRole('radio', { name: 'Yuan' })).toBeFocused();
 });

@@ -1,9 +1,11 @@
 // Vite plugin: stops the build on a mistake in the story file or an edition's files (with one message: the
 // file, the line and column or the JSON path, and the problem), and serves or emits each edition's data
-// files under its data/: the story data, the downloadable figures, and the map frame in its language.
+// files under its data/: the story data, the downloadable figures, the claims (what each sentence rests on)
+// and the map frame in its language.
 import type { Logger, Plugin } from 'vite';
 import { StoryDataError } from '#src/data/validate.ts';
 import { figuresCsv, figuresJson } from './edition/figures-export.ts';
+import { claimsCsv, claimsFile } from './edition/claims.ts';
 import type { Site } from './edition/site.ts';
 import { StoryFileError } from './story-file.ts';
 
@@ -12,13 +14,17 @@ export function dataFiles(site: Site): Map<string, { type: string; body: string 
   const files = new Map<string, { type: string; body: string }>();
   const built = site.editions();
   const english = built[0]?.story;
-  for (const { entry, raw, story, format, frame } of built) {
+  for (const edition of built) {
+    const { entry, raw, story, format, frame } = edition;
     const at = `${entry.path}data/`;
     // In the edition's language, with the report's own sentences as it wrote them (and, beside them, ours).
     files.set(`${at}story.json`, { type: 'application/json', body: JSON.stringify(raw) });
     files.set(`${at}cross-border-figures.csv`, { type: 'text/csv; charset=utf-8', body: figuresCsv(story, format, english) });
     files.set(`${at}cross-border-figures.json`, { type: 'application/json', body: figuresJson(story, format, english) });
     files.set(`${at}map-frame.json`, { type: 'application/json', body: JSON.stringify(frame()) });
+    const claims = claimsFile(edition, built[0] ?? edition);
+    files.set(`${at}claims.json`, { type: 'application/json', body: `${JSON.stringify(claims, null, 2)}\n` });
+    files.set(`${at}claims.csv`, { type: 'text/csv; charset=utf-8', body: claimsCsv(claims) });
   }
   return files;
 }

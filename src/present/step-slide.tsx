@@ -34,7 +34,7 @@ export function StepSlide({ story, index }: { story: Story; index: number }) {
         aria-labelledby={kickerId(step.id)}
         className="min-h-0 overflow-auto px-[4vw] py-[2vh] focus-visible:-outline-offset-4 landscape:flex landscape:flex-col landscape:justify-center-safe landscape:pl-[2vw]"
       >
-        <StepBody story={story} step={step} />
+        <StepBody story={story} step={step} marks={false} />
       </section>
     </div>
   );

@@ -9,6 +9,7 @@ import { PrintControl } from './print/print-control.tsx';
 import { GraphicPanel } from './graphic-panel.tsx';
 import { StepButtons } from './step-buttons.tsx';
 import { useReading } from './steps-context.tsx';
+import { Receipts } from './receipts/receipt-island.tsx';
 
 function Panel() {
   const { story } = useEdition();
@@ -33,7 +34,7 @@ function Controls() {
   );
 }
 
-export const islands = { panel: Panel, buttons: Buttons, controls: Controls };
+export const islands = { panel: Panel, buttons: Buttons, controls: Controls, receipts: Receipts };
 
 export type IslandName = keyof typeof islands;
 

@@ -9,6 +9,7 @@ import { isOfflineFile } from '#src/lib/is-offline-file.ts';
 import { offlineFile } from '#src/lib/offline-file.ts';
 import type { DownloadFile } from '#src/lib/downloads.ts';
 import { DataTable } from '#src/graphics/data-table.tsx';
+import { ReceiptMark } from './receipts/receipt-mark.tsx';
 
 /**
  * Where a download link points: the file beside the page, relative so the links work at any sub-path; in
@@ -39,6 +40,7 @@ function Gaps({ story }: { story: Story }) {
         {story.gaps.map((gap) => (
           <li key={gap.id} className="mt-2">
             {gap.text}
+            <ReceiptMark bound={`gaps.${gap.id}`} basis={gap.basis} />
           </li>
         ))}
       </ul>

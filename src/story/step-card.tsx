@@ -6,6 +6,8 @@ import { kickerId } from '#src/lib/page-ids.ts';
 import { adjacent } from './source-line.tsx';
 import { useT } from '#src/edition/edition-context.tsx';
 import { PrintGraphic } from './print/print-graphic.tsx';
+import { ReceiptMark } from './receipts/receipt-mark.tsx';
+import { paragraphKey } from '#src/data/basis.ts';
 
 type Props = {
   story: Story;
@@ -65,8 +67,11 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
   );
 }
 
-/** A step's words: kicker, paragraphs, reported quote, and the graphic's description for screen readers. */
-export function StepBody({ story, step }: { story: Story; step: Step }) {
+/**
+ * A step's words: kicker, paragraphs (each with its receipt's mark, but on a slide, where the presenter
+ * notes give them), reported quote, and the graphic's description for screen readers.
+ */
+export function StepBody({ story, step, marks = true }: { story: Story; step: Step; marks?: boolean }) {
   const t = useT();
   const state = story.graphicStates[step.state];
   return (
@@ -76,7 +81,8 @@ export function StepBody({ story, step }: { story: Story; step: Step }) {
       </h2>
       {step.paragraphs.map((paragraph) => (
         <p key={paragraph.id} data-step-text className="mt-3 text-lg leading-relaxed">
-          {paragraph.text}
+          <span>{paragraph.text}</span>
+          {marks && <ReceiptMark bound={paragraphKey(step.id, paragraph.id)} basis={paragraph.basis} />}
         </p>
       ))}
       {step.quote && <StepQuote story={story} id={step.quote} />}

@@ -72,6 +72,11 @@ export function startStepEngine(scrolly: HTMLElement, ids: readonly string[], on
       steps.querySelectorAll('[data-step-id]').forEach((element, i) => {
         if (i === next.index) element.setAttribute('aria-current', 'step');
         else element.removeAttribute('aria-current');
+        // Tab goes from the step's text and receipts to its graphic's controls, as the reading does; other
+        // steps' receipts are reached by moving to their step (screen readers reach them all as links).
+        for (const mark of element.querySelectorAll('a[data-receipt]'))
+          if (i === next.index) mark.removeAttribute('tabindex');
+          else mark.setAttribute('tabindex', '-1');
       });
     }
     const changed = next.index !== reading.index || next.inside !== reading.inside || next.measured !== reading.measured;

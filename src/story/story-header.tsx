@@ -3,6 +3,7 @@ import type { Story } from '#src/data/schema.ts';
 import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
+import { ReceiptMark } from './receipts/receipt-mark.tsx';
 
 /**
  * "Published 2 December 2026" and "Source: Xinhua, Beijing, 27 December 2016", then the credit: the page's
@@ -37,14 +38,19 @@ export function Dateline({ story, className }: { story: Story; className: string
 }
 
 export function StoryHeader({ story }: { story: Story }) {
+  const t = useT();
   const { kicker, headline, dek } = story.meta;
   return (
     <header className="mx-auto max-w-3xl px-4 pb-10 pt-6 sm:pt-10">
       <LanguageSwitch className="mb-6 text-sm text-muted sm:mb-8" />
       <p className="font-sans text-sm font-semibold uppercase tracking-wider text-accent">{kicker}</p>
       <h1 className="mt-3 text-4xl font-bold leading-tight tracking-tight text-balance sm:text-5xl">{headline}</h1>
-      <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">{dek.text}</p>
+      <p className="mt-4 text-xl leading-relaxed text-muted text-pretty">
+        {dek.text}
+        <ReceiptMark bound="meta.dek" basis={dek.basis} />
+      </p>
       <Dateline story={story} className="mt-6 space-y-1 font-sans text-sm text-muted" />
+      <p className="mt-4 hidden font-sans text-sm text-muted print:block">{t('receipt.printNote')}</p>
     </header>
   );
 }

@@ -10,6 +10,8 @@ export function StoryPage({ story }: { story: Story }) {
       <StoryHeader story={story} />
       <Scrolly story={story} />
       <SourcesSection story={story} />
+      {/* Empty until a reader opens a receipt. */}
+      <div data-island="receipts" />
     </article>
   );
 }

@@ -1,0 +1,33 @@
+// The mark after a text of ours that leads to what it rests on: the report's sentences by number, or "ours".
+// It is a link to the sentence on the source page (./source/#s5), or for words of ours to the sources and
+// method, so it works without script and prints as a citation; with script it opens the receipt in place
+// (receipt-island.tsx).
+import type { Basis } from '#src/data/schema.ts';
+import { basisSentences } from '#src/data/basis.ts';
+import { useT } from '#src/edition/edition-context.tsx';
+import { pageIds } from '#src/lib/page-ids.ts';
+
+/** The source page's address for a sentence, relative to the edition's story page. */
+export const sentenceHref = (id: string) => `source/#${id}`;
+
+export function ReceiptMark({ bound, basis }: { bound: string; basis: Basis }) {
+  const t = useT();
+  const ids = basisSentences(basis);
+  const numbers = ids.map((id) => id.slice(1)).reduce((first, next) => t('joins.numbers', { first, next }));
+  const which =
+    ids.length === 0
+      ? t('receipt.oursMark')
+      : ids.length === 1
+        ? t('receipt.sentence', { number: numbers })
+        : t('receipt.sentences', { numbers });
+  return (
+    <a
+      href={ids[0] ? sentenceHref(ids[0]) : `#${pageIds.sources}`}
+      data-receipt={bound}
+      aria-label={t('receipt.name', { which })}
+      className="ml-1.5 inline-flex min-h-6 min-w-6 items-center justify-center rounded-sm border border-rule px-1 align-[0.15em] font-sans text-xs leading-none text-muted no-underline hover:border-accent hover:text-accent focus-visible:outline-2 focus-visible:outline-accent print:ml-0.5 print:min-h-0 print:min-w-0 print:border-0 print:p-0 print:align-super print:before:content-['['] print:after:content-[']']"
+    >
+      {ids.length === 0 ? t('receipt.oursMark') : numbers}
+    </a>
+  );
+}
