@@ -30,6 +30,8 @@ export type BuiltEdition = {
   /** How the edition writes numbers and words (its catalog's messages). */
   format: EditionFormat;
   catalog: Catalog;
+  /** Every sentence of the report in the edition's language (English: as the report has them), by id. */
+  report: ReportSentence[];
 };
 
 /**
@@ -106,6 +108,7 @@ export function readEditions(root: string, options: BuildOptions = buildOptions(
           story: deriveStory(english.data, english.sentences, format),
           format,
           catalog: englishCatalog,
+          report: english.sentences,
         },
       ];
     }
@@ -121,7 +124,7 @@ export function readEditions(root: string, options: BuildOptions = buildOptions(
         machine: pseudo,
         ...(pseudo && { format: pseudoFormat }),
       });
-      return [{ entry, raw: data, data, story: deriveStory(data, sentences, format), format, catalog }];
+      return [{ entry, raw: data, data, story: deriveStory(data, sentences, format), format, catalog, report: sentences }];
     } catch (error) {
       if (!(error instanceof StoryDataError)) throw error;
       errors.push(error);
