@@ -8,7 +8,10 @@ import type english from '#data/messages/en.json';
 type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Paths<T[K]>}` }[keyof T & string];
 
 /** A message's id, as the English catalog names it ("present.bar.next"); what only the build writes is left out. */
-export type MessageId = Exclude<Paths<typeof english>, `figure.${string}` | `download.${string}` | `mapFrame.${string}`>;
+export type MessageId = Exclude<
+  Paths<typeof english>,
+  `figure.${string}` | `download.${string}` | `mapFrame.${string}` | `sourcePage.${string}`
+>;
 
 /** A message as the page carries it: its text, or its text and the names of the values it takes, in order. */
 export type PageMessage = string | (string | [string])[];

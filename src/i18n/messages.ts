@@ -23,19 +23,23 @@ export function flatten(catalog: Catalog, prefix = ''): Record<string, string> {
   );
 }
 
-/** What only the build writes (a figure's words, the downloads', the map frame's tooltips): the page does not carry these. */
-const buildOnly = /^(figure|download|mapFrame)\./;
+/**
+ * What only the build writes (a figure's words, the downloads', the map frame's tooltips, the source page's):
+ * the story's page does not carry these.
+ */
+const buildOnly = /^(figure|download|mapFrame|sourcePage)\./;
 
 /**
  * The catalog as the page carries it (src/edition/message.ts): each message compiled, a message without
  * values as its text alone.
+ * @param keep the ids to compile: by default the story page's (not the build's own)
  * @throws Error naming a message that is not valid ICU, or one the page would have to format with more than
  *   plain values (a plural or a select: format it at build instead)
  */
-export function pageMessages(catalog: Catalog, file: string): PageMessages {
+export function pageMessages(catalog: Catalog, file: string, keep = (id: string) => !buildOnly.test(id)): PageMessages {
   const page: PageMessages = {};
   for (const [id, message] of Object.entries(flatten(catalog))) {
-    if (buildOnly.test(id)) continue;
+    if (!keep(id)) continue;
     let compiled;
     try {
       compiled = compileMessageOrThrow(message);
