@@ -12,6 +12,7 @@ import { fontCacheDir, fonts } from '#src/build/fonts-plugin.ts';
 import { offline } from '#src/build/offline-plugin.ts';
 import { hosting } from '#src/build/hosting-plugin.ts';
 import { site } from '#src/build/edition/site.ts';
+import { sourcePages } from '#src/build/source-page-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const project = site(root, fontCacheDir(root));
@@ -19,7 +20,17 @@ const project = site(root, fontCacheDir(root));
 export default defineConfig({
   // Relative asset URLs: the built site works from any sub-path (see docs/CONTRACT.md, "Build and hosting").
   base: './',
-  plugins: [react(), tailwindcss(), storyData(project), prerender(project), vendorScripts(), fonts(project), offline(), hosting()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    storyData(project),
+    prerender(project),
+    vendorScripts(),
+    fonts(project),
+    offline(),
+    hosting(),
+    sourcePages(project),
+  ],
   // The dev server finds every package the page may load up front (the later graphics' too), or it would
   // bundle them when first asked for and reload the page in the reader's face.
   optimizeDeps: { entries: ['index.html', 'src/**/*.tsx', '!src/**/*.test.tsx'] },

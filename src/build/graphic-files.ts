@@ -4,8 +4,8 @@
 // sees none of the page's CSS: Tailwind's utilities for the classes the files use, with the house tokens.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { compile, optimize } from '@tailwindcss/node';
 import { graphicFile as graphicAddress } from '#src/graphics/graphic-file.ts';
+import { classesIn, usedClassesCss } from './used-classes-css.ts';
 
 export type StepGraphic = { id: string; svg: string };
 
@@ -17,11 +17,9 @@ const fallbacks = `:root{--sans-fallbacks:Arial,'DejaVu Sans',system-ui,sans-ser
 
 /** The CSS for every class the graphics use, light theme (src/styles/theme.css). */
 export async function graphicStylesheet(root: string, graphics: StepGraphic[]): Promise<string> {
-  const classes = new Set(graphics.flatMap(({ svg }) => [...svg.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/))));
   const input = `@import 'tailwindcss/theme' layer(theme);\n@import 'tailwindcss/utilities' layer(utilities);\n@import './theme.css';`;
-  const compiler = await compile(input, { base: join(root, 'src/styles'), onDependency: () => {} });
-  const css = optimize(compiler.build([...classes]), { minify: true }).code.replace(/^\/\*![^*]*\*\/\s*/, '');
-  return fallbacks + css;
+  const classes = classesIn(graphics.map(({ svg }) => svg));
+  return fallbacks + (await usedClassesCss(input, join(root, 'src/styles'), classes));
 }
 
 /** A standalone SVG file: its namespace, its drawing size, and its stylesheet. */

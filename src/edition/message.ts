@@ -10,7 +10,7 @@ type Paths<T> = { [K in keyof T & string]: T[K] extends string ? K : `${K}.${Pat
 /** A message's id, as the English catalog names it ("present.bar.next"); what only the build writes is left out. */
 export type MessageId = Exclude<
   Paths<typeof english>,
-  `figure.${string}` | `download.${string}` | `mapFrame.${string}` | `claims.${string}`
+  `figure.${string}` | `download.${string}` | `mapFrame.${string}` | `claims.${string}` | `sourcePage.${string}`
 >;
 
 /** A message as the page carries it: its text, or its text and the names of the values it takes, in order. */

@@ -23,13 +23,17 @@ export function flatten(catalog: Catalog, prefix = ''): Record<string, string> {
   );
 }
 
-/** What only the build writes (a figure's words, the downloads', the map frame's tooltips): the page does not carry these. */
-// The receipts' popover takes its words from the claims file it opens with (src/build/edition/claims.ts).
-const buildOnly = /^(figure|download|mapFrame|claims|receiptPopover)\./;
+/**
+ * What only the build writes (a figure's words, the downloads', the map frame's tooltips, the source page's,
+ * the claims file's): the story's page does not carry these. The receipts' popover takes its words from the
+ * claims file it opens with (src/build/edition/claims.ts).
+ */
+const buildOnly = /^(figure|download|mapFrame|sourcePage|claims|receiptPopover)\./;
 
 /**
  * The catalog as the page carries it (src/edition/message.ts): each message compiled, a message without
  * values as its text alone.
+ * @param keep the ids to compile: by default the story page's (not the build's own)
  * @throws Error naming a message that is not valid ICU, or one the page would have to format with more than
  *   plain values (a plural or a select: format it at build instead)
  */

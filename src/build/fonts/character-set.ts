@@ -33,8 +33,11 @@ const nonAscii = (text: string) => [...text].filter((char) => (char.codePointAt(
 
 const isCodeFile = (name: string) => /\.tsx?$/.test(name) && !/\.(test|spec)\.tsx?$/.test(name);
 
-/** Code under src/ that runs at build time or holds the language work: the reader sees none of its text. */
-const buildCode = [join('src', 'build'), join('src', 'i18n')];
+/**
+ * Code under src/ that runs at build time or holds the language work, whose text no reader sees, and the
+ * source page's, which is set in system fonts (src/source/source-page.css): none of it is the fonts' to cover.
+ */
+const buildCode = [join('src', 'build'), join('src', 'i18n'), join('src', 'source')];
 
 /** Source files under `dir` (recursively), leaving out tests and the build's code, which the reader never sees. */
 function sourceFiles(root: string, dir: string): string[] {
