@@ -183,6 +183,44 @@ test('the timer counts from the opening, pauses, resumes and resets', async ({ p
   await expect(timer).toHaveText('1:00:03');
 });
 
+test('the presenter notes are the printed story’s receipts: step by step, the same report sentences', async ({
+  page,
+  context,
+  browser,
+}) => {
+  // The printed story cites each paragraph's sentences after it ([5, 1]); the notes give them whole, then the quote's.
+  const story = await browser.newPage();
+  await story.emulateMedia({ media: 'print' });
+  await story.goto('./');
+  const cited = await story
+    .locator('[data-step-id]')
+    .evaluateAll((steps) =>
+      steps.map((step) =>
+        [...step.querySelectorAll('a[data-receipt]')].flatMap((mark) => (mark.textContent ?? '').split(/,\s*/).map((n) => `s${n}`)),
+      ),
+    );
+  await story.close();
+
+  const presenter = await openBoth(page, context, stepIds[0]!);
+  for (const [i, step] of raw.steps.entries()) {
+    if (i > 0) await page.keyboard.press('ArrowRight');
+    await expect(presenterLabel(presenter)).toHaveText(`Step ${i + 1} of ${count}`);
+    const quote = raw.quotes.find((q) => q.id === step.quote)?.sentence;
+    const expected = [...new Set([...(cited[i] ?? []), ...(quote ? [quote] : [])])];
+    await expect
+      .poll(
+        () =>
+          presenter
+            .locator('[data-presenter-notes] li[data-note-sentence]')
+            .evaluateAll((notes) => notes.map((n) => n.getAttribute('data-note-sentence'))),
+        {
+          message: step.id,
+        },
+      )
+      .toEqual(expected);
+  }
+});
+
 test('the presenter view passes an accessibility scan', async ({ page, context }) => {
   const presenter = await openBoth(page, context, 'volume-2015');
   await expect(presenter.locator('[data-presenter-notes] blockquote').first()).toBeVisible();

@@ -32,7 +32,7 @@ const stringsIn = (value: unknown): string[] =>
 
 const built = testSite().editions();
 
-const read = ({ entry, story, data, format, content, catalog }: (typeof built)[number]): TranslatedEdition => ({
+const read = ({ entry, story, data, format, content, catalog, sentences }: (typeof built)[number]): TranslatedEdition => ({
   edition: entry,
   base: `./${entry.path}`,
   story,
@@ -40,7 +40,7 @@ const read = ({ entry, story, data, format, content, catalog }: (typeof built)[n
   page: content,
   t: translator(content),
   // Its texts alone (the schema's text fields), not its ids: an English word in an id says nothing of the page.
-  words: [...stringsIn(translationSkeleton(data)), ...stringsIn(catalog), ...story.sentences.map((s) => s.text)].map(withoutTokens),
+  words: [...stringsIn(translationSkeleton(data)), ...stringsIn(catalog), ...sentences.map((s) => s.text)].map(withoutTokens),
 });
 
 /** The English edition, as the browser tests expect it. */

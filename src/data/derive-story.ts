@@ -1,20 +1,18 @@
 // Turns valid story data into the story the page shows: the derived figures computed from reported ones, and
 // the number tokens of the prose written out, so that every component receives plain strings.
-import type { Figure, ReportSentence, Story, StoryData } from './schema.ts';
+import type { Figure, Story, StoryData } from './schema.ts';
 import { derivationRules } from './derived.ts';
 import { mapProse } from './prose.ts';
-import { basisSentences, boundTexts } from './basis.ts';
 import { figuresNamed, resolveTokens, type TokenWriter } from './tokens.ts';
 
 export type { DerivedFigure, Figure, Story, StoryStep } from './schema.ts';
 
 /**
- * Computes every derived figure's value, notes which figures each step's text names, keeps the report's
- * sentences (`report`, in the story's language) that its texts and quotes rest on, then writes out the prose's number tokens
- * the edition's way (`write`: src/i18n/edition-format.ts). Expects data that passed validateStory's checks
+ * Computes every derived figure's value, notes which figures each step's text names, then writes out the
+ * prose's number tokens the edition's way (`write`: src/i18n/edition-format.ts). Expects data that passed validateStory's checks
  * (validate.ts). The build puts its result in each page's edition (src/build/edition/), so the page runs none of this.
  */
-export function deriveStory(data: StoryData, report: ReportSentence[], write: TokenWriter): Story {
+export function deriveStory(data: StoryData, write: TokenWriter): Story {
   const values = new Map<string, number>();
   for (const f of data.figures) if (f.kind !== 'derived') values.set(f.id, f.value);
   const figures = data.figures.map((f): Figure => {
@@ -25,7 +23,5 @@ export function deriveStory(data: StoryData, report: ReportSentence[], write: To
   });
   const byId = new Map(figures.map((f) => [f.id, f]));
   const steps = data.steps.map((s) => ({ ...s, figuresNamed: figuresNamed(s.paragraphs) }));
-  const named = new Set([...boundTexts(data).flatMap((b) => basisSentences(b.basis)), ...data.quotes.map((q) => q.sentence)]);
-  const sentences = report.filter((s) => named.has(s.id));
-  return mapProse({ ...data, figures, steps, sentences }, (text) => resolveTokens(text, byId, write));
+  return mapProse({ ...data, figures, steps }, (text) => resolveTokens(text, byId, write));
 }

@@ -8,6 +8,8 @@ const purposes: Record<keyof typeof pageIds, string> = {
   root: 'the element the story is drawn in',
   edition: 'the edition’s data inside the page',
   mapFrameData: 'the map inside the offline file',
+  claimsData: 'the receipts inside the offline file',
+  receiptHeading: 'an open receipt’s heading',
   downloadsData: 'the data files inside the offline file',
   main: 'the story itself (the "Skip to the story" link)',
   sources: 'the Sources section (the header’s "Sources" link)',

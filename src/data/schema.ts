@@ -238,5 +238,5 @@ export type DerivedFigure = DerivedFigureData & { value: number };
 export type Figure = SourcedFigure | DerivedFigure;
 /** A step, with the figures its text names. */
 export type StoryStep = Step & { figuresNamed: string[] };
-/** The story data with derived figures' values computed, number tokens written out, and the report's sentences the steps name. */
-export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[]; sentences: ReportSentence[] };
+/** The story data with derived figures' values computed and number tokens written out. */
+export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[] };

@@ -71,7 +71,7 @@ function plainNumberRule(data: StoryData, reports: Reports) {
 
 /** What to write instead of a typed number: the token of a figure the page states that way, if any. */
 function suggestion(data: StoryData, number: string, write: TokenWriter): string {
-  const figure = deriveStory(data, [], write).figures.find((f) => reportNumber(f.value) === number);
+  const figure = deriveStory(data, write).figures.find((f) => reportNumber(f.value) === number);
   if (figure) return `write the figure’s token, {${figure.id}} or {${figure.id}:value} (see data/README.md, “Numbers in the prose”)`;
   return `it is none of the story’s figures; write a number as a figure’s token, such as {${data.figures[0]?.id ?? 'figure-id'}} (see data/README.md, “Numbers in the prose”)`;
 }
@@ -101,7 +101,7 @@ export function sourceProblems(data: StoryData, reports: Reports, write: TokenWr
   return [
     ...quoteProblems(data, reports),
     ...typedNumberProblems(data, reports, write),
-    ...attributionProblems(deriveStory(data, [], write), report),
+    ...attributionProblems(deriveStory(data, write), report),
     ...sentenceProblems(data, report),
   ];
 }

@@ -2,7 +2,7 @@
 // of the page, the presentation and the downloads comes out in it, so none of their words is hard-coded.
 import type { ReactElement } from 'react';
 import { expect, test, vi } from 'vitest';
-import { testSite, renderIn, wordsOf } from '#test/support/edition.ts';
+import { testSite, receiptsByCode, renderIn, wordsOf } from '#test/support/edition.ts';
 import { pseudoText } from './pseudo-locale.ts';
 import { SiteChrome } from '#src/app/site-chrome.tsx';
 import { StoryHeader } from '#src/story/story-header.tsx';
@@ -162,8 +162,10 @@ test.each(parts)('%s: every word the page shows is the pseudo-locale’s', (_, p
   expect(unlocalised(html)).toEqual([]);
 });
 
+const receipts = receiptsByCode({ pseudo: true }).xa!;
+
 test('the presenter notes say whose words they give in the pseudo-locale', () => {
-  const notes = story.steps.flatMap((_, i) => presenterNotes(t, story, i));
+  const notes = story.steps.flatMap((_, i) => presenterNotes(t, story, i, receipts, 'xa'));
   expect(notes.length).toBeGreaterThan(0);
   expect(notes.flatMap((note) => unlocalised(`>${note.who}<>${note.text}<`))).toEqual([]);
 });

@@ -188,7 +188,7 @@ export function translateStory(
     ...english.people.map((p, i) => ({ english: familyName(p.name), translated: familyName(data.people[i]?.name ?? p.name) })),
     ...english.sources.map((s, i) => ({ english: s.publisher, translated: data.sources[i]?.publisher ?? s.publisher })),
   ];
-  const figureNumbers = deriveStory(english, [], format).figures.flatMap((f) =>
+  const figureNumbers = deriveStory(english, format).figures.flatMap((f) =>
     typedNumbers(format.figure(f).stated).concat(typedNumbers(format.figure(f).value)),
   );
   const sentences = translateSentences(t, report.english, report.given);
@@ -211,7 +211,7 @@ export function translateStory(
  * person or publisher the English does not name, so a sentence nobody said cannot slip into a quote.
  */
 function structureProblems(texts: Text[], voices: Voice[], english: StoryData, language: string, format: EditionFormat): Problem[] {
-  const figures = deriveStory(english, [], format).figures.filter((f) => f.kind !== 'derived');
+  const figures = deriveStory(english, format).figures.filter((f) => f.kind !== 'derived');
   return texts
     .filter((entry) => isReportSentence(entry))
     .flatMap(({ path, english: words, text }) => {

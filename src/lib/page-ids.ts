@@ -9,6 +9,8 @@ export const pageIds = {
   root: 'root',
   edition: 'edition',
   mapFrameData: 'map-frame-data',
+  claimsData: 'claims-data',
+  receiptHeading: 'receipt-heading',
   downloadsData: 'downloads-data',
   main: 'story',
   sources: 'sources',

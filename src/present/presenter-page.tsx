@@ -10,12 +10,16 @@ import { PresenterNotesList } from './presenter-notes-list.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
 import { ElapsedTimer } from './elapsed-timer.tsx';
 import { StepNumberHint } from './step-number-hint.tsx';
-import { useT } from '#src/edition/edition-context.tsx';
+import { useEdition, useT } from '#src/edition/edition-context.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { receiptsQuery } from '#src/story/receipts/receipts-file.ts';
 
 const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
 
 export function PresenterPage({ story }: { story: Story }) {
   const t = useT();
+  const { code } = useEdition();
+  const receipts = useQuery(receiptsQuery);
   const { count, slide, setSlide, blackout, dialog, closeDialog, act, typed } = usePresentation(story);
   useEffect(() => {
     document.title = t('joins.labelled', { label: t('present.presenter'), text: story.meta.headline });
@@ -51,7 +55,11 @@ export function PresenterPage({ story }: { story: Story }) {
           {step && (
             <>
               <h3 className="mb-2 text-[0.85em] font-semibold text-muted">{t('present.notesHeading')}</h3>
-              <PresenterNotesList notes={presenterNotes(t, story, slide - 1)} />
+              {receipts.data ? (
+                <PresenterNotesList notes={presenterNotes(t, story, slide - 1, receipts.data, code)} />
+              ) : (
+                <p className="text-muted">{receipts.isError ? t('receipt.failed') : t('receipt.loading')}</p>
+              )}
             </>
           )}
         </section>

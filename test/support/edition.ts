@@ -10,6 +10,8 @@ import { translator, type Translate } from '#src/edition/message.ts';
 import { typesetter, type Typesetter } from '#src/lib/wrap-words.ts';
 import { fontCacheDir } from '#src/build/fonts-plugin.ts';
 import { site, type Site } from '#src/build/edition/site.ts';
+import { claimsFile } from '#src/build/edition/claims.ts';
+import type { Receipts } from '#src/story/receipts/receipts-file.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -35,3 +37,9 @@ export const wordsOf = (edition: Edition): { t: Translate; type: Typesetter } =>
 /** `element` rendered to static markup inside `edition`, as the prerender renders it. */
 export const renderIn = (edition: Edition, element: ReactElement): string =>
   renderToStaticMarkup(createElement(EditionProvider, { edition, children: element }));
+
+/** Each edition's claims file (data/claims.json), by code, as the build writes it. */
+export function receiptsByCode({ pseudo = false } = {}): Record<string, Receipts> {
+  const built = testSite({ pseudo }).editions();
+  return Object.fromEntries(built.map((edition) => [edition.entry.code, claimsFile(edition, built[0] ?? edition)]));
+}

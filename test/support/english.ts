@@ -5,4 +5,4 @@ import { validateStory } from '#src/data/validate.ts';
 import { englishFormat } from '#src/i18n/edition-format.ts';
 
 /** `input` (the story file, or a changed copy of it) validated and derived in English. @throws StoryDataError */
-export const parseStory = (input: unknown = raw): Story => deriveStory(validateStory(input), [], englishFormat());
+export const parseStory = (input: unknown = raw): Story => deriveStory(validateStory(input), englishFormat());

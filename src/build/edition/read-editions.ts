@@ -105,7 +105,7 @@ export function readEditions(root: string, options: BuildOptions = buildOptions(
           entry,
           raw: english.raw,
           data: english.data,
-          story: deriveStory(english.data, english.sentences, format),
+          story: deriveStory(english.data, format),
           format,
           catalog: englishCatalog,
           sentences: english.sentences,
@@ -124,7 +124,7 @@ export function readEditions(root: string, options: BuildOptions = buildOptions(
         machine: pseudo,
         ...(pseudo && { format: pseudoFormat }),
       });
-      return [{ entry, raw: data, data, story: deriveStory(data, sentences, format), format, catalog, sentences }];
+      return [{ entry, raw: data, data, story: deriveStory(data, format), format, catalog, sentences }];
     } catch (error) {
       if (!(error instanceof StoryDataError)) throw error;
       errors.push(error);

@@ -17,6 +17,7 @@ const files: Record<string, string> = {
   'favicon.svg': '<svg/>',
   'assets/serif-1.woff2': 'wOF2',
   'data/map-frame.json': '{"countries":[{"name":"</script>"}]}',
+  'data/claims.json': '{"claims":[]}',
   'data/cross-border-figures.csv': 'id,label\r\nvolume-2015-cny,"Volume, 2015"\r\n',
   'data/cross-border-figures.json': '{"figures":[]}',
 };

@@ -65,6 +65,8 @@ export function loadedAddresses(html: string): string[] {
 export function offlineHtml(page: string, read: ReadFile): string {
   const mapFrame = JSON.parse(read('data/map-frame.json').toString('utf8')) as unknown;
   const frame = `<script type="application/json" id="${inlineMapFrameId}">${serializeInlineData(mapFrame)}</script>`;
+  const claims = JSON.parse(read('data/claims.json').toString('utf8')) as unknown;
+  const receipts = `<script type="application/json" id="${pageIds.claimsData}">${serializeInlineData(claims)}</script>`;
   // The data files the site serves beside the page, the same bytes, as the links' own addresses.
   const urls = Object.fromEntries(
     downloadFiles.map((file) => [
@@ -75,7 +77,10 @@ export function offlineHtml(page: string, read: ReadFile): string {
   const downloads = `<script type="application/json" id="${pageIds.downloadsData}">${serializeInlineData(urls)}</script>`;
   const linked = Object.entries(urls).reduce((html, [file, url]) => html.replaceAll(`href="data/${file}"`, () => `href="${url}"`), page);
   // The bundle goes in last, so no rewrite of the markup can touch the code's own strings.
-  const markup = inlineFiles(inlineStylesheets(dropPreloads(linked), read), read).replace('</body>', () => `${frame}${downloads}</body>`);
+  const markup = inlineFiles(inlineStylesheets(dropPreloads(linked), read), read).replace(
+    '</body>',
+    () => `${frame}${receipts}${downloads}</body>`,
+  );
   const whole = inlineScript(markup, read);
   const left = loadedAddresses(whole);
   if (left.length) throw new Error(`offline: the page would still load ${left.join(', ')}`);

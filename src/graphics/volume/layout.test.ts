@@ -19,6 +19,9 @@ const layout = (currency: Currency, state = step2016, size = phone) => volumeLay
 const bar = (l: ReturnType<typeof layout>, year: number) => l.bars.find((b) => b.year === year);
 const round = (n = NaN) => Math.round(n * 100) / 100;
 
+// Made once, outside any test's time limit: building the site's editions takes seconds on a busy machine.
+const pseudo = (await testSite({ pseudo: true }).pages()).find((e) => e.code === 'xa')!;
+
 describe('volume layout', () => {
   test('never draws a bar of negative height, even in a box shorter than its labels', () => {
     const l = layout('CNY', step2016, { width: 300, height: 60 });
@@ -126,8 +129,7 @@ describe('volume layout', () => {
 
   test.each([phone, { width: 320, height: 260 }])(
     'keeps value and growth labels inside the drawing, and value labels within their slots, in a language a third longer than English (the pseudo-locale) at $width×$height',
-    async (size) => {
-      const pseudo = (await testSite({ pseudo: true }).pages()).find((e) => e.code === 'xa')!;
+    (size) => {
       const words: VolumeSetting = { ...wordsOf(pseudo), figures: pseudo.figures };
       const widthOf = (text: string, fontSize: number) => words.type.width(text, fontSize, 700);
       for (const currency of ['CNY', 'USD'] as const) {

@@ -9,8 +9,7 @@ import { translator } from '#src/edition/message.ts';
 import { receiptOf, receiptsQuery, type Receipt, type Receipts } from './receipts-file.ts';
 import { sentenceHref } from './receipt-mark.tsx';
 import type { OpenReceipt } from './receipt-island.tsx';
-
-const headingId = 'receipt-heading';
+import { pageIds } from '#src/lib/page-ids.ts';
 
 function Sentences({ receipt, file, code }: { receipt: Receipt; file: Receipts; code: string }) {
   const t = translator({ messages: file.messages, code });
@@ -78,13 +77,13 @@ export default function ReceiptPopover({ bound, mark, onClose }: OpenReceipt & {
       ref={popover}
       popover="auto"
       role="dialog"
-      aria-labelledby={headingId}
+      aria-labelledby={pageIds.receiptHeading}
       tabIndex={-1}
       data-receipt-popover
       className="m-0 max-h-[min(70vh,32rem)] w-[min(28rem,calc(100vw-1rem))] overflow-auto rounded-md border border-rule bg-panel p-4 text-ink shadow-lg focus:outline-none"
     >
       <div className="flex items-start justify-between gap-3">
-        <h2 id={headingId} className="font-sans text-sm font-semibold">
+        <h2 id={pageIds.receiptHeading} className="font-sans text-sm font-semibold">
           {t('receipt.heading')}
         </h2>
         <button

@@ -4,6 +4,8 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Basis, ReportSentence, Source } from '#src/data/schema.ts';
 import { basisSentences } from '#src/data/basis.ts';
 import type { PageMessages } from '#src/edition/message.ts';
+import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import { pageIds } from '#src/lib/page-ids.ts';
 
 export type Receipts = {
   about: string;
@@ -26,11 +28,14 @@ export const receiptsUrl = 'data/claims.json';
 export const receiptsQuery = queryOptions({
   queryKey: ['receipts'],
   queryFn: async ({ signal }): Promise<Receipts> => {
+    // The offline file carries the claims in the page: from file:// there is nothing to fetch.
+    if (isOfflineFile) return JSON.parse(document.getElementById(pageIds.claimsData)?.textContent ?? 'null') as Receipts;
     const timeout = AbortSignal.timeout(20_000);
     const response = await fetch(receiptsUrl, { signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
     if (!response.ok) throw new Error(`The sources could not be loaded (HTTP ${response.status}).`);
     return (await response.json()) as Receipts;
   },
+  networkMode: isOfflineFile ? 'always' : 'online',
 });
 
 /** What the receipt of the bound text `key` shows: its basis, the report's sentences it names, its derived figures. */
