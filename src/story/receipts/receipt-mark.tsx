@@ -6,9 +6,7 @@ import type { Basis } from '#src/data/schema.ts';
 import { basisSentences } from '#src/data/basis.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
-
-/** The source page's address for a sentence, relative to the edition's story page. */
-export const sentenceHref = (id: string) => `source/#${id}`;
+import { sentenceHref } from './receipts-file.ts';
 
 export function ReceiptMark({ bound, basis }: { bound: string; basis: Basis }) {
   const t = useT();
@@ -25,7 +23,7 @@ export function ReceiptMark({ bound, basis }: { bound: string; basis: Basis }) {
       href={ids[0] ? sentenceHref(ids[0]) : `#${pageIds.sources}`}
       data-receipt={bound}
       aria-label={t('receipt.name', { which })}
-      className="ml-1.5 inline-flex min-h-6 min-w-6 items-center justify-center rounded-sm border border-rule px-1 align-[0.15em] font-sans text-xs leading-none text-muted no-underline hover:border-accent hover:text-accent focus-visible:outline-2 focus-visible:outline-accent print:ml-0.5 print:min-h-0 print:min-w-0 print:border-0 print:p-0 print:align-super print:before:content-['['] print:after:content-[']']"
+      className="receipt-mark"
     >
       {ids.length === 0 ? t('receipt.oursMark') : numbers}
     </a>

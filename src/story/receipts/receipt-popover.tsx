@@ -3,12 +3,9 @@
 // or that the words are ours, and of what kind. A native popover: Escape and a click elsewhere close it,
 // and focus goes back to the mark.
 import { useLayoutEffect, useRef } from 'react';
-import { useQuery } from '@tanstack/react-query';
 import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { translator } from '#src/edition/message.ts';
-import { receiptOf, receiptsQuery, type Receipt, type Receipts } from './receipts-file.ts';
-import { sentenceHref } from './receipt-mark.tsx';
-import type { OpenReceipt } from './receipt-island.tsx';
+import { sentenceHref, type Receipt, type Receipts } from './receipts-file.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 
 function Sentences({ receipt, file, code }: { receipt: Receipt; file: Receipts; code: string }) {
@@ -48,10 +45,18 @@ function Sentences({ receipt, file, code }: { receipt: Receipt; file: Receipts; 
   );
 }
 
-export default function ReceiptPopover({ bound, mark, onClose }: OpenReceipt & { onClose: () => void }) {
+type Props = {
+  mark: HTMLAnchorElement;
+  /** The edition's claims file, once it is here, and the mark's receipt in it. */
+  file: Receipts | undefined;
+  receipt: Receipt | undefined;
+  failed: boolean;
+  onClose: () => void;
+};
+
+export default function ReceiptPopover({ mark, file, receipt, failed, onClose }: Props) {
   const t = useT();
   const { code } = useEdition();
-  const { data, isError } = useQuery(receiptsQuery);
   const popover = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
@@ -71,7 +76,6 @@ export default function ReceiptPopover({ bound, mark, onClose }: OpenReceipt & {
     return () => element.removeEventListener('toggle', onToggle);
   }, [mark, onClose]);
 
-  const receipt = data && receiptOf(data, bound);
   return (
     <div
       ref={popover}
@@ -95,12 +99,12 @@ export default function ReceiptPopover({ bound, mark, onClose }: OpenReceipt & {
         </button>
       </div>
       <div aria-live="polite">
-        {receipt && data ? (
-          <Sentences receipt={receipt} file={data} code={code} />
+        {receipt && file ? (
+          <Sentences receipt={receipt} file={file} code={code} />
         ) : (
-          <p className="mt-3 text-sm text-muted">{isError || (data && !receipt) ? t('receipt.failed') : t('receipt.loading')}</p>
+          <p className="mt-3 text-sm text-muted">{failed ? t('receipt.failed') : t('receipt.loading')}</p>
         )}
-        {(isError || (data && !receipt)) && (
+        {failed && (
           <a href={mark.href} className="mt-2 inline-block font-sans text-sm text-accent underline underline-offset-2">
             {mark.textContent}
           </a>

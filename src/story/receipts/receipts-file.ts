@@ -22,6 +22,9 @@ export type Receipts = {
   claims: { key: string; sentence: number; text: string; basis: Basis; derived: string[] }[];
 };
 
+/** The source page's address for a sentence, relative to the edition's story page. */
+export const sentenceHref = (id: string) => `source/#${id}`;
+
 /** Where the build puts it, relative to the edition's page. */
 export const receiptsUrl = 'data/claims.json';
 
