@@ -84,7 +84,7 @@ export default function ReceiptPopover({ mark, file, receipt, failed, onClose }:
       aria-labelledby={pageIds.receiptHeading}
       tabIndex={-1}
       data-receipt-popover
-      className="m-0 max-h-[min(70vh,32rem)] w-[min(28rem,calc(100vw-1rem))] overflow-auto rounded-md border border-rule bg-panel p-4 text-ink shadow-lg focus:outline-none"
+      className="m-0 max-h-[min(60vh,30rem)] w-[min(28rem,calc(100vw-1rem))] overflow-auto rounded-md border border-rule bg-panel p-4 text-ink shadow-lg focus:outline-none"
     >
       <div className="flex items-start justify-between gap-3">
         <h2 id={pageIds.receiptHeading} className="font-sans text-sm font-semibold">
