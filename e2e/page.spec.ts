@@ -135,15 +135,21 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`in ${colorScheme} mode`, () => {
     test.use({ colorScheme });
 
-    test('axe finds no accessibility violations at the top, mid-story and at the sources', { tag: '@phone' }, async ({ page }) => {
-      await openStory(page);
-      const violations = await axeViolations(page, 'top');
-      await scrollToStep(page, 'volume-2015');
-      violations.push(...(await axeViolations(page, 'mid-story')));
-      await page.locator('#sources').scrollIntoViewIfNeeded();
-      violations.push(...(await axeViolations(page, 'sources')));
-      expect(violations).toEqual([]);
-    });
+    test(
+      'axe finds no accessibility violations at the top, mid-story and at the sources',
+      { tag: '@phone' },
+      async ({ page, isMobile }) => {
+        // The dark theme's colours are the same at every size: scanned once, on the phone.
+        test.skip(colorScheme === 'dark' && !isMobile, 'dark mode is scanned at phone size');
+        await openStory(page);
+        const violations = await axeViolations(page, 'top');
+        await scrollToStep(page, 'volume-2015');
+        violations.push(...(await axeViolations(page, 'mid-story')));
+        await page.locator('#sources').scrollIntoViewIfNeeded();
+        violations.push(...(await axeViolations(page, 'sources')));
+        expect(violations).toEqual([]);
+      },
+    );
   });
 }
 

@@ -57,7 +57,8 @@ for (const edition of editions) {
     });
   });
 
-  for (const colorScheme of ['light', 'dark'] as const) {
+  // The dark theme's colours are the same in every edition: scanned on the Russian page, which has both texts.
+  for (const colorScheme of entry.code === 'ru' ? (['light', 'dark'] as const) : (['light'] as const)) {
     test.describe(`${entry.name}: ${address} in ${colorScheme} mode`, () => {
       test.use({ colorScheme });
 

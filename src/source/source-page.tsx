@@ -6,6 +6,7 @@ import type english from '#data/messages/en.json';
 import type { Edition, EditionLink } from '#src/edition/edition.ts';
 import { messageParts, messageText, translator, type PageMessage } from '#src/edition/message.ts';
 import { joinSentences, sourceLine } from '#src/story/source-line.tsx';
+import { EditionLinks } from '#src/edition/edition-links.tsx';
 
 /** The page's own wording (the catalogs' `sourcePage` group), compiled as the story's page messages are. */
 export type SourceWords = Record<keyof (typeof english)['sourcePage'], PageMessage>;
@@ -53,23 +54,13 @@ function Translated({ sentence, lang, words }: { sentence: ListedSentence; lang:
 function LanguageLinks({ edition, label }: { edition: SourcePageProps['edition']; label: string }) {
   if (edition.editions.length < 2) return null;
   return (
-    <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {edition.editions.map((to) => (
-          <li key={to.code} lang={to.lang}>
-            {to.code === edition.code ? (
-              <span aria-current="page" className="font-semibold">
-                {to.name}
-              </span>
-            ) : (
-              <a href={sourceHref(edition, to)} hrefLang={to.lang} className="text-muted underline underline-offset-4 hover:text-ink">
-                {to.name}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <EditionLinks
+      editions={edition.editions}
+      current={edition.code}
+      href={(to) => sourceHref(edition, to)}
+      label={label}
+      linkClassName="text-muted underline underline-offset-4 hover:text-ink"
+    />
   );
 }
 

@@ -4,6 +4,7 @@
 import { editionHref } from '#src/edition/edition-href.ts';
 import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
+import { EditionLinks } from '#src/edition/edition-links.tsx';
 
 export function LanguageSwitch({ className = '' }: { className?: string }) {
   const t = useT();
@@ -12,27 +13,14 @@ export function LanguageSwitch({ className = '' }: { className?: string }) {
   // (the pseudo-locale) lists only itself, and needs no switch.
   if (isOfflineFile || current.editions.length < 2) return null;
   return (
-    <nav aria-label={t('languages')} className={`font-sans print:hidden ${className}`}>
-      <ul className="flex flex-wrap gap-x-4 gap-y-1">
-        {current.editions.map((edition) => (
-          <li key={edition.code} lang={edition.lang}>
-            {edition.code === current.code ? (
-              <span aria-current="page" className="font-semibold text-ink">
-                {edition.name}
-              </span>
-            ) : (
-              <a
-                href={editionHref(current, edition)}
-                data-edition-href={editionHref(current, edition)}
-                hrefLang={edition.lang}
-                className="underline underline-offset-4 hover:text-ink"
-              >
-                {edition.name}
-              </a>
-            )}
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <EditionLinks
+      editions={current.editions}
+      current={current.code}
+      href={(to) => editionHref(current, to)}
+      label={t('languages')}
+      className={`font-sans print:hidden ${className}`}
+      linkClassName="underline underline-offset-4 hover:text-ink"
+      carried
+    />
   );
 }
