@@ -52,5 +52,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Worker threads start faster than processes: 45 against 52 s for the suite on a 2-core machine.
+    pool: 'threads',
   },
 });
