@@ -84,6 +84,8 @@ export function SourcePage({ edition, sentences, words, css, policy }: SourcePag
           <link key={to.code} rel="alternate" hrefLang={to.lang} href={sourceHref(edition, to)} />
         ))}
         <link rel="alternate" hrefLang="x-default" href={sourceHref(edition, edition.editions[0] ?? edition)} />
+        {/* The build's own stylesheet, compiled from this component's classes, with its `<` escaped and its
+            hash in the policy (src/build/source-page/source-pages.ts): no data or wording reaches it. */}
         <style dangerouslySetInnerHTML={{ __html: css }} />
       </head>
       <body className="bg-page text-ink">
