@@ -28,7 +28,7 @@ export function flatten(catalog: Catalog, prefix = ''): Record<string, string> {
  * the claims file's): the story's page does not carry these. The receipts' popover takes its words from the
  * claims file it opens with (src/build/edition/claims.ts).
  */
-const buildOnly = /^(figure|download|mapFrame|sourcePage|claims|receiptPopover)\./;
+const buildOnly = /^(figure|download|mapFrame|sourcePage|stepPage|claims|receiptPopover)\./;
 
 /**
  * The catalog as the page carries it (src/edition/message.ts): each message compiled, a message without
