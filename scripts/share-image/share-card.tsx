@@ -1,7 +1,7 @@
 // The share image's picture (public/share.png, and share-ru.png and share-zh.png for the editions; 1200×630):
 // kicker, headline, dek and source beside the story's opening map, in the edition's language.
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { StateOf, Story } from '#src/data/schema.ts';
+import type { PageStory, StateOf } from '#src/data/schema.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import { EditionProvider, useEdition, useT } from '#src/edition/edition-context.tsx';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
@@ -15,7 +15,7 @@ const mapWidth = 560;
  * The map state the picture shows: the story's opening one, which must draw no route (a route out of
  * context, without its step's words, would claim a movement the reader cannot check).
  */
-export function shareMapState(story: Story): StateOf<'map'> {
+export function shareMapState(story: PageStory): StateOf<'map'> {
   const state = story.graphicStates[story.steps[0]?.state ?? ''];
   if (state?.graphic !== 'map') throw new Error('share image: the story must open on the map');
   if (state.routes.length > 0) throw new Error('share image: the opening map state must draw no route');

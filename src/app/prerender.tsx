@@ -2,6 +2,7 @@
 import { prerenderToNodeStream } from 'react-dom/static';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Edition } from '#src/edition/edition.ts';
+import type { Story } from '#src/data/schema.ts';
 import { makeQueryClient } from './query-client.ts';
 import { Root } from './root.tsx';
 import { EditionProvider } from '#src/edition/edition-context.tsx';
@@ -12,7 +13,7 @@ import type { MapFrame } from '#src/graphics/map/frame-format.ts';
  * The story's HTML (the contents of #root) in `edition`. `prerender` waits for every lazily loaded graphic,
  * so the HTML holds all of them. Nothing here is shared between editions: they may render at once.
  */
-export async function renderStory(edition: Edition): Promise<string> {
+export async function renderStory(edition: Edition<Story>): Promise<string> {
   // An unlimited chunk size keeps every boundary inline: no completion scripts (which the CSP would block).
   const { prelude } = await prerenderToNodeStream(<Root client={makeQueryClient()} edition={edition} />, {
     progressiveChunkSize: Infinity,

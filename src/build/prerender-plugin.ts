@@ -6,6 +6,7 @@ import { dirname, resolve } from 'node:path';
 import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
 import { editionIsland } from '#src/app/inline-data.ts';
 import type { Edition } from '#src/edition/edition.ts';
+import type { Story } from '#src/data/schema.ts';
 import { contentSecurityPolicy, headTags, policyTag, withHeadTags } from './head-tags.ts';
 import { inlineStylesheet } from './inline-css.ts';
 import { inlineIcon } from './inline-icon.ts';
@@ -27,7 +28,7 @@ type Rendered = { body: string; graphics: StepGraphic[] };
  * the render is shared.
  * @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's).
  */
-async function renderWithVite(root: string, mode: string, editions: Edition[], frames: MapFrame[]): Promise<Rendered[]> {
+async function renderWithVite(root: string, mode: string, editions: Edition<Story>[], frames: MapFrame[]): Promise<Rendered[]> {
   const server = await createServer({
     root,
     mode,
@@ -62,7 +63,7 @@ export function oneFolderDown(html: string): string {
  * moved to its folder, then its story and data.
  * @param read reads a file of the build by its path from the site's root
  */
-function editionPage(template: string, edition: Edition, body: string, read: (path: string) => Buffer): string {
+function editionPage(template: string, edition: Edition<Story>, body: string, read: (path: string) => Buffer): string {
   const head = [policyTag(contentSecurityPolicy), ...headTags(edition, process.env.SITE_URL)];
   let page = withHeadTags(template, head).replace(/<html lang="[^"]*"/, `<html lang="${edition.lang}"`);
   page = inlineIcon(page, read);

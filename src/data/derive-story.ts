@@ -5,7 +5,7 @@ import { derivationRules } from './derived.ts';
 import { mapProse } from './prose.ts';
 import { figuresNamed, resolveTokens, type TokenWriter } from './tokens.ts';
 
-export type { DerivedFigure, Figure, Story, StoryStep } from './schema.ts';
+export type { DerivedFigure, Figure, PageStory, Story, StoryStep } from './schema.ts';
 
 /**
  * Computes every derived figure's value, notes which figures each step's text names, then writes out the

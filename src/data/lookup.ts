@@ -1,5 +1,5 @@
 // Finding things in a story by id. Ids are checked at load time, so a miss here is a programming error.
-import type { Story, Figure } from './validate.ts';
+import type { PageStory, Figure } from './validate.ts';
 
 function find<T extends { id: string }>(list: T[], id: string, what: string): T {
   const item = list.find((x) => x.id === id);
@@ -7,6 +7,6 @@ function find<T extends { id: string }>(list: T[], id: string, what: string): T 
   return item;
 }
 
-export const figureById = (story: Story, id: string): Figure => find(story.figures, id, 'figure');
-export const personById = (story: Story, id: string) => find(story.people, id, 'person');
-export const quoteById = (story: Story, id: string) => find(story.quotes, id, 'quote');
+export const figureById = (story: PageStory, id: string): Figure => find(story.figures, id, 'figure');
+export const personById = (story: PageStory, id: string) => find(story.people, id, 'person');
+export const quoteById = (story: PageStory, id: string) => find(story.quotes, id, 'quote');

@@ -240,3 +240,9 @@ export type Figure = SourcedFigure | DerivedFigure;
 export type StoryStep = Step & { figuresNamed: string[] };
 /** The story data with derived figures' values computed and number tokens written out. */
 export type Story = Omit<StoryData, 'figures' | 'steps'> & { figures: Figure[]; steps: StoryStep[] };
+
+/**
+ * A story as the page carries it inline (src/app/inline-data.ts): without the method and the gaps, which
+ * only the sources section shows, and that is the build's HTML (no island or slide draws it).
+ */
+export type PageStory = Omit<Story, 'method' | 'gaps'>;

@@ -7,7 +7,7 @@ import { proseOf } from './prose.ts';
 import { tokenProblems } from './token-problems.ts';
 import { stepIdProblems } from './reserved-ids.ts';
 
-export type { DerivedFigure, Figure, Story } from './schema.ts';
+export type { DerivedFigure, Figure, PageStory, Story } from './schema.ts';
 
 /** Thrown when story data is wrong; its message names the file, the JSON path and the problem. */
 export class StoryDataError extends Error {

@@ -1,7 +1,7 @@
 // An edition as its page carries it (in the JSON island `edition`): the build makes it whole, in Node
 // (src/build/edition/), and the page reads it through one context (edition-context.tsx), so the browser
 // formats no number or date, projects no point, and keeps no language in module state.
-import type { Story } from '#src/data/derive-story.ts';
+import type { PageStory } from '#src/data/derive-story.ts';
 import type { FigureText } from '#src/i18n/figure-text.ts';
 import type { Bounds } from '#src/graphics/map/frame-format.ts';
 import type { TextAdvances } from '#src/lib/text-width.ts';
@@ -28,10 +28,14 @@ export type EventText = {
   note?: string;
 };
 
-export type Edition = EditionLink & {
+/**
+ * An edition as the page reads it (`S`: its story as the page carries it), or as the build makes it
+ * (`Edition<Story>`: the whole story, which the prerendered HTML shows).
+ */
+export type Edition<S extends PageStory = PageStory> = EditionLink & {
   /** Every listed edition, this one included, in their order (a pseudo-locale's page lists itself alone). */
   editions: EditionLink[];
-  story: Story;
+  story: S;
   /** Every figure's forms, by figure id. */
   figures: Record<string, FigureText>;
   /** Every event's words, by event id. */

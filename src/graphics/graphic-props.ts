@@ -1,9 +1,9 @@
 // What every graphic component receives: the story, the graphic state to draw, and the size to draw at.
 import type { GraphicKind, StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 
 export type DrawingProps<K extends GraphicKind> = {
-  story: Story;
+  story: PageStory;
   /** The graphic state to draw; the picture is a pure function of it (and of the size). */
   state: StateOf<K>;
   /** Drawing size in CSS pixels; the SVG's viewBox is exactly this, so 1 unit = 1 px. */
@@ -11,11 +11,11 @@ export type DrawingProps<K extends GraphicKind> = {
   height: number;
 };
 
-export type TableProps = { story: Story };
+export type TableProps = { story: PageStory };
 
 /** What each whole graphic (frame, drawing and table) receives from the graphic panel. */
 export type GraphicProps<K extends GraphicKind> = {
-  story: Story;
+  story: PageStory;
   state: StateOf<K>;
   /** Whether the current step shows this graphic. */
   active: boolean;

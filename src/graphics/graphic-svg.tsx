@@ -1,7 +1,7 @@
 // The SVG element every graphic draws into: one image, named by the graphic's title and described by the step.
 import type { ComponentProps, ReactNode } from 'react';
 import type { GraphicState } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { graphicPartId } from '#src/lib/page-ids.ts';
 
 /** Other SVG attributes (e.g. `className`) pass through to the <svg>. */
@@ -10,7 +10,7 @@ type Props = Omit<
   'role' | 'viewBox' | 'children' | 'title' | 'width' | 'height' | 'aria-labelledby' | 'aria-describedby'
 > & {
   /** Named by its graphic's title, described by what the state shows. */
-  story: Story;
+  story: PageStory;
   state: GraphicState;
   /** Drawing size in CSS px; the viewBox is exactly this. */
   width: number;

@@ -1,7 +1,7 @@
 // A graphic state drawn once, at a fixed size, with nothing to load: what the build writes as a step's
 // graphic file (src/build/graphic-files.ts), for the printed handout and the presentation's thumbnails.
 import type { GraphicState } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { graphicFileSize } from './graphic-file.ts';
 import type { MapFrame } from './map/frame-format.ts';
 import { MapSvg } from './map/map-svg.tsx';
@@ -10,7 +10,7 @@ import { VolumeDrawing } from './volume/volume-drawing.tsx';
 import { ShareDrawing } from './share/share-drawing.tsx';
 
 /** Sums in yuan, the report's own currency (the yuan / US dollar switch is the page's). */
-export function StaticDrawing({ story, state, frame }: { story: Story; state: GraphicState; frame: MapFrame }) {
+export function StaticDrawing({ story, state, frame }: { story: PageStory; state: GraphicState; frame: MapFrame }) {
   switch (state.graphic) {
     case 'map':
       return <MapSvg story={story} state={state} frame={frame} {...graphicFileSize} />;

@@ -1,12 +1,12 @@
 // "O" in presentation: every step at once, its kicker and a thumbnail of its graphic; choosing one goes there.
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { PresentDialog } from './present-dialog.tsx';
 import { GraphicThumbnail } from './graphic-thumbnail.tsx';
 import { slideLabel } from './slides.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
-type Props = { story: Story; slide: number; onGo: (slide: number) => void; onClose: () => void };
+type Props = { story: PageStory; slide: number; onGo: (slide: number) => void; onClose: () => void };
 
 /** How far each key moves the focus in a grid of `columns`. */
 const offsets = (columns: number): Record<string, number> => ({

@@ -1,6 +1,6 @@
 // Presentation mode (?mode=present): the story one step at a time, sized for a classroom projector.
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { GraphicScale } from '#src/graphics/graphic-scale.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
 import { graphicScaleFor } from './graphic-scale-for.ts';
@@ -31,11 +31,11 @@ const useScreenWidth = () =>
   );
 
 /** The projected slides, or in the presenter's own window (?view=presenter) the presenter view. */
-export function PresentPage({ story }: { story: Story }) {
+export function PresentPage({ story }: { story: PageStory }) {
   return isPresenterView() ? <PresenterPage story={story} /> : <Slides story={story} />;
 }
 
-function Slides({ story }: { story: Story }) {
+function Slides({ story }: { story: PageStory }) {
   const t = useT();
   const { count, slide, setSlide, blackout, pair, dialog, closeDialog, act, typed } = usePresentation(story);
   const [projector, toggleProjector] = useProjectorTheme();

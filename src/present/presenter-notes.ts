@@ -1,7 +1,7 @@
 // The presenter's notes for a step are its receipts (src/story/receipts/): for each paragraph, the report's
 // sentences it rests on, word for word, with whose words they report, or what our words are; then the
 // sentence its quote is in, and the arithmetic of any derived figure it gives.
-import type { Story } from '#src/data/schema.ts';
+import type { PageStory } from '#src/data/schema.ts';
 import { translator, type Translate } from '#src/edition/message.ts';
 import { familyName } from '#src/data/family-name.ts';
 import { paragraphKey, stepSentences } from '#src/data/basis.ts';
@@ -19,14 +19,14 @@ export type Note = {
  * Whose words a sentence of the report gives: the person it names (with the role the report gives them),
  * as Xinhua reported them; otherwise Xinhua's own. In an edition both say they are our translation.
  */
-function whoseWords(t: Translate, story: Story, sentence: string): string {
+function whoseWords(t: Translate, story: PageStory, sentence: string): string {
   const person = story.people.find((p) => sentence.includes(familyName(p.name)));
   if (!person) return t('present.xinhuaSentence');
   return t('present.reportedBy', { who: t('present.personRole', { name: person.name, role: person.role }) });
 }
 
 /** The notes of step `index`, from its edition's claims file (`receipts`). */
-export function presenterNotes(t: Translate, story: Story, index: number, receipts: Receipts, code: string): Note[] {
+export function presenterNotes(t: Translate, story: PageStory, index: number, receipts: Receipts, code: string): Note[] {
   const step = story.steps[index];
   if (!step) return [];
   const words = translator({ messages: receipts.messages, code });

@@ -1,6 +1,6 @@
 // The presenter view (S in presentation): on the teacher's own screen, the notes, what comes next, the time.
 import { useEffect } from 'react';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { slideLabel } from './slides.ts';
 import { usePresentation } from './use-presentation.ts';
 import { Overview } from './overview.tsx';
@@ -16,7 +16,7 @@ import { receiptsQuery } from '#src/story/receipts/receipts-file.ts';
 
 const button = 'rounded-md border border-rule bg-panel px-[0.9em] py-[0.4em] font-semibold hover:border-ink disabled:opacity-40';
 
-export function PresenterPage({ story }: { story: Story }) {
+export function PresenterPage({ story }: { story: PageStory }) {
   const t = useT();
   const { code } = useEdition();
   const receipts = useQuery(receiptsQuery);

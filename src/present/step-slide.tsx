@@ -1,6 +1,6 @@
 // One step as a slide: the graphic large, the step's text beside it (landscape) or below it (portrait).
 import { useLayoutEffect, useRef } from 'react';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { GraphicPanel } from '#src/story/graphic-panel.tsx';
 import { StepBody } from '#src/story/step-card.tsx';
 import { kickerId } from '#src/lib/page-ids.ts';
@@ -11,7 +11,7 @@ import { useFitSlide } from './use-fit-slide.ts';
  * phone): centred only while it fits ("safe"), so its first line is never out of reach above the box;
  * focusable, so the keyboard can scroll it (use-present-keys.ts); and back at its top for every slide.
  */
-export function StepSlide({ story, index }: { story: Story; index: number }) {
+export function StepSlide({ story, index }: { story: PageStory; index: number }) {
   const text = useRef<HTMLElement>(null);
   const slide = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {

@@ -1,5 +1,5 @@
 // The presentation's first slide: the headline, and a QR code students scan to open the story on their phones.
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { Dateline } from '#src/story/story-header.tsx';
 import { LanguageSwitch } from '#src/story/language-switch.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
@@ -7,7 +7,7 @@ import { QrCode } from './qr-code.tsx';
 import { readerAddress } from './reader-address.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
-export function TitleSlide({ story }: { story: Story }) {
+export function TitleSlide({ story }: { story: PageStory }) {
   const t = useT();
   const { kicker, headline, dek } = story.meta;
   const address = readerAddress(window.location, document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null);

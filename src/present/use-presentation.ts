@@ -1,7 +1,7 @@
 // The presentation's controller, one for both windows: the projected slides (present-page.tsx) and the
 // presenter view (presenter-page.tsx) show it differently, but move, black out and open dialogs alike.
 import { useCallback, useMemo, useState } from 'react';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { slideAfter, type PresentAction } from './slides.ts';
 import { useSlide } from './use-slide.ts';
 import { usePresentKeys } from './use-present-keys.ts';
@@ -18,7 +18,7 @@ export type PresentDialog = 'help' | 'overview';
  * the projected screen's blackout, set from either window; the open dialog; the digits of a "number, then
  * Enter" jump. `act` does what a key, a button or a swipe asks; the keys are listened to here.
  */
-export function usePresentation(story: Story) {
+export function usePresentation(story: PageStory) {
   const ids = useMemo(() => story.steps.map((s) => s.id), [story]);
   const count = ids.length;
   const [slide, setSlide] = useSlide(ids);

@@ -6,13 +6,13 @@ import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 import { graphicFile } from '#src/graphics/graphic-file.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { panelStates } from './graphic-states.ts';
 import { idle } from '#src/lib/idle.ts';
 import { MapGraphic } from '#src/graphics/map/map-graphic.tsx';
 import { loadDeferredGraphics, ShareGraphic, startEvents, TimelineGraphic, VolumeGraphic } from './deferred-graphics.ts';
 
-type Props = { story: Story; stepIndex: number };
+type Props = { story: PageStory; stepIndex: number };
 
 /**
  * Starts loading the deferred graphics at the reader's first move (Scrolly starts it for steps that need

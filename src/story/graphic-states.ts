@@ -1,6 +1,6 @@
 // Which picture each graphic shows for the current step: a pure function of the step index.
 import type { GraphicKind, GraphicState, StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 
 export type PanelStates = {
   /** The graphic the current step shows. */
@@ -11,7 +11,7 @@ export type PanelStates = {
 
 const kinds: readonly GraphicKind[] = ['map', 'timeline', 'volume', 'share'];
 
-function stepState(story: Story, index: number): GraphicState {
+function stepState(story: PageStory, index: number): GraphicState {
   const step = story.steps[index];
   const state = step && story.graphicStates[step.state];
   if (!state) throw new Error(`No graphic state for step ${index}`);
@@ -23,7 +23,7 @@ function stepState(story: Story, index: number): GraphicState {
  * that uses it (earlier steps first), so it is already right when it fades in, whichever way the
  * reader scrolls.
  */
-export function panelStates(story: Story, index: number): PanelStates {
+export function panelStates(story: PageStory, index: number): PanelStates {
   const count = story.steps.length;
   const current = stepState(story, Math.min(Math.max(index, 0), count - 1));
   const states: PanelStates['states'] = {};

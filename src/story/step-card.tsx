@@ -1,6 +1,6 @@
 // One step of the story: its text, its quote, a text alternative for the graphic beside it, and the graphic on paper.
 import type { Gloss, Step } from '#src/data/schema.ts';
-import type { Story } from '#src/data/schema.ts';
+import type { PageStory } from '#src/data/schema.ts';
 import { personById, quoteById } from '#src/data/lookup.ts';
 import { kickerId } from '#src/lib/page-ids.ts';
 import { adjacent } from './source-line.tsx';
@@ -10,7 +10,7 @@ import { ReceiptMark } from './receipts/receipt-mark.tsx';
 import { paragraphKey } from '#src/data/basis.ts';
 
 type Props = {
-  story: Story;
+  story: PageStory;
   step: Step;
   /** Whether this is the current step as the page opens: it then carries aria-current="step" (see docs/CONTRACT.md), which the scroll engine moves. */
   current: boolean;
@@ -25,7 +25,7 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
  * the person's own words. The words after "said" are the report's, word for word
  * (src/data/source-checks.test.ts checks them against the source).
  */
-function StepQuote({ story, id }: { story: Story; id: string }) {
+function StepQuote({ story, id }: { story: PageStory; id: string }) {
   const t = useT();
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
@@ -71,7 +71,7 @@ function StepGlosses({ glosses }: { glosses: Gloss[] }) {
  * A step's words: kicker, paragraphs (each with its receipt's mark, but on a slide, where the presenter
  * notes give them), reported quote, and the graphic's description for screen readers.
  */
-export function StepBody({ story, step, marks = true }: { story: Story; step: Step; marks?: boolean }) {
+export function StepBody({ story, step, marks = true }: { story: PageStory; step: Step; marks?: boolean }) {
   const t = useT();
   const state = story.graphicStates[step.state];
   return (

@@ -1,5 +1,5 @@
 // The story's opening: kicker, headline, standfirst, the page's date and its source's dateline.
-import type { Story } from '#src/data/schema.ts';
+import type { PageStory } from '#src/data/schema.ts';
 import { useEdition, useT } from '#src/edition/edition-context.tsx';
 import { LanguageSwitch } from './language-switch.tsx';
 import { adjacent, joinSentences, sourceLine } from './source-line.tsx';
@@ -10,7 +10,7 @@ import { ReceiptMark } from './receipts/receipt-mark.tsx';
  * own date beside its source's, so no reader takes the report's dateline (or its 2016 forecast) for
  * today's. Sized by the caller.
  */
-export function Dateline({ story, className }: { story: Story; className: string }) {
+export function Dateline({ story, className }: { story: PageStory; className: string }) {
   const t = useT();
   const { dates } = useEdition();
   const { published, credit } = story.meta;
@@ -37,7 +37,7 @@ export function Dateline({ story, className }: { story: Story; className: string
   );
 }
 
-export function StoryHeader({ story }: { story: Story }) {
+export function StoryHeader({ story }: { story: PageStory }) {
   const t = useT();
   const { kicker, headline, dek } = story.meta;
   return (

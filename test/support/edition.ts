@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { ReactElement } from 'react';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import type { Story } from '#src/data/schema.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import { EditionProvider } from '#src/edition/edition-context.tsx';
 import { translator, type Translate } from '#src/edition/message.ts';
@@ -19,10 +20,10 @@ const root = resolve(import.meta.dirname, '../..');
 export const testSite = ({ pseudo = false } = {}): Site => site(root, fontCacheDir(root), { pseudo });
 
 /** Every listed edition's page data, as the build makes it. */
-export const editions = (): Promise<Edition[]> => testSite().pages();
+export const editions = (): Promise<Edition<Story>[]> => testSite().pages();
 
 /** One edition's page data, by its code. */
-export async function editionOf(code = 'en'): Promise<Edition> {
+export async function editionOf(code = 'en'): Promise<Edition<Story>> {
   const found = (await editions()).find((e) => e.code === code);
   if (!found) throw new Error(`No edition "${code}"`);
   return found;

@@ -4,6 +4,7 @@
 import type { EditionEntry } from '#src/i18n/editions.ts';
 import { pageMessages } from '#src/i18n/messages.ts';
 import { isDated } from '#src/data/event-time.ts';
+import type { Story } from '#src/data/schema.ts';
 import type { Edition, EditionLink, EventText } from '#src/edition/edition.ts';
 import { mapPoints } from '../map-frame.ts';
 import type { BuiltEdition } from './read-editions.ts';
@@ -31,7 +32,7 @@ function eventTexts({ story, format }: BuiltEdition): Record<string, EventText> 
  * @param listed the editions its language switch and head name
  * @throws Error for a message the page could not format (src/i18n/messages.ts)
  */
-export function makeEdition(built: BuiltEdition, listed: EditionEntry[]): Omit<Edition, 'advances'> {
+export function makeEdition(built: BuiltEdition, listed: EditionEntry[]): Omit<Edition<Story>, 'advances'> {
   const { entry, story, format } = built;
   const year =
     story.events

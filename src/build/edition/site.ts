@@ -3,6 +3,7 @@
 // font cuts and their stylesheet. The dev server makes them again after a change to the data or the code
 // (`changed`), never per request.
 import type { Edition } from '#src/edition/edition.ts';
+import type { Story } from '#src/data/schema.ts';
 import { englishEdition } from '#src/i18n/editions.ts';
 import { pseudoEdition, pseudoText } from '#src/i18n/pseudo-locale.ts';
 import { mapFrame, pageFrame } from '../map-frame.ts';
@@ -17,7 +18,7 @@ import type { PageText } from '../fonts/cuts.ts';
 
 export type SiteEdition = BuiltEdition & {
   /** Its page data, without the widths the fonts give (`Site.pages` has them). */
-  content: Omit<Edition, 'advances'>;
+  content: Omit<Edition<Story>, 'advances'>;
   /** Its map frame (data/map-frame.json), named in its language: made when first asked for (seconds of cutting). */
   frame: () => MapFrame;
 };
@@ -31,7 +32,7 @@ export type Site = {
   /** The font cuts, their stylesheet and the log's line. */
   fonts: () => Promise<FontOutputs>;
   /** Each edition's page data, whole. */
-  pages: () => Promise<Edition[]>;
+  pages: () => Promise<Edition<Story>[]>;
   /** Forgets what a change to `file` can change. */
   changed: (file: string) => void;
 };

@@ -1,6 +1,6 @@
 // Specs for the share graphic's layout, on the story's real figure.
 import { describe, expect, test } from 'vitest';
-import type { StateOf, Story } from '#src/data/schema.ts';
+import type { PageStory, StateOf } from '#src/data/schema.ts';
 import { englishFormat } from '#src/i18n/edition-format.ts';
 import { shareLayout, type ShareSetting } from './layout.ts';
 import { editionOf, wordsOf } from '#test/support/edition.ts';
@@ -10,7 +10,7 @@ const { story } = edition;
 const { t, type } = wordsOf(edition);
 const textWidth = type.width;
 /** What the English page lays the share out with, for `story` (a changed copy's figures written as the build would). */
-const settingOf = (s: Story): ShareSetting => ({
+const settingOf = (s: PageStory): ShareSetting => ({
   t,
   type,
   figures: Object.fromEntries(s.figures.map((f) => [f.id, englishFormat().figure(f)])),

@@ -1,7 +1,7 @@
 // The share graphic's geometry: a waffle grid fitted to the area, the big percentage, its words and a legend.
 import { figureById } from '#src/data/lookup.ts';
 import type { StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/schema.ts';
+import type { PageStory } from '#src/data/schema.ts';
 import { wrapWords, type Typesetter } from '#src/lib/wrap-words.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import type { Translate } from '#src/edition/message.ts';
@@ -39,7 +39,7 @@ export type ShareSetting = Pick<Edition, 'figures'> & { t: Translate; type: Type
 
 /** The state has nothing to choose (the figure is the story's only share); it is taken for symmetry and ignored. */
 export function shareLayout(
-  story: Story,
+  story: PageStory,
   size: { width: number; height: number },
   _state: StateOf<'share'>,
   { t, figures, type }: ShareSetting,

@@ -1,6 +1,6 @@
 // The timeline's geometry: the months of the year down a vertical axis, each event a dot at its month with its
 // wrapped title in a row to the right. One orientation at every size: five rows need no other.
-import type { StateOf, Story } from '#src/data/schema.ts';
+import type { StateOf, PageStory } from '#src/data/schema.ts';
 import { byEventTime, eventMonth, isDated } from '#src/data/event-time.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import { blockWidth, wrapWords, type Typesetter } from '#src/lib/wrap-words.ts';
@@ -63,7 +63,7 @@ function dayFraction(date: string): number {
 }
 
 export function timelineLayout(
-  story: Story,
+  story: PageStory,
   { width, height }: { width: number; height: number },
   state: StateOf<'timeline'>,
   setting: TimelineSetting,

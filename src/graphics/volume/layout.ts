@@ -3,7 +3,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 import type { Currency, Figure } from '#src/data/schema.ts';
 import type { StateOf } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { wrapWords, type Typesetter } from '#src/lib/wrap-words.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import type { Translate } from '#src/edition/message.ts';
@@ -81,7 +81,7 @@ const bottom = 40;
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export function volumeLayout(
-  story: Story,
+  story: PageStory,
   currency: Currency,
   size: { width: number; height: number },
   state: StateOf<'volume'>,

@@ -1,6 +1,6 @@
 // A step's graphic on paper: the build's file of it (src/build/graphic-files.ts), in a figure only print shows.
 import type { GraphicState } from '#src/data/schema.ts';
-import type { Story } from '#src/data/validate.ts';
+import type { PageStory } from '#src/data/validate.ts';
 import { graphicFile, graphicFileSize } from '#src/graphics/graphic-file.ts';
 
 /*
@@ -8,7 +8,7 @@ import { graphicFile, graphicFileSize } from '#src/graphics/graphic-file.ts';
  * Lazy: hidden on screen, the image is fetched only when the page is printed (browsers load lazy images
  * before printing). Its description is the step's own text for screen readers, so the image has no alt.
  */
-export function PrintGraphic({ story, stepId, state }: { story: Story; stepId: string; state: GraphicState }) {
+export function PrintGraphic({ story, stepId, state }: { story: PageStory; stepId: string; state: GraphicState }) {
   const { title, caption } = story.graphics[state.graphic];
   return (
     <figure data-print-graphic={state.graphic} className="m-0 font-sans">
