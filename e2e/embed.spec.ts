@@ -146,7 +146,7 @@ test('in a plain iframe the next and previous buttons step through the story', a
   await expect.poll(() => currentIn(frame)).toBe(stepIds[0]);
 });
 
-test('the reader page offers both embed codes, optionally starting at the current step', async ({ page }) => {
+test('the reader page offers the story’s embed codes, optionally starting at the current step, and its graphic alone', async ({ page }) => {
   await openStory(page, './#lazada');
   await expect(page).toHaveURL(/#lazada$/);
   await expect(page.locator('[aria-current="step"]')).toHaveAttribute('data-step-id', 'lazada');
@@ -160,6 +160,10 @@ test('the reader page offers both embed codes, optionally starting at the curren
   await expect(dialog.getByLabel('Plain iframe')).toHaveValue(/\?mode=embed" width="100%" height="600"/);
   await dialog.getByLabel(/Start at the current step/).check();
   await expect(dialog.getByLabel('Plain iframe')).toHaveValue(/\?mode=embed#lazada"/);
+  // The step the reader is on, alone: its step page's embed mode, as tall as it is.
+  const graphic = dialog.getByLabel('This graphic only');
+  await expect(graphic).toHaveValue(/\/steps\/lazada\/\?mode=embed"/);
+  await expect(graphic).not.toHaveValue(/trackscroll/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 });

@@ -19,6 +19,7 @@ const purposes: Record<keyof typeof pageIds, string> = {
   presentHeadline: 'the presentation’s title slide',
   embedPym: 'the Embed dialog’s Pym.js code',
   embedIframe: 'the Embed dialog’s iframe code',
+  embedGraphic: 'the Embed dialog’s code for one step’s graphic',
 };
 
 /**

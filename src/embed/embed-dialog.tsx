@@ -1,7 +1,8 @@
-// The "Embed" dialog: both embed codes, a copy button for each, and the option to start at the step the
-// reader was on. Loaded when the reader first opens it (src/embed/embed-control.tsx).
+// The "Embed" dialog: the whole story's embed codes, with the option to start at the step the reader was
+// on, and that step's graphic alone; a copy button for each. Loaded when the reader first opens it
+// (src/embed/embed-control.tsx).
 import { useEffect, useId, useRef, useState } from 'react';
-import { iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
+import { graphicEmbedCode, iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
@@ -66,6 +67,16 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       note: t('embed.iframeNote'),
       text: iframeEmbedCode(page.url, page.title, step),
     },
+    ...(page.step
+      ? [
+          {
+            id: pageIds.embedGraphic,
+            label: t('embed.graphicOnly'),
+            note: t('embed.graphicOnlyNote', { step: page.step }),
+            text: graphicEmbedCode(page.url, page.title, page.step),
+          },
+        ]
+      : []),
   ];
 
   return (

@@ -20,6 +20,7 @@ export const pageIds = {
   presentHeadline: 'present-headline',
   embedPym: 'embed-pym',
   embedIframe: 'embed-iframe',
+  embedGraphic: 'embed-graphic',
 } as const;
 
 /** The id of a step's kicker heading, which names the step's slide in presentation. */

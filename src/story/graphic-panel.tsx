@@ -1,5 +1,5 @@
 // The sticky panel holding the story's graphics; the current step decides which shows, and in what state.
-import { memo, Suspense, useEffect, type ComponentType } from 'react';
+import { memo, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import type { GraphicKind } from '#src/data/schema.ts';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 import { ErrorBoundary } from '#src/lib/error-boundary.tsx';
@@ -12,7 +12,7 @@ import { idle } from '#src/lib/idle.ts';
 import { MapGraphic } from '#src/graphics/map/map-graphic.tsx';
 import { loadDeferredGraphics, ShareGraphic, startEvents, TimelineGraphic, VolumeGraphic } from './deferred-graphics.ts';
 
-type Props = { story: PageStory; stepIndex: number };
+type Props = { story: PageStory; stepIndex: number; children?: ReactNode };
 
 /**
  * Starts loading the deferred graphics at the reader's first move (Scrolly starts it for steps that need
@@ -73,7 +73,8 @@ const DeferredTimeline = deferred(TimelineGraphic);
 const DeferredVolume = deferred(VolumeGraphic);
 const DeferredShare = deferred(ShareGraphic);
 
-export function GraphicPanel({ story, stepIndex }: Props) {
+/** `children` sit over the graphics, in the panel's box (the reader page's sharing and images). */
+export function GraphicPanel({ story, stepIndex, children }: Props) {
   const { active, states } = panelStates(story, stepIndex);
   const { map, timeline, volume, share } = states;
   useDeferredGraphics();
@@ -83,6 +84,7 @@ export function GraphicPanel({ story, stepIndex }: Props) {
       {timeline && <DeferredTimeline story={story} state={timeline} active={active === 'timeline'} />}
       {volume && <DeferredVolume story={story} state={volume} active={active === 'volume'} />}
       {share && <DeferredShare story={story} state={share} active={active === 'share'} />}
+      {children}
     </div>
   );
 }

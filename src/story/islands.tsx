@@ -10,11 +10,17 @@ import { GraphicPanel } from './graphic-panel.tsx';
 import { StepButtons } from './step-buttons.tsx';
 import { useReading } from './steps-context.tsx';
 import { Receipts } from './receipts/receipt-island.tsx';
+import { TakeOut } from './take-out.tsx';
 
 function Panel() {
   const { story } = useEdition();
   const { index } = useReading();
-  return <GraphicPanel story={story} stepIndex={index} />;
+  const step = story.steps[index];
+  return (
+    <GraphicPanel story={story} stepIndex={index}>
+      {step && <TakeOut stepId={step.id} title={`${step.kicker ?? story.meta.kicker} · ${story.meta.kicker}`} />}
+    </GraphicPanel>
+  );
 }
 
 function Buttons() {

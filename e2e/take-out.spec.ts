@@ -1,0 +1,58 @@
+// Taking a step out of the reader page (issue 24): "Share this step" gives the step page's address, through
+// the system's share sheet where there is one and the clipboard otherwise; the graphic's image links follow
+// the reader's step.
+import { expect, test, type Page } from '@playwright/test';
+import { translatedEditions } from './support/editions.ts';
+import { expectCurrent, openStory, scrollToStep } from './support/story.ts';
+
+/** What the page handed to the share sheet and the clipboard, recorded in place of the system's own. */
+async function recordSharing(page: Page, { sheet }: { sheet: boolean }) {
+  await page.addInitScript((withSheet) => {
+    const record = (key: string, value: unknown) => sessionStorage.setItem(key, JSON.stringify(value));
+    Object.defineProperty(navigator, 'share', { value: withSheet ? async (data: ShareData) => record('shared', data) : undefined });
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => record('copied', text) } });
+  }, sheet);
+}
+const recorded = (page: Page, key: 'shared' | 'copied') =>
+  page.evaluate((k) => JSON.parse(sessionStorage.getItem(k) ?? 'null') as unknown, key);
+
+const panel = (page: Page) => page.locator('[data-graphic-panel]');
+
+test('with a share sheet, “Share this step” shares the step page of the step the reader is on', async ({ page, baseURL }) => {
+  await recordSharing(page, { sheet: true });
+  await openStory(page, './#lazada');
+  await expectCurrent(page, 'lazada');
+  await panel(page).getByRole('button', { name: 'Share this step' }).click();
+  await expect.poll(() => recorded(page, 'shared')).toEqual({ title: expect.any(String), url: `${baseURL}steps/lazada/` });
+  expect(await recorded(page, 'copied')).toBeNull();
+});
+
+test(
+  'without one, it copies the address and says so; the image links follow the step',
+  { tag: '@phone' },
+  async ({ page, baseURL, isMobile }) => {
+    await recordSharing(page, { sheet: false });
+    const edition = translatedEditions[0]!;
+    await openStory(page, `${edition.base}#volume-2015`);
+    await expectCurrent(page, 'volume-2015');
+    await panel(page)
+      .getByRole('button', { name: edition.t('takeOut.step') })
+      .click();
+    await expect(panel(page).getByRole('status')).toHaveText(edition.t('takeOut.copied'));
+    expect(await recorded(page, 'copied')).toBe(`${baseURL}${edition.base.replace(/^\.\//, '')}steps/volume-2015/`);
+
+    const png = panel(page).getByRole('link', { name: edition.t('takeOut.png') });
+    // A phone's half-screen panel offers sharing only; the step page has the images.
+    if (isMobile) return expect(png).toBeHidden();
+    await expect(png).toHaveAttribute('href', 'steps/volume-2015/graphic.png');
+    await scrollToStep(page, 'forecast-2016');
+    await expectCurrent(page, 'forecast-2016');
+    await expect(png).toHaveAttribute('href', 'steps/forecast-2016/graphic.png');
+    await expect(panel(page).getByRole('link', { name: edition.t('takeOut.svg') })).toHaveAttribute(
+      'href',
+      'steps/forecast-2016/graphic.svg',
+    );
+    // Another step, another address: the last one's "copied" is not said of this one.
+    await expect(panel(page).getByRole('status')).toHaveText('');
+  },
+);
