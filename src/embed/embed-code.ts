@@ -8,7 +8,8 @@ export function embedUrl(storyUrl: string, stepId?: string | null): string {
   return url.href;
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text made safe in a double-quoted HTML attribute. */
+export const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** Pym.js, with the parent script from the story's own site and scroll tracking on. */
 export function pymEmbedCode(storyUrl: string, title: string, stepId?: string | null): string {
