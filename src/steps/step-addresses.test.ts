@@ -8,7 +8,8 @@ const [en, ru, zh] = [
 ];
 const editions = [en, ru, zh];
 /** Where a relative address from a page at `from` (a path from the site's root) lands. */
-const from = (page: string, href: string) => new URL(href, `https://example.org/site/${page}`).href.replace('https://example.org/site/', '');
+const from = (page: string, href: string) =>
+  new URL(href, `https://example.org/site/${page}`).href.replace('https://example.org/site/', '');
 
 describe('a step page’s addresses', () => {
   it('sit in a folder of their own under each edition', () => {

@@ -17,9 +17,10 @@ export const embedWidth = 640;
 const padding = 12;
 
 /**
- * The height in px the embedded graphic of `state` takes at `embedWidth`, with a line to spare, in tens.
- * Lines: the title 18 px, semibold, 1.25; the caption 14 px, 1.375; "Show the numbers" 14 px, 1.5; the
- * source and credit 12 px, 1.5, one line each.
+ * The height in px the embedded graphic of `state` takes at `embedWidth`, in tens, with two lines of caption
+ * to spare for a reader's fonts, which may set the text wider than the house sans. Lines: the title
+ * 18 px, semibold, 1.25; the caption 14 px, 1.375; "Show the numbers" 14 px, 1.5; the source and credit
+ * 12 px, 1.5, one line each.
  */
 export function embedHeight(edition: Pick<Edition, 'lang' | 'advances' | 'story'>, state: GraphicState): number {
   const type = typesetter(edition.lang, edition.advances);
@@ -27,7 +28,6 @@ export function embedHeight(edition: Pick<Edition, 'lang' | 'advances' | 'story'
   const column = embedWidth - 2 * padding;
   const lines = (text: string, size: number, bold = false) => wrapWords(type, text, column, size, bold).length;
   const drawing = (column * stepDrawingSize.height) / stepDrawingSize.width;
-  const text =
-    lines(title, 18, true) * 22.5 + 4 + lines(caption.text, 14) * 19.25 + 12 + 8 + 21 + 12 + 2 * 18 + 2 + 18; /* the line to spare */
+  const text = lines(title, 18, true) * 22.5 + 4 + (lines(caption.text, 14) + 2) * 19.25 + 12 + 8 + 21 + 12 + 2 * 18 + 2;
   return Math.ceil((2 * padding + drawing + text) / 10) * 10;
 }
