@@ -42,23 +42,21 @@ export function stepPages(site: Site): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = (request.url ?? '/')
-          .split(/[?#]/)[0]
-          ?.replace(/^\//, '')
-          .replace(/index\.html$/, '');
+        const path = (request.url ?? '/').split(/[?#]/)[0]?.replace(/^\//, '') ?? '';
         if (path === devScript) {
           void embedModeScript(config.root)
             .then((code) => response.setHeader('Content-Type', 'text/javascript; charset=utf-8').end(code))
             .catch(next);
           return;
         }
-        if (!path?.includes('steps/')) return next();
+        if (!path.includes('steps/')) return next();
+        const file = path.endsWith('/') ? `${path}index.html` : path;
         void (async () => {
-          const content = (await sitePages(site, devScript)).find((c) => stepFolder(c.edition, c.stepId) === path);
-          if (!content) return next();
-          const [page] = await stepPageFiles(config.root, [content], await loadRender(server));
-          response.setHeader('Content-Type', 'text/html; charset=utf-8');
-          response.end(page?.text);
+          const content = (await sitePages(site, devScript)).find((c) => file.startsWith(stepFolder(c.edition, c.stepId)));
+          const made = content && (await stepPageFiles(config.root, [content], await loadRender(server))).find((f) => f.path === file);
+          if (!made) return next();
+          response.setHeader('Content-Type', file.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8');
+          response.end(made.text);
         })().catch(next);
       });
     },
