@@ -6,8 +6,8 @@ import { graphicIframeCode, graphicPymCode, type GraphicEmbed } from '#src/embed
 export function StepEmbedCodes({ heading, note, embed }: { heading: string; note: string; embed: GraphicEmbed }) {
   const t = useT();
   const codes = [
-    { id: 'embed-pym', label: t('embed.pym'), text: graphicPymCode(embed), rows: 5 },
-    { id: 'embed-iframe', label: t('embed.iframe'), text: graphicIframeCode(embed), rows: 3 },
+    { id: 'embed-pym', label: t('embed.pym'), text: graphicPymCode(embed), rows: 6 },
+    { id: 'embed-iframe', label: t('embed.iframe'), text: graphicIframeCode(embed), rows: 4 },
   ];
   return (
     <section aria-labelledby="embed" className="font-sans">
