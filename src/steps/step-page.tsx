@@ -3,16 +3,15 @@
 // source and date, a link into the story at the step, the step in the other editions, the graphic as images
 // and its embed codes. Its address with ?mode=embed shows the graphic alone (step-embed-mode.ts marks it;
 // step-page.css hides the rest), for an iframe in another page.
-import type { ReactNode } from 'react';
 import type { Edition } from '#src/edition/edition.ts';
 import { EditionProvider } from '#src/edition/edition-context.tsx';
 import { EditionLinks } from '#src/edition/edition-links.tsx';
-import { messageParts, messageText, translator } from '#src/edition/message.ts';
+import { messageText, translator } from '#src/edition/message.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import type { GraphicEmbed } from '#src/embed/graphic-embed-code.ts';
-import { adjacent, sourceLine } from '#src/story/source-line.tsx';
 import { Dateline } from '#src/story/story-header.tsx';
 import { siteRootFrom, stepHref, storyFromStep, type StepAddresses } from './step-addresses.ts';
+import { EmbedCredit } from './embed-credit.tsx';
 import { StepDownloads } from './step-downloads.tsx';
 import { StepEmbedCodes } from './step-embed-codes.tsx';
 import { StepFigure } from './step-figure.tsx';
@@ -47,7 +46,6 @@ export function StepPage(props: StepPageProps) {
   const title = stepTitle(story, step, words);
   const inStory = `${storyFromStep}#${step.id}`;
   const state = story.graphicStates[step.state];
-  const source = story.sources.find((s) => s.id === story.meta.source);
   // The page is rendered at build, in Node: the number is written there, the edition's way.
   const number = (value: number) => new Intl.NumberFormat(edition.locale).format(value);
   return (
@@ -105,34 +103,7 @@ export function StepPage(props: StepPageProps) {
                 <Dateline story={story} className="mt-6 space-y-1 font-sans text-sm text-muted" />
               </div>
             </div>
-            {/* In embed mode, instead of the page around it: where the graphic is from, and the story, which opens
-                in a new tab: a sandboxed frame may not navigate its host. */}
-            <footer className="mt-3 hidden space-y-0.5 font-sans text-xs text-muted embed:block">
-              {source && (
-                <p>
-                  {adjacent(
-                    t,
-                    <span className="font-semibold text-ink">{t('source')}</span>,
-                    sourceLine(t, source, edition.dates[source.date] ?? source.date),
-                  )}
-                </p>
-              )}
-              <p>
-                {messageParts<ReactNode>(words.credit, {
-                  story: (
-                    <a
-                      key="story"
-                      href={inStory}
-                      target="_blank"
-                      rel="noopener"
-                      className="font-semibold text-ink underline underline-offset-2"
-                    >
-                      {story.meta.kicker}
-                    </a>
-                  ),
-                })}
-              </p>
-            </footer>
+            <EmbedCredit edition={edition} credit={words.credit} href={inStory} />
             <div className="mt-12 grid gap-10 border-t border-rule pt-8 lg:grid-cols-2 embed:hidden">
               <StepDownloads
                 heading={messageText(words.downloads)}
