@@ -15,15 +15,16 @@ export type HostPage = { url: string; close(): Promise<void> };
 /**
  * Opens a host article with the story embedded in the middle: through the real Pym.js parent (served by
  * the story's own site, with `trackscroll`), or as a plain iframe of a fixed height; `sandbox` gives the
- * frame that attribute, as WordPress gives its oEmbed frames ("allow-scripts", no "allow-same-origin").
+ * frame that attribute, as WordPress gives its oEmbed frames ("allow-scripts", no "allow-same-origin");
+ * `address` embeds another page of the site than the story (a step's page, "steps/lazada/").
  */
 export async function openHostPage(
   page: Page,
   storyUrl: string,
   embed: 'pym' | 'plain',
-  { sandbox }: { sandbox?: string } = {},
+  { sandbox, address = './' }: { sandbox?: string; address?: string } = {},
 ): Promise<HostPage> {
-  const story = new URL('./?mode=embed', storyUrl).href;
+  const story = new URL(`${address}?mode=embed`, storyUrl).href;
   const pym = new URL('./vendor/pym.v1.min.js', storyUrl).href;
   const options = { trackscroll: true, ...(sandbox !== undefined && { sandbox }) };
   const embedCode =
@@ -33,6 +34,11 @@ export async function openHostPage(
       : `<iframe id="plain" src="${story}" width="100%" height="600" style="border:0" title="Cross-border"${
           sandbox === undefined ? '' : ` sandbox="${sandbox}"`
         }></iframe>`;
+  return openHostArticle(page, embedCode);
+}
+
+/** Opens a host article with `embedCode`, an editor's HTML (an oEmbed file's `html`), in the middle. */
+export async function openHostArticle(page: Page, embedCode: string): Promise<HostPage> {
   const html = `<!doctype html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
     <title>Host article</title><style>body{margin:0 auto;max-width:760px;font:18px/1.5 Georgia,serif;padding:0 16px}</style></head>
     <body><h1>A host article</h1>${filler(8)}${embedCode}${filler(8)}</body></html>`;

@@ -10,7 +10,8 @@ export function embedUrl(storyUrl: string, stepId?: string | null): string {
   return url.href;
 }
 
-const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text made safe in a double-quoted HTML attribute. */
+export const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** A value written into a script as a JavaScript string, which no "</script>" in it can end. */
 const scriptString = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');

@@ -25,7 +25,7 @@ const lowerFirst = (text: string) => (/^[A-Z][a-z]/.test(text) ? text.charAt(0).
  * the person's own words. The words after "said" are the report's, word for word
  * (src/data/source-checks.test.ts checks them against the source).
  */
-function StepQuote({ story, id }: { story: PageStory; id: string }) {
+export function StepQuote({ story, id }: { story: PageStory; id: string }) {
   const t = useT();
   const quote = quoteById(story, id);
   const person = personById(story, quote.person);
@@ -50,7 +50,7 @@ function StepQuote({ story, id }: { story: PageStory; id: string }) {
 }
 
 /** Terms a general reader may not know, explained in our words and labelled as not from the report. */
-function StepGlosses({ glosses }: { glosses: Gloss[] }) {
+export function StepGlosses({ glosses }: { glosses: Gloss[] }) {
   const t = useT();
   return (
     <dl data-step-text className="mt-4 font-sans text-sm leading-relaxed text-muted">

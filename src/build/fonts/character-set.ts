@@ -35,9 +35,10 @@ const isCodeFile = (name: string) => /\.tsx?$/.test(name) && !/\.(test|spec)\.ts
 
 /**
  * Code under src/ that runs at build time or holds the language work, whose text no reader sees, and the
- * source page's, which is set in system fonts (src/source/source-page.css): none of it is the fonts' to cover.
+ * source page's and the step pages', which are set in system fonts (src/styles/standalone-page.css): none of
+ * it is the fonts' to cover.
  */
-const buildCode = [join('src', 'build'), join('src', 'i18n'), join('src', 'source')];
+const buildCode = [join('src', 'build'), join('src', 'i18n'), join('src', 'source'), join('src', 'steps')];
 
 /** Source files under `dir` (recursively), leaving out tests and the build's code, which the reader never sees. */
 function sourceFiles(root: string, dir: string): string[] {

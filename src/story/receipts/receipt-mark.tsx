@@ -8,7 +8,15 @@ import { useT } from '#src/edition/edition-context.tsx';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { sentenceHref } from './receipts-file.ts';
 
-export function ReceiptMark({ bound, basis }: { bound: string; basis: Basis }) {
+type Props = {
+  /** The text's place by ids (src/data/basis.ts), which the receipts' island looks its receipt up by. */
+  bound: string;
+  basis: Basis;
+  /** The edition's story page from the page the mark is on: '' on it (the default), '../../' from a step's page. */
+  root?: string;
+};
+
+export function ReceiptMark({ bound, basis, root = '' }: Props) {
   const t = useT();
   const ids = basisSentences(basis);
   const numbers = ids.map((id) => id.slice(1)).reduce((first, next) => t('joins.numbers', { first, next }));
@@ -20,7 +28,7 @@ export function ReceiptMark({ bound, basis }: { bound: string; basis: Basis }) {
         : t('receipt.sentences', { numbers });
   return (
     <a
-      href={ids[0] ? sentenceHref(ids[0]) : `#${pageIds.sources}`}
+      href={`${root}${ids[0] ? sentenceHref(ids[0]) : `#${pageIds.sources}`}`}
       data-receipt={bound}
       aria-label={t('receipt.name', { which })}
       className="receipt-mark"
