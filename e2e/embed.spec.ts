@@ -2,6 +2,7 @@
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { openHostPage, type HostPage } from './support/host-page.ts';
 import { openStory, stepIds } from './support/story.ts';
+import { translatedEditions } from './support/editions.ts';
 
 async function storyFrame(page: Page, selector: string): Promise<Frame> {
   const handle = await page.locator(selector).elementHandle();
@@ -166,6 +167,19 @@ test('the reader page offers the story’s embed codes, optionally starting at t
   await expect(graphic).not.toHaveValue(/trackscroll/);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
+});
+
+test('in an edition’s folder, every embed code’s Pym.js script is the site’s own, which answers', async ({ page, request }) => {
+  const edition = translatedEditions[0]!;
+  await openStory(page, `${edition.base}#lazada`);
+  await page.getByRole('button', { name: edition.t('embed.open') }).click();
+  const dialog = page.getByRole('dialog', { name: edition.t('embed.heading') });
+  for (const label of [edition.t('embed.pym'), edition.t('embed.graphicOnly')]) {
+    const code = await dialog.getByLabel(label).inputValue();
+    const script = /<script src="([^"]+)"><\/script>/.exec(code)?.[1];
+    expect(script, label).toMatch(/\/vendor\/pym\.v1\.min\.js$/);
+    expect((await request.get(script!)).status(), label).toBe(200);
+  }
 });
 
 // WordPress puts oEmbed content in frames like these: scripts allowed, but an opaque origin of their own, so

@@ -2,7 +2,9 @@
 // on, and that step's graphic alone; a copy button for each. Loaded when the reader first opens it
 // (src/embed/embed-control.tsx).
 import { useEffect, useId, useRef, useState } from 'react';
-import { graphicEmbedCode, iframeEmbedCode, pymEmbedCode } from './embed-code.ts';
+import { iframeEmbedCode, pymEmbedCode, pymParentScript } from './embed-code.ts';
+import { graphicPymCode } from './graphic-embed-code.ts';
+import { stepFolder } from '#src/steps/step-addresses.ts';
 import { pageIds } from '#src/lib/page-ids.ts';
 import { useT } from '#src/edition/edition-context.tsx';
 
@@ -37,8 +39,8 @@ function CodeBlock({ code }: { code: Code }) {
   );
 }
 
-/** What the codes are made from: the page's own address and title, and the reader's step, at opening. */
-export type EmbedPage = { url: string; title: string; step: string | null };
+/** What the codes are made from: the page's own address, the site's root, its title, and the reader's step, at opening. */
+export type EmbedPage = { url: string; siteRoot: string; title: string; step: string | null };
 
 /** Opens as a modal on mount; `onClose` when the reader closes it (button, Escape). */
 export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClose: () => void }) {
@@ -59,7 +61,7 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
       id: pageIds.embedPym,
       label: t('embed.pym'),
       note: t('embed.pymNote'),
-      text: pymEmbedCode(page.url, page.title, step),
+      text: pymEmbedCode(page.url, page.siteRoot, page.title, step),
     },
     {
       id: pageIds.embedIframe,
@@ -73,7 +75,12 @@ export default function EmbedDialog({ page, onClose }: { page: EmbedPage; onClos
             id: pageIds.embedGraphic,
             label: t('embed.graphicOnly'),
             note: t('embed.graphicOnlyNote', { step: page.step }),
-            text: graphicEmbedCode(page.url, page.title, page.step),
+            text: graphicPymCode({
+              src: new URL(`${stepFolder({ path: '' }, page.step)}?mode=embed`, new URL('./', page.url)).href,
+              title: page.title,
+              stepId: page.step,
+              pymParent: pymParentScript(page.siteRoot),
+            }),
           },
         ]
       : []),

@@ -1,7 +1,7 @@
 // The codes that embed one step's graphic, its page in embed mode (./steps/<step-id>/?mode=embed): with
 // Pym.js, which gives the frame the graphic's own height, or a plain iframe of a fixed height. The step's
 // page shows both, and its oEmbed file gives the iframe (src/build/step-pages/).
-import { attribute } from './embed-code.ts';
+import { attribute, scriptValue } from './embed-code.ts';
 
 /** What a graphic's codes are made of. */
 export type GraphicEmbed = {
@@ -17,11 +17,8 @@ export type GraphicEmbed = {
   height: number;
 };
 
-/** A value in an inline script: JSON, with `<` escaped so no "</script" can end the element. */
-const scriptValue = (value: string) => JSON.stringify(value).replace(/</g, '\\u003c');
-
 /** With Pym.js: no scroll tracking, which only the whole story follows. */
-export function graphicPymCode({ src, title, stepId, pymParent }: GraphicEmbed): string {
+export function graphicPymCode({ src, title, stepId, pymParent }: Omit<GraphicEmbed, 'height'>): string {
   const id = `cross-border-${stepId}`;
   return [
     `<div id="${attribute(id)}"></div>`,

@@ -126,7 +126,12 @@ const parts: [string, () => ReactElement][] = [
   ],
   [
     'the embed dialog',
-    () => <EmbedDialog page={{ url: 'https://example.org/story/', title: story.meta.headline, step: 'moscow' }} onClose={() => {}} />,
+    () => (
+      <EmbedDialog
+        page={{ url: 'https://example.org/story/', siteRoot: 'https://example.org/story/', title: story.meta.headline, step: 'moscow' }}
+        onClose={() => {}}
+      />
+    ),
   ],
   [
     'the presentation’s controls, keys, overview, go-to hint, timer and title slide',

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { useT } from '#src/edition/edition-context.tsx';
 import { isOfflineFile } from '#src/lib/is-offline-file.ts';
-import { stepPage } from '#src/lib/step-page.ts';
+import { stepFolder } from '#src/steps/step-addresses.ts';
 
 /**
  * Shares the step page's address: the system's share sheet where there is one, else the clipboard. A
@@ -28,7 +28,7 @@ export function TakeOut({ stepId, title }: { stepId: string; title: string }) {
   const t = useT();
   const [copied, setCopied] = useState<string | null>(null);
   if (isOfflineFile) return null;
-  const page = stepPage(stepId);
+  const page = stepFolder({ path: '' }, stepId);
   const onShare = () => {
     void share(new URL(page, window.location.href).href, title).then((didCopy) => setCopied(didCopy ? stepId : null));
   };
