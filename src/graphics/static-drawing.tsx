@@ -1,24 +1,34 @@
 // A graphic state drawn once, at a fixed size, with nothing to load: what the build writes as a step's
-// graphic file (src/build/graphic-files.ts), for the printed handout and the presentation's thumbnails.
+// graphic file (src/build/graphic-files.ts), for the printed handout and the presentation's thumbnails, and
+// draws into a step's images (src/build/images/).
 import type { GraphicState } from '#src/data/schema.ts';
 import type { Story } from '#src/data/validate.ts';
 import { graphicFileSize } from './graphic-file.ts';
 import type { MapFrame } from './map/frame-format.ts';
+import type { Size } from '#src/lib/use-element-size.ts';
 import { MapSvg } from './map/map-svg.tsx';
 import { TimelineDrawing } from './timeline/timeline-drawing.tsx';
 import { VolumeDrawing } from './volume/volume-drawing.tsx';
 import { ShareDrawing } from './share/share-drawing.tsx';
 
+type Props = {
+  story: Story;
+  state: GraphicState;
+  frame: MapFrame;
+  /** What to lay the drawing out at, in CSS px; default the graphic files' size. */
+  size?: Size;
+};
+
 /** Sums in yuan, the report's own currency (the yuan / US dollar switch is the page's). */
-export function StaticDrawing({ story, state, frame }: { story: Story; state: GraphicState; frame: MapFrame }) {
+export function StaticDrawing({ story, state, frame, size = graphicFileSize }: Props) {
   switch (state.graphic) {
     case 'map':
-      return <MapSvg story={story} state={state} frame={frame} {...graphicFileSize} />;
+      return <MapSvg story={story} state={state} frame={frame} {...size} />;
     case 'timeline':
-      return <TimelineDrawing story={story} state={state} {...graphicFileSize} />;
+      return <TimelineDrawing story={story} state={state} {...size} />;
     case 'volume':
-      return <VolumeDrawing story={story} state={state} currency="CNY" {...graphicFileSize} />;
+      return <VolumeDrawing story={story} state={state} currency="CNY" {...size} />;
     case 'share':
-      return <ShareDrawing story={story} state={state} {...graphicFileSize} />;
+      return <ShareDrawing story={story} state={state} {...size} />;
   }
 }
