@@ -13,6 +13,7 @@ import { offline } from '#src/build/offline-plugin.ts';
 import { hosting } from '#src/build/hosting-plugin.ts';
 import { site } from '#src/build/edition/site.ts';
 import { sourcePages } from '#src/build/source-page-plugin.ts';
+import { stepImages } from '#src/build/images/images-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const project = site(root, fontCacheDir(root));
@@ -30,6 +31,7 @@ export default defineConfig({
     offline(),
     hosting(),
     sourcePages(project),
+    stepImages(project),
   ],
   // The dev server finds every package the page may load up front (the later graphics' too), or it would
   // bundle them when first asked for and reload the page in the reader's face.

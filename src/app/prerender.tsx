@@ -7,7 +7,6 @@ import { Root } from './root.tsx';
 import { EditionProvider } from '#src/edition/edition-context.tsx';
 import { StaticDrawing } from '#src/graphics/static-drawing.tsx';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
-import type { Size } from '#src/lib/use-element-size.ts';
 
 /**
  * The story's HTML (the contents of #root) in `edition`. `prerender` waits for every lazily loaded graphic,
@@ -25,18 +24,16 @@ export async function renderStory(edition: Edition): Promise<string> {
 
 /**
  * Each step's graphic in that step's state, as SVG markup, for the build's graphic files
- * (src/build/graphic-files.ts) and step images (src/build/images/): drawn by the same components as the
- * page, with the edition's map frame.
- * @param size what to lay the drawings out at; default the graphic files' size
+ * (src/build/graphic-files.ts): drawn by the same components as the page, with the edition's map frame.
  */
-export function renderStepGraphics(edition: Edition, frame: MapFrame, size?: Size): { id: string; svg: string }[] {
+export function renderStepGraphics(edition: Edition, frame: MapFrame): { id: string; svg: string }[] {
   const { story } = edition;
   return story.steps.flatMap((step) => {
     const state = story.graphicStates[step.state];
     if (!state) return [];
     const svg = renderToStaticMarkup(
       <EditionProvider edition={edition}>
-        <StaticDrawing story={story} state={state} frame={frame} size={size} />
+        <StaticDrawing story={story} state={state} frame={frame} />
       </EditionProvider>,
     );
     return [{ id: step.id, svg }];
