@@ -92,10 +92,10 @@ export function fittingLines(
   const sentences = [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment);
   for (let n = sentences.length; n > 0; n--) {
     const lines = wrapText(lang, type, sentences.slice(0, n).join('').trim(), style, stack, width, size);
-    if (lines && lines.length <= maxLines) return set(lines, n === sentences.length);
+    if (lines.length <= maxLines) return set(lines, n === sentences.length);
   }
   if (maxLines <= 0) return set([]);
-  const lines = (wrapText(lang, type, text, style, stack, width, size) ?? []).slice(0, maxLines);
+  const lines = wrapText(lang, type, text, style, stack, width, size).slice(0, maxLines);
   const last = [...(lines.pop() ?? '')];
   while (last.length > 0 && type.measure(`${last.join('')}…`, size, style.weight, stack) > width) last.pop();
   return set([...lines, `${last.join('').trimEnd()}…`]);
