@@ -12,7 +12,9 @@ import { offlineMode } from '../offline-plugin.ts';
 import type { Image } from './edition-images.ts';
 import type { ImageFace } from './image-fonts.ts';
 import type { Drawings } from './render-drawings.tsx';
-import { renderPng } from './render-png.ts';
+import { pngOptions } from './render-png.ts';
+import { pngWorkers } from './png-workers.ts';
+import { pngCache } from './png-cache.ts';
 import { siteImages } from './site-images.ts';
 
 /** Each edition's drawings, by the page's components loaded through Vite (as the prerender loads them). */
@@ -32,17 +34,37 @@ async function renderDrawings(config: ResolvedConfig, editions: Edition[], frame
   }
 }
 
-/** Writes the images into `outDir`, every PNG rendered at once on resvg's threads. */
-async function writeImages(outDir: string, images: Image[], faces: ImageFace[]): Promise<void> {
+/**
+ * Writes the images into `outDir`, the PNGs from the cache or rendered on a worker per core, the largest
+ * first; resolves with how many were rendered.
+ */
+async function writeImages(root: string, outDir: string, images: Image[], faces: ImageFace[]): Promise<number> {
   const write = (file: string, data: string | Buffer) => {
     const path = join(outDir, file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, data);
   };
   for (const { svg, svgFile } of images) if (svgFile) write(svgFile, svg);
-  await Promise.all(
-    images.flatMap(({ svg, pngs }) => pngs.map(async ({ file, width }) => write(file, await renderPng(svg, width, faces)))),
-  );
+  const jobs = images.flatMap(({ svg, pngs }) => pngs.map((png) => ({ svg, ...png }))).sort((a, b) => b.width - a.width);
+  const cache = pngCache(root, join(root, 'node_modules/.cache/step-images'), faces);
+  const workers = pngWorkers(root);
+  let rendered = 0;
+  try {
+    await Promise.all(
+      jobs.map(async ({ svg, file, width }) => {
+        const options = pngOptions(width, faces);
+        const render = () => {
+          rendered += 1;
+          return workers.render(svg, options);
+        };
+        write(file, await cache.png(svg, options, render));
+      }),
+    );
+  } finally {
+    await workers.close();
+  }
+  cache.prune();
+  return rendered;
 }
 
 export function stepImages(site: Site): Plugin {
@@ -76,10 +98,11 @@ export function stepImages(site: Site): Plugin {
       try {
         const { images, faces } = await siteImages(config.root, fontDir, editions);
         const all = images.flat();
-        await writeImages(resolve(config.root, config.build.outDir), all, faces);
+        const rendered = await writeImages(config.root, resolve(config.root, config.build.outDir), all, faces);
         const pngs = all.reduce((n, image) => n + image.pngs.length, 0);
+        const took = Math.round(performance.now() - started);
         config.logger.info(
-          `images: ${all.filter((i) => i.svgFile).length} SVG and ${pngs} PNG files in ${Math.round(performance.now() - started)} ms`,
+          `images: ${all.filter((i) => i.svgFile).length} SVG and ${pngs} PNG files (${pngs - rendered} of them cached) in ${took} ms`,
         );
       } finally {
         rmSync(fontDir, { recursive: true, force: true });
