@@ -9,7 +9,8 @@ import { renderDrawings } from '#src/build/images/render-drawings.tsx';
 import { siteImages } from '#src/build/images/site-images.ts';
 import type { Image } from '#src/build/images/edition-images.ts';
 import type { ImageFace } from '#src/build/images/image-fonts.ts';
-import { renderPng } from '#src/build/images/render-png.ts';
+import { Resvg } from '@resvg/resvg-js';
+import { pngOptions } from '#src/build/images/png-options.ts';
 import { testSite } from './edition.ts';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -19,8 +20,8 @@ export type BuiltImages = {
   /** Each edition's images, in the order of `editions`. */
   images: Image[][];
   faces: ImageFace[];
-  /** `image` rendered `width` px wide, as the build writes it. */
-  png: (image: Image, width: number) => Promise<Buffer>;
+  /** `image` rendered `width` px wide, as the build renders it (png-worker.mjs). */
+  png: (image: Image, width: number) => Buffer;
   remove: () => void;
 };
 
@@ -41,7 +42,7 @@ export async function builtImages(codes: string[]): Promise<BuiltImages> {
     editions: chosen.map(({ page }) => page),
     images,
     faces,
-    png: (image, width) => renderPng(image.svg, width, faces),
+    png: (image, width) => new Resvg(image.svg, pngOptions(width, faces)).render().asPng(),
     remove: () => rmSync(fontDir, { recursive: true, force: true }),
   };
 }

@@ -61,7 +61,7 @@ function textMarkup(block: TextBlock, style: CardStyle): string {
  * what the drawing draws outside its box instead (the map's land runs on past it), before the card's text.
  * @throws Error if `drawing` is not one <svg> element, or the box is not its shape
  */
-function placed(drawing: string, box: Card['drawing'], page: string): string {
+function placed(drawing: string, { width: cardWidth, height: cardHeight, drawing: box }: Card, page: string): string {
   const [start = '', attributes = ''] = /^<svg\b([^>]*)>/.exec(drawing) ?? [];
   const [, width = 0, height = 0] = (/\sviewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(attributes) ?? []).map(Number);
   if (!start || !drawing.endsWith('</svg>') || !width) throw new Error('step images: a drawing is not one <svg> element with its viewBox');
@@ -70,7 +70,7 @@ function placed(drawing: string, box: Card['drawing'], page: string): string {
     throw new Error(`step images: a ${width}×${height} drawing does not fill a ${box.width}×${box.height} box`);
   const kept = attributes.replace(/\s(viewBox|width|height)="[^"]*"/g, '');
   const group = `<g transform="translate(${round(box.x)} ${round(box.y)}) scale(${round(scale * 1e4) / 1e4})"${kept}>`;
-  const frame = `M-1 -1H99999V99999H-1Z M${round(box.x)} ${round(box.y)}h${round(box.width)}v${round(box.height)}h${-round(box.width)}Z`;
+  const frame = `M-1 -1H${cardWidth + 1}V${round(cardHeight + 1)}H-1Z M${round(box.x)} ${round(box.y)}h${round(box.width)}v${round(box.height)}h${-round(box.width)}Z`;
   return `${group}${drawing.slice(start.length, -'</svg>'.length)}</g><path d="${frame}" fill="${page}" fill-rule="evenodd"/>`;
 }
 
@@ -81,7 +81,7 @@ export function cardSvg(card: Card, drawing: string, style: CardStyle): string {
     `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${style.lang}" width="${card.width}" height="${round(card.height)}" viewBox="0 0 ${card.width} ${round(card.height)}">`,
     `<title>${escape(style.title)}</title><desc>${escape(style.description)}</desc>`,
     `<rect width="100%" height="100%" fill="${page}"/>`,
-    placed(drawing, card.drawing, page),
+    placed(drawing, card, page),
     ...card.blocks.map((block) => textMarkup(block, style)),
     '</svg>',
   ].join('');

@@ -66,14 +66,14 @@ describe('files', () => {
     },
   );
 
-  test.each(editions)('%s: the PNGs are 1200 and 2400 px wide in the SVG’s proportions, and the share cards 1200×630', async (code) => {
+  test.each(editions)('%s: the PNGs are 1200 and 2400 px wide in the SVG’s proportions, and the share cards 1200×630', (code) => {
     const { edition: e, images } = edition(code);
     const card = imageOf(images, `${e.path}steps/moscow/graphic.png`);
     const svgHeight = Number(/<svg[^>]* height="([\d.]+)"/.exec(card.svg)?.[1]);
-    expect(pngSize(await built.png(card, 1200))).toEqual({ width: 1200, height: Math.round(svgHeight * 2) });
-    expect(pngSize(await built.png(card, 2400))).toEqual({ width: 2400, height: Math.round(svgHeight * 4) });
+    expect(pngSize(built.png(card, 1200))).toEqual({ width: 1200, height: Math.round(svgHeight * 2) });
+    expect(pngSize(built.png(card, 2400))).toEqual({ width: 2400, height: Math.round(svgHeight * 4) });
     for (const file of [`${e.path}steps/forecast-2016/share.png`, code === 'en' ? 'share.png' : `share-${code}.png`])
-      expect(pngSize(await built.png(imageOf(images, file), 1200))).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(built.png(imageOf(images, file), 1200))).toEqual({ width: 1200, height: 630 });
   });
 });
 
@@ -117,14 +117,14 @@ const page = [0xfb, 0xfa, 0xf7];
 const isPage = (rgb: number[]) => rgb.every((c, i) => Math.abs(c - (page[i] ?? 0)) <= 2);
 
 describe('pictures', () => {
-  test('the Chinese card’s title is drawn: its Han is in a font that has it', async () => {
+  test('the Chinese card’s title is drawn: its Han is in a font that has it', () => {
     const { edition: zh, images } = edition('zh');
     const card = imageOf(images, 'zh/steps/moscow/graphic.png');
     const title = elements(card.svg, 'text').find((t) => squash(t.text) === squash(zh.story.graphics.map.title));
     const size = Number(title?.attrs['font-size']);
     const baseline = Number(elements(title?.inner ?? '', 'tspan')[0]?.attrs.y);
     expect(size).toBeGreaterThan(0);
-    const png = PNG.sync.read(await built.png(card, 1200));
+    const png = PNG.sync.read(built.png(card, 1200));
     // The title's line, from a size above its baseline to the baseline, across the card, at 2 px a unit.
     let ink = 0;
     let all = 0;
@@ -136,7 +136,7 @@ describe('pictures', () => {
     expect(ink / all).toBeGreaterThan(0.03);
   });
 
-  test('a mark the step hides stays hidden: the 2016 bar is not drawn before its step', async () => {
+  test('a mark the step hides stays hidden: the 2016 bar is not drawn before its step', () => {
     const { images } = edition('en');
     const [before, after] = ['volume-2015', 'forecast-2016'].map((id) => imageOf(images, `steps/${id}/graphic.png`));
     if (!before || !after) throw new Error('no volume cards');
@@ -149,7 +149,7 @@ describe('pictures', () => {
     expect(height).toBeGreaterThan(50);
     const x = (dx + bx + width / 2) * 2;
     const middle = (dy + by + y + height / 2) * 2;
-    const [hidden, shown] = await Promise.all([before, after].map(async (image) => PNG.sync.read(await built.png(image, 1200))));
+    const [hidden, shown] = [before, after].map((image) => PNG.sync.read(built.png(image, 1200)));
     if (!hidden || !shown) throw new Error('not rendered');
     expect(isPage(pixel(hidden, x, middle))).toBe(true);
     expect(isPage(pixel(shown, x, middle))).toBe(false);

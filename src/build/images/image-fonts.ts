@@ -59,8 +59,9 @@ async function cutFace({ file, index }: FontFace, text: string): Promise<Buffer>
 }
 
 /**
- * Writes the faces into `dir`: the house fonts cut to `text.house`, and where `text.han` has any character
- * the machine's Chinese font, regular and bold, cut to it.
+ * Writes the faces into `dir`: the house fonts cut to `text.house`, and where there is `text.han` (the
+ * Chinese images' text, Latin and digits too: font-stacks.ts) the machine's Chinese font, regular and bold,
+ * cut to it.
  * @throws Error naming the package to install, where Han is needed and the machine has no Chinese font
  */
 export async function imageFonts(root: string, dir: string, text: { house: string; han: string }): Promise<ImageFace[]> {

@@ -12,7 +12,7 @@ import { offlineMode } from '../offline-plugin.ts';
 import type { Image } from './edition-images.ts';
 import type { ImageFace } from './image-fonts.ts';
 import type { Drawings } from './render-drawings.tsx';
-import { pngOptions } from './render-png.ts';
+import { pngOptions } from './png-options.ts';
 import { pngWorkers } from './png-workers.ts';
 import { pngCache } from './png-cache.ts';
 import { siteImages } from './site-images.ts';

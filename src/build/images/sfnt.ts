@@ -1,5 +1,5 @@
 // OpenType files (sfnt) as tables, and back: to take one face out of a font collection (.ttc, as Debian
-// ships Noto Sans CJK) and to give a face a family name of its own, neither of which harfbuzz's subsetter does.
+// ships Noto Sans CJK), which harfbuzz's subsetter does not do, and to read a face's tables.
 
 /** A face: its sfnt version (TrueType or CFF outlines) and its tables by tag. */
 export type Sfnt = { version: number; tables: Map<string, Buffer> };
@@ -52,29 +52,4 @@ export function writeSfnt({ version, tables }: Sfnt): Buffer {
     offset += padded.length;
   });
   return Buffer.concat([header, ...bodies]);
-}
-
-/**
- * The face named `family`: a name table of its own (Windows English records: family, subfamily, full and
- * PostScript names), which is what renderers match a font-family against.
- */
-export function renamed({ version, tables }: Sfnt, family: string, subfamily: string): Sfnt {
-  const names: [number, string][] = [
-    [1, family],
-    [2, subfamily],
-    [4, `${family} ${subfamily}`],
-    [6, `${family}-${subfamily}`.replace(/[^\x21-\x7e]|[[\](){}<>/%]/g, '')],
-  ];
-  const strings = names.map(([, text]) => Buffer.from(text, 'utf16le').swap16());
-  const head = Buffer.alloc(6 + 12 * names.length);
-  head.writeUInt16BE(names.length, 2);
-  head.writeUInt16BE(head.length, 4);
-  let offset = 0;
-  names.forEach(([id], i) => {
-    const record = 6 + 12 * i;
-    const length = strings[i]?.length ?? 0;
-    [3, 1, 0x409, id, length, offset].forEach((value, j) => head.writeUInt16BE(value, record + 2 * j));
-    offset += length;
-  });
-  return { version, tables: new Map([...tables, ['name', Buffer.concat([head, ...strings])]]) };
 }
