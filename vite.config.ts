@@ -14,6 +14,7 @@ import { hosting } from '#src/build/hosting-plugin.ts';
 import { site } from '#src/build/edition/site.ts';
 import { sourcePages } from '#src/build/source-page-plugin.ts';
 import { stepPages } from '#src/build/step-pages-plugin.ts';
+import { stepImages } from '#src/build/images/images-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const project = site(root, fontCacheDir(root));
@@ -32,6 +33,7 @@ export default defineConfig({
     hosting(),
     sourcePages(project),
     stepPages(project),
+    stepImages(project),
   ],
   // The dev server finds every package the page may load up front (the later graphics' too), or it would
   // bundle them when first asked for and reload the page in the reader's face.

@@ -3,6 +3,7 @@
 // stays text is held by src/build/head-tags.test.ts and, through a whole build, src/build/story-build.test.ts.)
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
+import { pngSize } from '#test/support/png-size.ts';
 
 /** Each element of the head, as the parser built it: its tag and the attribute that says what it is. */
 const headElements = (page: Page) =>
@@ -30,5 +31,17 @@ for (const path of ['./', './offline.html']) {
     expect(await contentOf(page, 'meta[name="description"]')).toBe(raw.meta.dek.text);
     expect(await contentOf(page, 'meta[name="twitter:description"]')).toBe(raw.meta.dek.text);
     expect(await contentOf(page, 'meta[property="og:image:alt"]')).toBe(raw.meta.shareImageAlt);
+  });
+}
+
+for (const path of ['./', './ru/', './zh/']) {
+  test(`${path}: the share image its head names is a 1200×630 PNG of the site`, async ({ page, request }) => {
+    await page.goto(path);
+    const image = await contentOf(page, 'meta[property="og:image"]');
+    expect(await contentOf(page, 'meta[property="og:image:width"]')).toBe('1200');
+    const response = await request.get(new URL(image ?? '', page.url()).href);
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
   });
 }

@@ -7,8 +7,8 @@ import { editionHref } from '#src/edition/edition-href.ts';
 type HeadEdition = Pick<Edition, 'code' | 'path' | 'locale' | 'story' | 'editions'>;
 
 /**
- * The share image in public/, 1200x630, one per edition in its language (share.png, share-ru.png,
- * share-zh.png), committed; made by `npm run share-image` (scripts/share-image/).
+ * The share image at the site's root, 1200x630, one per edition in its language (share.png, share-ru.png,
+ * share-zh.png), made by the build (src/build/images/).
  */
 export const shareImage = {
   file: (edition: Pick<EditionLink, 'code'>) => (edition.code === 'en' ? 'share.png' : `share-${edition.code}.png`),

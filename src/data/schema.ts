@@ -184,7 +184,7 @@ export const StorySchema = v.strictObject({
     published: isoDate,
     credit: prose,
     source: id,
-    /** The share image's text alternative (public/share.png and each edition's, made by `npm run share-image`). */
+    /** The share image's text alternative (share.png and each edition's, made by the build: src/build/images/). */
     shareImageAlt: text,
   }),
   sources: v.pipe(v.array(SourceSchema), v.minLength(1)),

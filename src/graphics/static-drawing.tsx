@@ -1,6 +1,6 @@
 // A graphic state drawn once, at a fixed size, with nothing to load: what the build writes as a step's
 // graphic file (src/build/graphic-files.ts), for the printed handout and the presentation's thumbnails, and
-// what a step's own page shows (src/steps/).
+// what a step's own page shows (src/steps/), and what a step's images draw (src/build/images/).
 import type { GraphicState } from '#src/data/schema.ts';
 import type { PageStory } from '#src/data/validate.ts';
 import type { Size } from '#src/lib/use-element-size.ts';

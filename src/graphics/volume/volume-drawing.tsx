@@ -36,7 +36,9 @@ export function VolumeDrawing({ story, state, width, height, currency }: VolumeD
           <rect width={7} height={7} className="fill-derived/15" />
           <line x1={0} y1={0} x2={0} y2={7} className="stroke-derived" strokeWidth={3} />
         </pattern>
-        <marker id={arrowId} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto-start-reverse">
+        {/* Only ever a path's end, where "auto" is what auto-start-reverse would be; resvg, which renders the
+            step images, reads no auto-start-reverse and would point the arrows sideways. */}
+        <marker id={arrowId} viewBox="0 0 10 10" refX={9} refY={5} markerWidth={7} markerHeight={7} orient="auto">
           <path d="M0,1L10,5L0,9z" className="fill-muted" />
         </marker>
       </defs>
