@@ -2,8 +2,8 @@
 // the system's share sheet where there is one and the clipboard otherwise; the graphic's image links follow
 // the reader's step.
 import { expect, test, type Page } from '@playwright/test';
-import { translatedEditions } from './support/editions.ts';
-import { expectCurrent, openStory, scrollToStep } from './support/story.ts';
+import { englishEdition, translatedEditions } from './support/editions.ts';
+import { activeGraphic, expectCurrent, openStory, scrollToStep } from './support/story.ts';
 
 /** What the page handed to the share sheet and the clipboard, recorded in place of the system's own. */
 async function recordSharing(page: Page, { sheet }: { sheet: boolean }) {
@@ -56,3 +56,20 @@ test(
     await expect(panel(page).getByRole('status')).toHaveText('');
   },
 );
+
+test.describe('on the narrowest phone', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const edition of [englishEdition, ...translatedEditions]) {
+    test(`${edition.edition.name}: “Share this step” stands clear of “Show the numbers”, on the same line`, async ({ page }) => {
+      await openStory(page, `${edition.base}#volume-2015`);
+      await expectCurrent(page, 'volume-2015');
+      const share = (await panel(page)
+        .getByRole('button', { name: edition.t('takeOut.step') })
+        .boundingBox())!;
+      const numbers = (await activeGraphic(page).getByText(edition.t('showTable')).boundingBox())!;
+      expect(share.x - (numbers.x + numbers.width)).toBeGreaterThanOrEqual(8);
+      expect(Math.abs(numbers.y + numbers.height - (share.y + share.height))).toBeLessThan(numbers.height);
+      expect(share.x + share.width).toBeLessThanOrEqual(320);
+    });
+  }
+});

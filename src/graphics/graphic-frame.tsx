@@ -61,9 +61,10 @@ export function GraphicFrame({ graphic, title, caption, active, table, controls,
         <div className="absolute inset-0">{children(size)}</div>
       </div>
       <details className="group font-sans text-sm">
+        {/* As wide as its words: the reader page's sharing links sit beside it, on the same line. */}
         <summary
           tabIndex={hidden ? -1 : undefined}
-          className="cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink"
+          className="w-fit cursor-pointer select-none text-muted underline decoration-rule underline-offset-4 hover:text-ink"
         >
           {t('showTable')}
         </summary>

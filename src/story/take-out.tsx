@@ -34,7 +34,11 @@ export function TakeOut({ stepId, title }: { stepId: string; title: string }) {
   };
   const link = 'text-muted underline decoration-rule underline-offset-4 hover:text-ink';
   return (
-    <div data-take-out className="absolute right-3 bottom-3 z-20 flex items-baseline gap-3 font-sans text-sm sm:right-4 sm:bottom-4">
+    // On the narrowest phones a smaller size keeps it off "Show the numbers", on the same line.
+    <div
+      data-take-out
+      className="absolute right-3 bottom-3 z-20 flex items-baseline gap-3 font-sans text-sm max-sm:text-xs sm:right-4 sm:bottom-4"
+    >
       <span role="status" className="text-muted">
         {copied === stepId ? t('takeOut.copied') : ''}
       </span>
