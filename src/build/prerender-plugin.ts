@@ -3,7 +3,8 @@
 // complete in its language before any script runs. The editions share one set of scripts and styles.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { withSsrServer } from './ssr-server.ts';
 import { editionIsland } from '#src/app/inline-data.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import type { Story } from '#src/data/schema.ts';
@@ -29,25 +30,16 @@ type Rendered = { body: string; graphics: StepGraphic[] };
  * @param mode the build's Vite mode, so the story renders as that build's code does (e.g. the offline file's).
  */
 async function renderWithVite(root: string, mode: string, editions: Edition<Story>[], frames: MapFrame[]): Promise<Rendered[]> {
-  const server = await createServer({
-    root,
-    mode,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
   if (frames.length !== editions.length) throw new Error('prerender: an edition without its map frame');
-  try {
+  return withSsrServer(root, mode, async (server) => {
     const entry = await loadRenderer(server);
-    return await Promise.all(
+    return Promise.all(
       editions.map(async (edition, i) => ({
         body: await entry.renderStory(edition),
         graphics: entry.renderStepGraphics(edition, frames[i] as MapFrame),
       })),
     );
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 /**

@@ -2,7 +2,8 @@
 // dist/source/index.html, dist/ru/source/index.html, …; the dev server makes the page when it is asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { withSsrServer } from './ssr-server.ts';
 import type { Site } from './edition/site.ts';
 import { offlineMode } from './offline-plugin.ts';
 import { sourcePage, sourcePageFolder, type RenderSourcePage } from './source-page/source-pages.ts';
@@ -44,14 +45,7 @@ export function sourcePages(site: Site): Plugin {
     async closeBundle() {
       // The offline file is the story alone: its build needs no source page.
       if (config.command !== 'build' || config.build.ssr || config.mode === offlineMode || failed) return;
-      const server = await createServer({
-        root: config.root,
-        mode: config.mode,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-      });
-      try {
+      await withSsrServer(config.root, config.mode, async (server) => {
         const render = await loadRender(server);
         const editions = site.editions();
         const outDir = resolve(config.root, config.build.outDir);
@@ -60,9 +54,7 @@ export function sourcePages(site: Site): Plugin {
           mkdirSync(folder, { recursive: true });
           writeFileSync(resolve(folder, 'index.html'), await sourcePage(config.root, edition, editions, render));
         }
-      } finally {
-        await server.close();
-      }
+      });
     },
   };
 }

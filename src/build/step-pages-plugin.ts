@@ -3,7 +3,8 @@
 // into assets/; the dev server makes a page when it is asked for.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig, type ViteDevServer } from 'vite';
+import type { Plugin, ResolvedConfig, ViteDevServer } from 'vite';
+import { withSsrServer } from './ssr-server.ts';
 import { stepFolder } from '#src/steps/step-addresses.ts';
 import type { Site } from './edition/site.ts';
 import { offlineMode } from './offline-plugin.ts';
@@ -72,23 +73,15 @@ export function stepPages(site: Site): Plugin {
     async closeBundle() {
       // The offline file is the story alone: its build needs no step page.
       if (config.command !== 'build' || skipped() || failed || !script) return;
-      const server = await createServer({
-        root: config.root,
-        mode: config.mode,
-        logLevel: 'error',
-        appType: 'custom',
-        server: { middlewareMode: true, hmr: false, ws: false },
-      });
-      try {
-        const outDir = resolve(config.root, config.build.outDir);
-        const files = await stepPageFiles(config.root, await sitePages(site, script), await loadRender(server));
-        for (const { path, text } of files) {
-          const file = resolve(outDir, path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, text);
-        }
-      } finally {
-        await server.close();
+      const pages = await sitePages(site, script);
+      const files = await withSsrServer(config.root, config.mode, async (server) =>
+        stepPageFiles(config.root, pages, await loadRender(server)),
+      );
+      const outDir = resolve(config.root, config.build.outDir);
+      for (const { path, text } of files) {
+        const file = resolve(outDir, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, text);
       }
     },
   };

@@ -4,7 +4,8 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { withSsrServer } from '../ssr-server.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import type { Site } from '../edition/site.ts';
@@ -19,19 +20,10 @@ import { siteImages } from './site-images.ts';
 
 /** Each edition's drawings, by the page's components loaded through Vite (as the prerender loads them). */
 async function renderDrawings(config: ResolvedConfig, editions: Edition[], frames: MapFrame[]): Promise<Drawings[]> {
-  const server = await createServer({
-    root: config.root,
-    mode: config.mode,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, ws: false },
-  });
-  try {
+  return withSsrServer(config.root, config.mode, async (server) => {
     const entry = (await server.ssrLoadModule('/src/build/images/render-drawings.tsx')) as typeof import('./render-drawings.tsx');
     return editions.map((edition, i) => entry.renderDrawings(edition, frames[i] as MapFrame));
-  } finally {
-    await server.close();
-  }
+  });
 }
 
 /**
