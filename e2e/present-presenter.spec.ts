@@ -128,6 +128,47 @@ test('opening or reloading the presenter view during a blackout keeps the projec
   await expect(blackout).toBeVisible();
 });
 
+test('a move in the presenter view before the projected window has answered its hello is not undone by the answer', async ({
+  page,
+  context,
+}) => {
+  // A busy projector: what the projected window sends is held until the test lets it go.
+  await page.addInitScript(() => {
+    const post = BroadcastChannel.prototype.postMessage;
+    const held: [BroadcastChannel, unknown][] = [];
+    let holding = true;
+    BroadcastChannel.prototype.postMessage = function (this: BroadcastChannel, message: unknown) {
+      if (holding) held.push([this, message]);
+      else post.call(this, message);
+    };
+    Object.assign(window, {
+      release: () => {
+        holding = false;
+        for (const [channel, message] of held.splice(0)) post.call(channel, message);
+      },
+    });
+  });
+  // Every window counts the messages it hears, before it handles them.
+  await context.addInitScript(() => {
+    const Channel = BroadcastChannel;
+    window.BroadcastChannel = class extends Channel {
+      constructor(name: string) {
+        super(name);
+        this.addEventListener('message', () => Object.assign(window, { heard: ((window as { heard?: number }).heard ?? 0) + 1 }));
+      }
+    };
+  });
+  const presenter = await openBoth(page, context, stepIds[2]!);
+  await presenter.keyboard.press('b');
+  await expect(page.locator('[data-blackout]')).toBeVisible();
+  await page.evaluate(() => (window as unknown as { release: () => void }).release());
+  // The projected window's answer to the presenter view's hello, sent before the move reached it, arrives.
+  await expect.poll(() => presenter.evaluate(() => (window as { heard?: number }).heard ?? 0)).toBeGreaterThan(0);
+  await presenter.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  await expect(presenter.locator('[data-presenter-blackout]')).toBeVisible();
+  await expect(page.locator('[data-blackout]')).toBeVisible();
+});
+
 test('B in either window blacks the projected screen out and back; O in the presenter view chooses a step for both', async ({
   page,
   context,

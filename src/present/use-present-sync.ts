@@ -3,8 +3,9 @@
 //
 // The channel is named after the page's path and the pair (present-pair.ts): two stories, two editions or
 // two tabs of one presentation keep apart. A window that opens (or reloads) says hello and takes the state of
-// whichever window of its pair answers; it never tells its own opening state, so a presenter view opened
-// during a blackout leaves the projector dark and shows that it is. A BroadcastChannel reaches every window
+// whichever window of its pair answers, unless it has been moved since (the answer, sent before the move
+// arrived, would undo it in this window alone); it never tells its own opening state, so a presenter view
+// opened during a blackout leaves the projector dark and shows that it is. A BroadcastChannel reaches every window
 // of the origin that listens on the name, whichever opened which, so closing either window leaves the other
 // working. From offline.html on file://, Chromium puts both windows in one origin and the channel works
 // (e2e/present-presenter-offline.spec.ts); where it does not reach, each window works alone.
@@ -13,7 +14,8 @@ import { useEffect, useRef } from 'react';
 /** What the windows share. */
 export type Shared = { slide: number; blackout: boolean };
 
-type Message = { type: 'hello' } | ({ type: 'state' } & Shared);
+/** `welcome` answers a hello with the state then; `state` tells a change. */
+type Message = { type: 'hello' } | ({ type: 'welcome' | 'state' } & Shared);
 
 const isShared = (data: unknown): data is Shared =>
   typeof data === 'object' && data !== null && Number.isInteger((data as Shared).slide) && typeof (data as Shared).blackout === 'boolean';
@@ -28,6 +30,8 @@ export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Sha
   // The state last heard from the other window: adopting it is not news to tell back.
   const heard = useRef<Shared | null>(null);
   const opened = useRef(false);
+  // Whether this window has told a change of its own: a welcome after that is older than what it told.
+  const told = useRef(false);
   useEffect(() => {
     latest.current = shared;
   });
@@ -36,8 +40,8 @@ export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Sha
     const open = new BroadcastChannel(`story-present:${window.location.pathname}:${pair}`);
     open.onmessage = (event: MessageEvent<Message>) => {
       const data = event.data;
-      if (data?.type === 'hello') open.postMessage({ type: 'state', ...latest.current } satisfies Message);
-      else if (data?.type === 'state' && isShared(data)) {
+      if (data?.type === 'hello') open.postMessage({ type: 'welcome', ...latest.current } satisfies Message);
+      else if ((data?.type === 'state' || (data?.type === 'welcome' && !told.current)) && isShared(data)) {
         heard.current = { slide: data.slide, blackout: data.blackout };
         adopt(heard.current);
       }
@@ -55,6 +59,8 @@ export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Sha
     if (!opened.current) return void (opened.current = true);
     const echo = heard.current?.slide === slide && heard.current.blackout === blackout;
     heard.current = null;
-    if (!echo) channel.current?.postMessage({ type: 'state', slide, blackout } satisfies Message);
+    if (echo || !channel.current) return;
+    told.current = true;
+    channel.current.postMessage({ type: 'state', slide, blackout } satisfies Message);
   }, [slide, blackout]);
 }
