@@ -213,7 +213,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await mark(page, text).scrollIntoViewIfNeeded();
       await mark(page, text).click();
       await expectReceipt(page, edition, text, await claimsOf(page, edition));
-      expect(await axeViolations(page, `${edition.edition.code} ${text.key} open`)).toEqual([]);
+      // A theme changes colours alone: the dark one is scanned for contrast.
+      const rules = colorScheme === 'dark' ? ['color-contrast'] : undefined;
+      expect(await axeViolations(page, `${edition.edition.code} ${text.key} open`, rules)).toEqual([]);
     });
   });
 }

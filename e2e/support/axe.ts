@@ -4,13 +4,16 @@ import type { Page } from '@playwright/test';
 import { scrollSettled } from './story.ts';
 
 /**
- * axe's violations, each named with `where`: once the scroll has settled and the page has reacted (a step
- * change starts its fades), and the fades have finished, so that axe measures the colours a reader sees.
+ * axe's violations (of `rules` alone, if given), each named with `where`: once the scroll has settled and
+ * the page has reacted (a step change starts its fades), and the fades have finished, so that axe
+ * measures the colours a reader sees.
  */
-export async function axeViolations(page: Page, where: string): Promise<string[]> {
+export async function axeViolations(page: Page, where: string, rules?: string[]): Promise<string[]> {
   await scrollSettled(page);
   // (A fade cut short by the next one rejects its `finished`; the next one is then awaited instead.)
   await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => {}))));
-  const results = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  if (rules) builder.withRules(rules);
+  const results = await builder.analyze();
   return results.violations.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
