@@ -1,6 +1,6 @@
 // The real build (`npm run build`: scripts/build.mjs), run on copies of the story file: what an editor's mistake prints, and
 // what a hostile but valid headline becomes in the built pages' heads.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,22 +10,31 @@ import raw from '#data/story.json';
 const folder = mkdtempSync(join(tmpdir(), 'story-build-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
-/** Builds the site from `text` as the story file; returns the exit status, what it printed, and the output folder. */
+/**
+ * Builds the site from `text` as the story file; resolves with the exit status, what it printed (its output,
+ * then its errors), and the output folder. Builds run side by side: each is a process of its own.
+ */
 function build(name: string, text: string) {
   const file = join(folder, `${name}.json`);
   const outDir = join(folder, `${name}-dist`);
   writeFileSync(file, text);
-  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
+  const child = spawn(process.execPath, ['scripts/build.mjs', '--outDir', outDir], {
     env: { ...process.env, STORY_FILE: file, NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
   });
-  const printed = `${result.stdout}${result.stderr}`.split('\n').filter((line) => line.trim() !== '');
-  return { status: result.status, printed, file, outDir };
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));
+  return new Promise<{ status: number | null; printed: string[]; file: string; outDir: string }>((done) =>
+    child.on('close', (status) => {
+      const printed = `${output.stdout}${output.stderr}`.split('\n').filter((line) => line.trim() !== '');
+      done({ status, printed, file, outDir });
+    }),
+  );
 }
 
 const pretty = (data: unknown) => `${JSON.stringify(data, null, 2)}\n`;
 
-describe('an editor’s mistake in the story file stops the build with one message and nothing else', () => {
+describe.concurrent('an editor’s mistake in the story file stops the build with one message and nothing else', () => {
   it.each([
     [
       'invalid JSON: the file, line and column',
@@ -56,8 +65,8 @@ describe('an editor’s mistake in the story file stops the build with one messa
       }),
       ': $.gaps[4].text: "20" is a number typed into the prose: write the figure’s token, {share-foreign-trade} or',
     ],
-  ])('%s', (name, text, message) => {
-    const { status, printed, file } = build(name.replace(/\W+/g, '-'), text);
+  ])('%s', async (name, text, message) => {
+    const { status, printed, file } = await build(name.replace(/\W+/g, '-'), text);
     expect(status).toBe(1);
     // The bundler's banner, then the message: no "Build failed" lines, no stack, no offline build.
     expect(printed.slice(1)).toEqual(['The story cannot be built:', expect.stringContaining(`${file}${message}`)]);
@@ -70,8 +79,8 @@ describe('a headline with markup in it builds into inert text in every page’s 
   const escaped =
     'Alibaba &amp; co&lt;/title&gt;&lt;meta http-equiv=&quot;refresh&quot; content=&quot;;url=https://evil.example/&quot;&gt;';
 
-  it('in the site’s page and in the offline file', { timeout: 120_000 }, () => {
-    const { status, printed, outDir } = build('hostile', pretty({ ...raw, meta: { ...raw.meta, headline } }));
+  it('in the site’s page, the offline file and a step’s page', { timeout: 120_000 }, async () => {
+    const { status, printed, outDir } = await build('hostile', pretty({ ...raw, meta: { ...raw.meta, headline } }));
     expect(status, printed.join('\n')).toBe(0);
     for (const page of ['index.html', 'offline.html']) {
       const html = readFileSync(join(outDir, page), 'utf8');
@@ -80,5 +89,10 @@ describe('a headline with markup in it builds into inert text in every page’s 
       expect(head.match(/<meta http-equiv="[^"]*"/g), page).toEqual(['<meta http-equiv="Content-Security-Policy"']);
       expect(head).toContain(`<meta property="og:title" content="${escaped}">`);
     }
+    const step = readFileSync(join(outDir, 'steps', raw.steps[0]!.id, 'index.html'), 'utf8');
+    const stepHead = step.slice(0, step.indexOf('</head>'));
+    expect(stepHead).toContain(escaped);
+    expect(stepHead).not.toContain(headline);
+    expect(stepHead.match(/<meta http-equiv="[^"]*"/g)).toEqual(['<meta http-equiv="Content-Security-Policy"']);
   });
 });
