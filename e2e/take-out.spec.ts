@@ -4,14 +4,23 @@
 import { expect, test, type Page } from '@playwright/test';
 import { englishEdition, translatedEditions } from './support/editions.ts';
 import { activeGraphic, expectCurrent, openStory, scrollToStep } from './support/story.ts';
+import { collectErrors } from './support/errors.ts';
 
 /** What the page handed to the share sheet and the clipboard, recorded in place of the system's own. */
-async function recordSharing(page: Page, { sheet }: { sheet: boolean }) {
-  await page.addInitScript((withSheet) => {
-    const record = (key: string, value: unknown) => sessionStorage.setItem(key, JSON.stringify(value));
-    Object.defineProperty(navigator, 'share', { value: withSheet ? async (data: ShareData) => record('shared', data) : undefined });
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (text: string) => record('copied', text) } });
-  }, sheet);
+async function recordSharing(page: Page, { sheet, clipboard = true }: { sheet: boolean; clipboard?: boolean }) {
+  await page.addInitScript(
+    ([withSheet, withClipboard]) => {
+      const record = (key: string, value: unknown) => sessionStorage.setItem(key, JSON.stringify(value));
+      Object.defineProperty(navigator, 'share', { value: withSheet ? async (data: ShareData) => record('shared', data) : undefined });
+      // A clipboard the page may not write to rejects, as in a host's frame that does not allow it.
+      const writeText = async (text: string) => {
+        if (!withClipboard) throw new DOMException('Write permission denied.', 'NotAllowedError');
+        record('copied', text);
+      };
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText } });
+    },
+    [sheet, clipboard],
+  );
 }
 const recorded = (page: Page, key: 'shared' | 'copied') =>
   page.evaluate((k) => JSON.parse(sessionStorage.getItem(k) ?? 'null') as unknown, key);
@@ -56,6 +65,23 @@ test(
     await expect(panel(page).getByRole('status')).toHaveText('');
   },
 );
+
+test('where neither a share sheet nor the clipboard may be used, the step’s page opens in a new tab', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  const errors = collectErrors(page);
+  await recordSharing(page, { sheet: false, clipboard: false });
+  await openStory(page, './#china-post');
+  await expectCurrent(page, 'china-post');
+  const opened = context.waitForEvent('page');
+  await panel(page).getByRole('button', { name: 'Share this step' }).click();
+  const tab = await opened;
+  await expect(tab).toHaveURL(`${baseURL}steps/china-post/`);
+  await expect(panel(page).getByRole('status')).toHaveText('');
+  expect(errors).toEqual([]);
+});
 
 test.describe('on the narrowest phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });

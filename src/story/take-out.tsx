@@ -7,7 +7,9 @@ import { stepFolder } from '#src/steps/step-addresses.ts';
 
 /**
  * Shares the step page's address: the system's share sheet where there is one, else the clipboard. A
- * reader who dismisses the sheet has chosen not to share; only a sheet that fails falls back to copying.
+ * reader who dismisses the sheet has chosen not to share; a sheet that fails falls back to copying. Where
+ * neither may be used (a host's frame that allows neither, as most embeds do), the step's page opens in a
+ * new tab, whose address the reader can share.
  * @returns whether the address was copied (so the reader is told)
  */
 async function share(url: string, title: string): Promise<boolean> {
@@ -19,8 +21,13 @@ async function share(url: string, title: string): Promise<boolean> {
       if ((error as Error).name === 'AbortError') return false;
     }
   }
-  await navigator.clipboard.writeText(url);
-  return true;
+  try {
+    await navigator.clipboard.writeText(url);
+    return true;
+  } catch {
+    window.open(url, '_blank', 'noopener');
+    return false;
+  }
 }
 
 /** Left out of the offline file: there are no step pages beside a file:// page. */
