@@ -49,6 +49,8 @@ export function StepHead({ policy, title, description, site, imageAlt, addresses
       <meta name="twitter:image" content={shareImage} />
       <meta name="twitter:image:alt" content={imageAlt} />
       <link rel="icon" href={`${root}favicon.svg`} type="image/svg+xml" />
+      {/* The build's own stylesheet, compiled from the step pages' classes, with its `<` escaped and its hash
+          in the policy (src/build/step-pages/step-pages.ts): no data or wording reaches it. */}
       <style dangerouslySetInnerHTML={{ __html: css }} />
       {/* Blocking, and so before the first paint: in embed mode it marks the page for the CSS first
           (step-embed-mode.ts). A classic script, which a sandboxed frame's opaque origin loads without CORS. */}
