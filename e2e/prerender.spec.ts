@@ -24,6 +24,25 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#sources')).toContainText('about 1.1 trillion yuan');
   });
 
+  test('a page that has arrived only up to its graphic already shows the steps where they stay', { tag: '@phone' }, async ({ page }) => {
+    // A slow network paints the page as it streams in. On a phone the graphic is drawn above the steps but
+    // comes after them in the HTML: a paint before it arrived must not put the steps where it will go.
+    const full = await (await page.request.get('./')).text();
+    const cut = full.indexOf('<div data-graphic-panel');
+    expect(cut).toBeGreaterThan(full.indexOf('data-step-id'));
+    const firstStepTop = () =>
+      page
+        .locator('[data-step-id]')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    await page.goto('./');
+    const whole = await firstStepTop();
+    await page.route(page.url(), (route) => route.fulfill({ contentType: 'text/html', body: full.slice(0, cut) }));
+    await page.reload();
+    await expect(page.locator('[data-graphic-panel]')).toHaveCount(0);
+    expect(await firstStepTop()).toBe(whole);
+  });
+
   test('the numbers tables open without a script', async ({ page }) => {
     await page.goto('./');
     const volume = page.locator('figure[data-graphic="volume"]');
