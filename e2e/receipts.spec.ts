@@ -251,3 +251,23 @@ test(
     }
   },
 );
+
+test('a reader who moves on to the next mark as a receipt closes keeps the focus there', async ({ page }) => {
+  await openStory(page);
+  await scrollToStep(page, 'volume-2015');
+  const [first, next] = stepMarks('volume-2015').map((text) => mark(page, text));
+  await first!.focus();
+  await page.keyboard.press('Enter');
+  await expect(popover(page)).toBeFocused();
+  // Closed and the next mark focused in one go, before the popover's toggle event (a task later) arrives.
+  const focused = await next!.evaluate(async (link) => {
+    const receipt = document.querySelector<HTMLElement>('[data-receipt-popover]')!;
+    // Heard after the page's own listener, which was added when the receipt opened.
+    const toggled = new Promise((resolve) => receipt.addEventListener('toggle', resolve, { once: true }));
+    receipt.hidePopover();
+    link.focus();
+    await toggled;
+    return document.activeElement === link;
+  });
+  expect(focused).toBe(true);
+});

@@ -69,7 +69,10 @@ export default function ReceiptPopover({ mark, file, receipt, failed, onClose }:
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'closed') return;
       mark.style.removeProperty('anchor-name');
-      mark.focus();
+      // The event comes a task after the popover closed: a reader who has since moved focus (to the next
+      // mark, say) keeps it there.
+      const focused = document.activeElement;
+      if (!focused || focused === document.body || element.contains(focused)) mark.focus();
       onClose();
     };
     element.addEventListener('toggle', onToggle);
