@@ -69,10 +69,11 @@ export default function ReceiptPopover({ mark, file, receipt, failed, onClose }:
     const onToggle = (event: Event) => {
       if ((event as ToggleEvent).newState !== 'closed') return;
       mark.style.removeProperty('anchor-name');
-      // The event comes a task after the popover closed: a reader who has since moved focus (to the next
-      // mark, say) keeps it there.
+      // The event comes a task after the popover closed: a reader who has since moved focus to another
+      // control (the next mark, say) keeps it there; a click on the text around gives it back to the mark.
       const focused = document.activeElement;
-      if (!focused || focused === document.body || element.contains(focused)) mark.focus();
+      const movedOn = focused instanceof HTMLElement && focused.tabIndex >= 0 && !element.contains(focused);
+      if (!movedOn) mark.focus();
       onClose();
     };
     element.addEventListener('toggle', onToggle);
