@@ -13,6 +13,7 @@ import { Committed, islands, type IslandName } from '#src/story/islands.tsx';
 import { startStepEngine, stillEngine, type StepEngine } from '#src/story/step-engine.ts';
 import { carryAddress } from '#src/story/carry-address.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
+import { idle } from '#src/lib/idle.ts';
 
 /**
  * Follows the story's steps: a step at or after the first that needs a deferred graphic (a deep link, a
@@ -84,7 +85,14 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
   } else {
     const engine = followSteps(container, edition);
     carryAddress(document, engine);
-    void hydrateIslands(container, { client, edition, engine }).then(live);
+    // The graphics the opening step does not show are rendered at the first idle moment after, all in one
+    // frame: one a frame, the last of them were still being rendered as the reader began to scroll
+    // (src/styles/index.css; docs/decisions.md).
+    const graphicsReady = () => document.documentElement.setAttribute('data-graphics-ready', '');
+    void hydrateIslands(container, { client, edition, engine })
+      .then(live)
+      .then(() => idle())
+      .then(graphicsReady);
   }
   if (options.mode === 'embed' && options.childId) {
     // Only Pym.js embeds speak the protocol: readers' first visit does not download it. Without it the
