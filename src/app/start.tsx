@@ -86,8 +86,7 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
     const engine = followSteps(container, edition);
     carryAddress(document, engine);
     // The graphics the opening step does not show are rendered at the first idle moment after, all in one
-    // frame: one a frame, the last of them were still being rendered as the reader began to scroll
-    // (src/styles/index.css; docs/decisions.md).
+    // frame, before the reader's first scroll (src/styles/index.css; docs/decisions.md).
     const graphicsReady = () => document.documentElement.setAttribute('data-graphics-ready', '');
     void hydrateIslands(container, { client, edition, engine })
       .then(live)

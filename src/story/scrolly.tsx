@@ -14,7 +14,7 @@ export function Scrolly({ story }: { story: Story }) {
       {/* The steps come first in the document, the graphic after them: the keyboard and screen readers go from
           a step's text to its graphic's controls, as a reader does. On a phone the graphic is drawn above, in a
           row of its own height that the grid holds before the graphic's HTML has arrived: a first paint of the
-          streaming page already puts the steps where they stay (placed by `order`, they moved down under it). */}
+          streaming page already puts the steps where they stay. */}
       <div data-steps className="relative col-start-1 row-start-2 px-4 pb-[calc(var(--story-vh)*30)] wide:row-start-1 wide:px-0">
         {story.steps.map((step, i) => (
           <StepCard key={step.id} story={story} step={step} current={i === 0} />
