@@ -36,9 +36,9 @@ function Gaps({ story }: { story: Story }) {
       <h3 id={pageIds.gaps} className="mt-10 font-sans text-lg font-semibold">
         {t('gapsHeading')}
       </h3>
-      <ul className="mt-2 list-disc pl-6 leading-relaxed">
+      <ul className="mt-2 list-disc space-y-2 pl-6 leading-relaxed">
         {story.gaps.map((gap) => (
-          <li key={gap.id} className="mt-2">
+          <li key={gap.id}>
             {gap.text}
             <ReceiptMark bound={`gaps.${gap.id}`} basis={gap.basis} />
           </li>
@@ -80,7 +80,7 @@ export function SourcesSection({ story }: { story: Story }) {
   const { figures, dates } = useEdition();
   const derived = story.figures.filter((f) => f.kind === 'derived');
   return (
-    <section id={pageIds.sources} aria-labelledby={pageIds.sourcesHeading} className="mx-auto max-w-3xl px-4 py-16">
+    <section id={pageIds.sources} aria-labelledby={pageIds.sourcesHeading} className="render-near-each mx-auto max-w-3xl px-4 py-16">
       <h2 id={pageIds.sourcesHeading} className="text-3xl font-bold">
         {t('sourcesHeading')}
       </h2>
@@ -91,9 +91,9 @@ export function SourcesSection({ story }: { story: Story }) {
       ))}
       <Gaps story={story} />
       <h3 className="mt-10 font-sans text-lg font-semibold">{t('derivedHeading')}</h3>
-      <dl className="mt-2">
+      <dl className="mt-4 space-y-4">
         {derived.map((f) => (
-          <div key={f.id} data-derived={f.id} className="mt-4">
+          <div key={f.id} data-derived={f.id}>
             <dt className="font-semibold">
               {adjacent(
                 t,

@@ -105,7 +105,7 @@ export function StepCard({ story, step, current }: Props) {
       {step.formerIds?.map((former) => (
         <span key={former} id={former} className="scroll-mt-[calc(var(--story-vh)*54)] wide:scroll-mt-[calc(var(--story-vh)*4)]" />
       ))}
-      <div className="graphic-motion w-full rounded-md border border-rule bg-panel p-5 shadow-sm group-aria-[current=step]:border-l-accent group-aria-[current=step]:inset-shadow-[3px_0_0_var(--color-accent)] sm:p-6">
+      <div className="graphic-motion render-near w-full rounded-md border border-rule bg-panel p-5 shadow-sm group-aria-[current=step]:border-l-accent group-aria-[current=step]:inset-shadow-[3px_0_0_var(--color-accent)] sm:p-6">
         <StepBody story={story} step={step} />
       </div>
       {state && <PrintGraphic story={story} stepId={step.id} state={state} />}
