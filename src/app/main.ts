@@ -5,6 +5,7 @@ import { readPageOptions } from './page-mode.ts';
 import { showLoadFailure } from '#src/lib/load-failure.ts';
 import { readPageEdition } from './inline-data.ts';
 import { translator } from '#src/edition/message.ts';
+import { nextTask } from '#src/lib/idle.ts';
 
 // First of all, so that even a failure to load is told in the page's language.
 const edition = readPageEdition(document);
@@ -24,5 +25,12 @@ if (options.mode === 'embed') {
   });
 }
 
-// If the app's code cannot be downloaded, the prerendered story stays on screen, and the reader is told.
-import('./start.tsx').then(({ start }) => start(options, edition)).catch(() => showLoadFailure(document, translator(edition)));
+// React DOM and the app's code are two downloads at once, run as two tasks as each arrives, and the app
+// starts in a third: as one, they were the page's longest task (docs/decisions.md). If either cannot be
+// downloaded, the prerendered story stays on screen, and the reader is told.
+Promise.all([import('react-dom/client'), import('./start.tsx')])
+  .then(async ([dom, { start }]) => {
+    await nextTask();
+    await start(options, edition, dom);
+  })
+  .catch(() => showLoadFailure(document, translator(edition)));

@@ -1,6 +1,6 @@
 // Brings the page to life: hydrates the prerendered story's islands with its inline data, or draws the presentation.
 import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
+import type { createRoot, hydrateRoot } from 'react-dom/client';
 import type { PageOptions } from './page-mode.ts';
 import { hostViewport } from '#src/embed/host-viewport.ts';
 import { makeQueryClient } from './query-client.ts';
@@ -13,7 +13,7 @@ import { Committed, islands, type IslandName } from '#src/story/islands.tsx';
 import { startStepEngine, stillEngine, type StepEngine } from '#src/story/step-engine.ts';
 import { carryAddress } from '#src/story/carry-address.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
-import { idle } from '#src/lib/idle.ts';
+import { renderHiddenGraphics } from '#src/story/hidden-graphics.ts';
 
 /**
  * Follows the story's steps: a step at or after the first that needs a deferred graphic (a deep link, a
@@ -34,15 +34,18 @@ function followSteps(root: ParentNode, edition: Edition): StepEngine {
   );
 }
 
+/** React DOM's two entries this page uses: main.ts downloads it beside this module, and hands it over. */
+export type Dom = { createRoot: typeof createRoot; hydrateRoot: typeof hydrateRoot };
+
 /** Hydrates each island in `root`; resolves once all are live. */
-function hydrateIslands(root: ParentNode, shared: Shared): Promise<void> {
+function hydrateIslands(dom: Dom, root: ParentNode, shared: Shared): Promise<void> {
   const live = [...root.querySelectorAll<HTMLElement>('[data-island]')].map((element) => {
     const Island = islands[element.dataset.island as IslandName] as (typeof islands)[IslandName] | undefined;
     if (!Island) return Promise.resolve();
     return new Promise<void>((committed) => {
       // As a transition, hydration works in short slices between which the browser can paint and scroll.
       startTransition(() => {
-        hydrateRoot(
+        dom.hydrateRoot(
           element,
           <Providers {...shared}>
             <Island />
@@ -61,7 +64,7 @@ function hydrateIslands(root: ParentNode, shared: Shared): Promise<void> {
  * prerendered HTML looks the same before, so tests and embedding hosts can tell when scrolling starts to
  * drive the graphics.
  */
-export async function start(options: PageOptions, edition: Edition): Promise<void> {
+export async function start(options: PageOptions, edition: Edition, dom: Dom): Promise<void> {
   const container = document.getElementById(pageIds.root);
   if (!container) throw new Error(`The page has no #${pageIds.root} element`);
   const live = () => document.documentElement.setAttribute('data-live', '');
@@ -75,7 +78,7 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
     // comes), the reader sees the story, never a blank screen.
     const { PresentPage } = await import('#src/present/present-page.tsx');
     container.replaceChildren();
-    createRoot(container).render(
+    dom.createRoot(container).render(
       <Providers client={client} edition={edition}>
         <PresentPage story={edition.story} />
         <Committed onCommit={live} />
@@ -85,13 +88,9 @@ export async function start(options: PageOptions, edition: Edition): Promise<voi
   } else {
     const engine = followSteps(container, edition);
     carryAddress(document, engine);
-    // The graphics the opening step does not show are rendered at the first idle moment after, all in one
-    // frame, before the reader's first scroll (src/styles/index.css; docs/decisions.md).
-    const graphicsReady = () => document.documentElement.setAttribute('data-graphics-ready', '');
-    void hydrateIslands(container, { client, edition, engine })
+    void hydrateIslands(dom, container, { client, edition, engine })
       .then(live)
-      .then(() => idle())
-      .then(graphicsReady);
+      .then(() => renderHiddenGraphics(document));
   }
   if (options.mode === 'embed' && options.childId) {
     // Only Pym.js embeds speak the protocol: readers' first visit does not download it. Without it the
