@@ -25,6 +25,6 @@ export function useT(): Translate {
 
 /** How the edition's graphics set their labels (src/lib/wrap-words.ts). */
 export function useTypesetter(): Typesetter {
-  const { lang, advances } = useEdition();
-  return useMemo(() => typesetter(lang, advances), [lang, advances]);
+  const { lang, advances, units } = useEdition();
+  return useMemo(() => typesetter(lang, advances, units), [lang, advances, units]);
 }

@@ -5,6 +5,7 @@ import type { PageStory } from '#src/data/derive-story.ts';
 import type { FigureText } from '#src/i18n/figure-text.ts';
 import type { Bounds } from '#src/graphics/map/frame-format.ts';
 import type { TextAdvances } from '#src/lib/text-width.ts';
+import type { Unit } from '#src/lib/wrap-words.ts';
 import type { PageMessages } from './message.ts';
 
 /** An edition as another names it: for the language switch and the head's alternates. */
@@ -50,4 +51,9 @@ export type Edition<S extends PageStory = PageStory> = EditionLink & {
   map: { bounds: Bounds; points: Record<string, [number, number]> };
   /** The house sans' advance widths for every character the edition's graphics can show (src/lib/text-width.ts). */
   advances: TextAdvances;
+  /**
+   * Where the graphics' labels written without spaces (Chinese) may break, by label: worked out at build, so
+   * the page never loads the platform's word dictionary (src/build/edition/label-units.ts). Absent if none is.
+   */
+  units?: Record<string, Unit[]>;
 };

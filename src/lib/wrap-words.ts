@@ -1,6 +1,6 @@
 // Word-wrapping for SVG labels, which cannot wrap themselves: where a line may break, by the platform
-// (Intl.Segmenter's words, in the edition's language), and how wide a line is, by the edition's measured
-// widths (text-width.ts).
+// (Intl.Segmenter's words, in the edition's language; for the edition's own labels worked out at build),
+// and how wide a line is, by the edition's measured widths (text-width.ts).
 import { textWidthOf, type TextAdvances, type TextWidth } from './text-width.ts';
 
 /** A piece of text a line may end after, and whether a space comes before it. */
@@ -10,7 +10,8 @@ export type Unit = { text: string; spaced: boolean };
 export type Typesetter = { units: (text: string) => Unit[]; width: TextWidth };
 
 /** Scripts written without spaces between words, which only a dictionary can break (Han, Thai, Japanese, …). */
-const unspaced = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const unspaced =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 /** Punctuation that opens (a bracket, an opening quote): it goes with what follows, never ends a line. */
 const opening = /^[\p{Ps}\p{Pi}]+$/u;
 
@@ -19,9 +20,9 @@ const opening = /^[\p{Ps}\p{Pi}]+$/u;
  * written without them is broken between its words, as Intl.Segmenter finds them (so "阿里巴巴" stays whole),
  * with punctuation kept to the word it belongs to: opening marks to the next, the rest to the one before,
  * so no line starts with a comma or a closing bracket. A number and what follows it ("28.6%", "5.4万亿")
- * stay together.
+ * stay together. The units of the `known` texts are taken as given: the build's (src/build/edition/label-units.ts).
  */
-export function typesetter(lang: string, advances: TextAdvances): Typesetter {
+export function typesetter(lang: string, advances: TextAdvances, known: Readonly<Record<string, Unit[]>> = {}): Typesetter {
   let segmenter: Intl.Segmenter | undefined;
   const words = (run: string) => {
     // Made only for a run that needs it: the English and Russian pages never load ICU's word data.
@@ -29,6 +30,8 @@ export function typesetter(lang: string, advances: TextAdvances): Typesetter {
     return [...segmenter.segment(run)];
   };
   const units = (text: string): Unit[] => {
+    const given = known[text];
+    if (given) return given;
     const result: Unit[] = [];
     text
       .split(/\s+/)

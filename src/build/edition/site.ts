@@ -12,6 +12,7 @@ import { codeCharacters, pageCharacters } from '../fonts/character-set.ts';
 import { fontOutputs, type FontOutputs } from '../fonts/font-outputs.ts';
 import { textAdvances } from '../fonts/text-advances.ts';
 import { makeEdition } from './make-edition.ts';
+import { labelUnits } from './label-units.ts';
 import { buildOptions, readEditions, type BuildOptions, type BuiltEdition } from './read-editions.ts';
 import type { MapFrame } from '#src/graphics/map/frame-format.ts';
 import type { PageText } from '../fonts/cuts.ts';
@@ -78,7 +79,11 @@ export function site(root: string, fontDir: string, options: BuildOptions = buil
     pages: async () => {
       const { subsets } = await self.fonts();
       const texts = self.texts();
-      return self.editions().map(({ content }, i) => ({ ...content, advances: textAdvances(subsets, texts[i]?.text ?? '') }));
+      return self.editions().map(({ content }, i) => {
+        const edition = { ...content, advances: textAdvances(subsets, texts[i]?.text ?? '') };
+        const units = labelUnits(edition);
+        return Object.keys(units).length > 0 ? { ...edition, units } : edition;
+      });
     },
     changed: (file) => {
       editions = undefined;
