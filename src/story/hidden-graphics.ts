@@ -1,6 +1,6 @@
 // The graphics the opening step does not show wait unrendered for the page's first idle moment
 // (src/styles/index.css). Then each is rendered in a task of its own, one after another: together they were
-// one task of 75-120 ms at 4x CPU; one per idle moment, the last of them fell into the reader's first scroll
+// a long task on a slow phone; one per idle moment, the last of them fell into the reader's first scroll
 // (docs/decisions.md).
 import { idle, nextTask } from '#src/lib/idle.ts';
 

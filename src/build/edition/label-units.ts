@@ -1,6 +1,6 @@
 // Where the graphics' labels may break, worked out at build for an edition that writes them without spaces
 // (Chinese): the page's typesetter then takes them as given, and never makes the Intl.Segmenter whose word
-// dictionary cost a phone one task of about 60 ms at 4x CPU as the map came to life (docs/decisions.md).
+// dictionary made the map's coming to life a long task on a slow phone (docs/decisions.md).
 import type { Story } from '#src/data/schema.ts';
 import type { Edition } from '#src/edition/edition.ts';
 import { translator } from '#src/edition/message.ts';
