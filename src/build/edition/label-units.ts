@@ -27,7 +27,7 @@ function labelTexts(edition: Edition<Story>): string[] {
   ];
 }
 
-/** The units of each of `edition`'s labels that a script without spaces makes the platform's to break; none in most. */
+/** The units of each of `edition`'s labels that holds a script written without spaces, by label; none in most editions. */
 export function labelUnits(edition: Edition<Story>): Record<string, Unit[]> {
   const type = typesetter(edition.lang, edition.advances);
   return Object.fromEntries(
