@@ -1,7 +1,7 @@
 // The presenter view from the offline file, opened from file:// as from a USB stick: both windows keep in step.
 import { expect, test } from '@playwright/test';
 import { stepIds } from './support/story.ts';
-import { slideLabel } from './support/present.ts';
+import { openPresentation, slideLabel } from './support/present.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the presenter view is for a desktop screen beside the projector');
@@ -11,9 +11,7 @@ const offlineFile = offlineFileOnUsbStick();
 
 test('from offline.html on file://, S opens the presenter view and the two windows move together both ways', async ({ page, context }) => {
   const count = stepIds.length;
-  await page.goto(`${offlineFile()}?mode=present#${stepIds[1]}`);
-  await expect(page.locator('[data-present]')).toBeVisible();
-  await expect(page.locator('html[data-live]')).toBeAttached();
+  await openPresentation(page, `${offlineFile()}?mode=present#${stepIds[1]}`);
   const opened = context.waitForEvent('page');
   await page.keyboard.press('s');
   const presenter = await opened;

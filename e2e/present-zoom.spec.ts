@@ -3,6 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { expectCurrent, stepIds } from './support/story.ts';
+import { openPresentation } from './support/present.ts';
 
 /** `axe`: check with axe's rule too, at the smallest size, where the most boxes scroll (on the first that does: the check above it is the same for every slide). */
 const zoomed = [
@@ -33,8 +34,7 @@ test.describe('presentation zoomed in', () => {
     }) => {
       test.slow();
       await page.setViewportSize(size);
-      await page.goto('./?mode=present');
-      await expect(page.locator('[data-present]')).toBeVisible();
+      await openPresentation(page, './?mode=present');
       const out: string[] = [];
       let scanned = !size.axe;
       for (const slide of ['title', ...stepIds]) {

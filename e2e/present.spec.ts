@@ -6,7 +6,7 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { activeGraphic, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
-import { slideLabel } from './support/present.ts';
+import { openPresentation, slideLabel } from './support/present.ts';
 
 const projectors = [
   { width: 1024, height: 768 },
@@ -14,11 +14,6 @@ const projectors = [
   { width: 1920, height: 1080 },
 ];
 const count = stepIds.length;
-
-async function openPresentation(page: Page, path = './?mode=present') {
-  await page.goto(path);
-  await expect(page.locator('[data-present]')).toBeVisible();
-}
 
 /** What a projector shows of the current slide: overflow, text size, graphic width. */
 function measureSlide(page: Page) {
@@ -50,7 +45,7 @@ test.describe('at projector sizes', () => {
       test.slow();
       const errors = collectErrors(page);
       await page.setViewportSize(size);
-      await openPresentation(page);
+      await openPresentation(page, './?mode=present');
       const headline = page.getByRole('heading', { level: 1 });
       await expect(headline).toBeVisible();
       const headlineSize = await headline.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
@@ -77,7 +72,7 @@ test.describe('at projector sizes', () => {
   test('each key moves as docs/CONTRACT.md says, and the address and the live region follow', async ({ page }) => {
     const errors = collectErrors(page);
     await page.setViewportSize(projectors[0]!);
-    await openPresentation(page);
+    await openPresentation(page, './?mode=present');
     await expect(slideLabel(page)).toHaveText('Title');
     const moves: [string, number][] = [
       ['ArrowRight', 1],
@@ -110,7 +105,7 @@ test.describe('at projector sizes', () => {
   });
 
   test('the on-screen buttons step, and stop at either end', async ({ page }) => {
-    await openPresentation(page);
+    await openPresentation(page, './?mode=present');
     const previous = page.getByRole('button', { name: 'Previous' });
     const next = page.getByRole('button', { name: 'Next' });
     await expect(previous).toBeDisabled();
@@ -124,7 +119,7 @@ test.describe('at projector sizes', () => {
   });
 
   test('F turns full screen on and off', async ({ page }) => {
-    await openPresentation(page);
+    await openPresentation(page, './?mode=present');
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     await expect(page.getByRole('button', { name: 'Full screen' })).toHaveAttribute('aria-pressed', 'true');

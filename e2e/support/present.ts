@@ -5,8 +5,13 @@ import { expect, type Page } from '@playwright/test';
  * Opens presentation mode (at `hash`, a step's id) once its slides have replaced the story and it is live;
  * in the edition at `base` ("./ru/"), English by default.
  */
-export async function openSlides(page: Page, hash = '', base = './') {
-  await page.goto(`${base}?mode=present${hash ? `#${hash}` : ''}`);
+export function openSlides(page: Page, hash = '', base = './') {
+  return openPresentation(page, `${base}?mode=present${hash ? `#${hash}` : ''}`);
+}
+
+/** Opens the presentation at `address` and waits until it is live: its keys work only from then on. */
+export async function openPresentation(page: Page, address: string) {
+  await page.goto(address);
   await expect(page.locator('[data-present]')).toBeVisible();
   await expect(page.locator('html[data-live]')).toBeAttached();
 }
