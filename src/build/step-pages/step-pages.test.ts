@@ -63,3 +63,15 @@ it('under a public address, gives the share image, canonical and embed codes abs
       .join('\n'),
   ).toContain('src="https://example.org/x/ru/steps/moscow/?mode=embed"');
 });
+
+it('writes a headline with markup in it into the head as inert text', async () => {
+  const headline = 'Alibaba & co</title><meta http-equiv="refresh" content=";url=https://evil.example/">';
+  const [page] = pages;
+  const hostile = { ...page!, story: { ...page!.story, meta: { ...page!.story.meta, headline } } };
+  const [first] = stepPagesOf({ page: hostile, built: built[0]! }, script, undefined);
+  const [html] = (await stepPageFiles(root, [first!], renderStepPage)).map((f) => f.text);
+  const head = html!.slice(0, html!.indexOf('</head>'));
+  expect(elements(head, 'title').map((t) => t.text)).toEqual([expect.stringContaining(headline)]);
+  expect(elements(head, 'meta').flatMap((m) => m.attrs['http-equiv'] ?? [])).toEqual(['Content-Security-Policy']);
+  expect(head).not.toContain(headline);
+});
