@@ -23,6 +23,8 @@ test.describe('resizing the window', () => {
     { width: 900, height: 700 },
     { width: 375, height: 667 },
     { width: 375, height: 560 },
+    // A phone turned to landscape.
+    { width: 560, height: 375 },
     { width: 1280, height: 800 },
   ];
 

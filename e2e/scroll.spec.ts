@@ -1,6 +1,6 @@
 // The scroll engine as a reader meets it: step by step, jumps, deep links, reloads, and back up.
 import { expect, test } from '@playwright/test';
-import { currentStep, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 
 test('each step becomes current in turn as the reader scrolls, and the graphic follows', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
@@ -78,29 +78,6 @@ test('a fling to the end and back to the top leaves the right step and hash each
   await page.evaluate(() => window.scrollTo(0, 0));
   await expectCurrent(page, stepIds[0]!);
   await expect(page).not.toHaveURL(/#/);
-});
-
-test('the current step survives a resize or a phone rotation', { tag: '@phone' }, async ({ page }) => {
-  await openStory(page);
-  await scrollToStep(page, 'ant-financial');
-  await expectCurrent(page, 'ant-financial');
-  const { width, height } = page.viewportSize()!;
-  await page.setViewportSize({ width: height, height: width });
-  // Whatever step the new layout puts at the reading line must be the current one.
-  await expect
-    .poll(async () => {
-      const expected = await page.evaluate(() => {
-        // The reading area starts below the graphic where it sticks across the top (phones).
-        const panel = document.querySelector('figure[data-graphic]')!.closest('.sticky')!.getBoundingClientRect();
-        const steps = document.querySelector('[data-step-id]')!.getBoundingClientRect();
-        const top = panel.left < steps.right && panel.right > steps.left ? Math.max(0, panel.bottom) : 0;
-        const line = top + (window.innerHeight - top) * 0.6;
-        const passed = [...document.querySelectorAll('[data-step-id]')].filter((el) => el.getBoundingClientRect().top <= line);
-        return passed.at(-1)?.getAttribute('data-step-id');
-      });
-      return expected === (await currentStep(page).getAttribute('data-step-id'));
-    })
-    .toBe(true);
 });
 
 test('the hash is replaced, not pushed: Back leaves the story instead of stepping through it', async ({ page }) => {
