@@ -10,6 +10,9 @@ const editions = testSite().editions();
 const english = editions.find((e) => e.entry.code === 'en')!;
 const seventh = (report: { id: string; text: string }[]) => report.find((s) => s.id === 's7')!.text;
 
+/** The editions whose source page is scanned by axe, and in which themes (see below). */
+const scanned: Record<string, ('light' | 'dark')[]> = { en: ['light'], ru: ['light', 'dark'] };
+
 /** A message of the edition's `sourcePage` group. */
 const sourceWord = (catalog: Catalog, name: string) => (catalog.sourcePage as Catalog)[name] as string;
 
@@ -57,14 +60,16 @@ for (const edition of editions) {
     });
   });
 
-  // The dark theme's colours are the same in every edition: scanned on the Russian page, which has both texts.
-  for (const colorScheme of entry.code === 'ru' ? (['light', 'dark'] as const) : (['light'] as const)) {
+  // The page is the same markup in every edition: scanned in English, and on the Russian page, which has the
+  // report's English beside its translation. The dark theme changes colours alone: scanned for contrast there.
+  for (const colorScheme of scanned[entry.code] ?? []) {
     test.describe(`${entry.name}: ${address} in ${colorScheme} mode`, () => {
       test.use({ colorScheme });
 
       test('opened at #s7, has no accessibility violations', async ({ page }) => {
         await page.goto(`${address}#s7`);
-        expect(await axeViolations(page, `${address}#s7`)).toEqual([]);
+        const rules = colorScheme === 'dark' ? ['color-contrast'] : undefined;
+        expect(await axeViolations(page, `${address}#s7`, { rules })).toEqual([]);
       });
     });
   }
