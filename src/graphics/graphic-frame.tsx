@@ -13,6 +13,8 @@ type Props = {
   caption: BoundText;
   /** Whether this graphic is the one the current step shows. Hidden graphics leave the accessibility tree. */
   active: boolean;
+  /** Whether it follows its box's size (GraphicProps). */
+  sized: boolean;
   /** The HTML table with the same numbers as the graphic, behind a "show the numbers" toggle. */
   table: ReactNode;
   /** Optional controls shown above the graphic (e.g. the yuan / US dollar switch); given whether the graphic is hidden. */
@@ -24,12 +26,13 @@ type Props = {
 /** Before measurement (and in prerendered HTML) graphics are drawn at this size and scaled by the viewBox. */
 const initialSize: Size = { width: 640, height: 480 };
 
-export function GraphicFrame({ graphic, title, caption, active, table, controls, children }: Props) {
+export function GraphicFrame({ graphic, title, caption, active, sized, table, controls, children }: Props) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
-  // A hidden graphic keeps the size it was drawn at (the viewBox scales it): drawn again at its box's
-  // size only when it is shown, so the graphics hydrating at the reader's first move change no mark.
-  const measured = useElementSize(box, initialSize, active);
+  // A graphic far from the current step keeps the size it was drawn at (the viewBox scales it), so the
+  // graphics hydrating at the reader's first move change no mark. It is drawn again at its box's size a
+  // step before it shows, so the step that shows it changes a few classes only.
+  const measured = useElementSize(box, initialSize, sized);
   const scale = useGraphicScale();
   const size = scale === 1 ? measured : { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   /*

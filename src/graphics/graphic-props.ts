@@ -19,4 +19,9 @@ export type GraphicProps<K extends GraphicKind> = {
   state: StateOf<K>;
   /** Whether the current step shows this graphic. */
   active: boolean;
+  /**
+   * Whether it is drawn at its box's size: the shown graphic, and those the steps either side show, so that
+   * the step that shows a graphic changes none of its marks (docs/decisions.md).
+   */
+  sized: boolean;
 };

@@ -75,7 +75,7 @@ const parts: [string, () => ReactElement][] = [
   [
     'a graphic’s frame',
     () => (
-      <GraphicFrame graphic="map" title={story.graphics.map.title} caption={story.graphics.map.caption} active table={null}>
+      <GraphicFrame graphic="map" title={story.graphics.map.title} caption={story.graphics.map.caption} active sized table={null}>
         {() => null}
       </GraphicFrame>
     ),

@@ -75,15 +75,15 @@ const DeferredShare = deferred(ShareGraphic);
 
 /** `children` sit over the graphics, in the panel's box (the reader page's sharing and images). */
 export function GraphicPanel({ story, stepIndex, children }: Props) {
-  const { active, states } = panelStates(story, stepIndex);
+  const { active, sized, states } = panelStates(story, stepIndex);
   const { map, timeline, volume, share } = states;
   useDeferredGraphics();
   return (
     <div className="relative h-full w-full">
-      {map && <MapGraphic story={story} state={map} active={active === 'map'} />}
-      {timeline && <DeferredTimeline story={story} state={timeline} active={active === 'timeline'} />}
-      {volume && <DeferredVolume story={story} state={volume} active={active === 'volume'} />}
-      {share && <DeferredShare story={story} state={share} active={active === 'share'} />}
+      {map && <MapGraphic story={story} state={map} active={active === 'map'} sized={sized.includes('map')} />}
+      {timeline && <DeferredTimeline story={story} state={timeline} active={active === 'timeline'} sized={sized.includes('timeline')} />}
+      {volume && <DeferredVolume story={story} state={volume} active={active === 'volume'} sized={sized.includes('volume')} />}
+      {share && <DeferredShare story={story} state={share} active={active === 'share'} sized={sized.includes('share')} />}
       {children}
     </div>
   );

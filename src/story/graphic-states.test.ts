@@ -36,4 +36,10 @@ describe('panelStates', () => {
       expect(Object.keys(states).sort()).toEqual(['map', 'share', 'timeline', 'volume']);
     });
   });
+
+  it('draws at its box’s size the graphic a step shows from the step before it on, either way the reader goes', () => {
+    expect(panelStates(story, indexOf('thailand-commerce')).sized.sort()).toEqual(['timeline', 'volume']);
+    expect(panelStates(story, indexOf('foreign-trade')).sized.sort()).toEqual(['map', 'share', 'volume']);
+    expect(panelStates(story, indexOf('lazada')).sized).toEqual(['timeline']);
+  });
 });

@@ -5,6 +5,8 @@ import type { PageStory } from '#src/data/validate.ts';
 export type PanelStates = {
   /** The graphic the current step shows. */
   active: GraphicKind;
+  /** The graphics drawn at their box's size: the current step's, and those of the steps either side. */
+  sized: GraphicKind[];
   /** For every graphic, the state it is drawn in (hidden ones keep the state of their nearest step). */
   states: { [K in GraphicKind]?: StateOf<K> };
 };
@@ -36,5 +38,6 @@ export function panelStates(story: PageStory, index: number): PanelStates {
       }
     }
   }
-  return { active: current.graphic, states };
+  const near = [index - 1, index, index + 1].filter((i) => i >= 0 && i < count).map((i) => stepState(story, i).graphic);
+  return { active: current.graphic, sized: [...new Set(near)], states };
 }

@@ -4,9 +4,9 @@ import { MapDrawing } from './map-drawing.tsx';
 import { MapTable } from './map-table.tsx';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
-export function MapGraphic({ story, state, active }: GraphicProps<'map'>) {
+export function MapGraphic({ story, state, active, sized }: GraphicProps<'map'>) {
   return (
-    <GraphicFrame graphic="map" {...story.graphics.map} active={active} table={<MapTable story={story} />}>
+    <GraphicFrame graphic="map" {...story.graphics.map} active={active} sized={sized} table={<MapTable story={story} />}>
       {(size) => <MapDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

@@ -4,9 +4,9 @@ import { ShareDrawing } from './share-drawing.tsx';
 import { ShareTable } from './share-table.tsx';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
-export default function ShareGraphic({ story, state, active }: GraphicProps<'share'>) {
+export default function ShareGraphic({ story, state, active, sized }: GraphicProps<'share'>) {
   return (
-    <GraphicFrame graphic="share" {...story.graphics.share} active={active} table={<ShareTable story={story} />}>
+    <GraphicFrame graphic="share" {...story.graphics.share} active={active} sized={sized} table={<ShareTable story={story} />}>
       {(size) => <ShareDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

@@ -4,9 +4,9 @@ import { TimelineDrawing } from './timeline-drawing.tsx';
 import { TimelineTable } from './timeline-table.tsx';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
-export default function TimelineGraphic({ story, state, active }: GraphicProps<'timeline'>) {
+export default function TimelineGraphic({ story, state, active, sized }: GraphicProps<'timeline'>) {
   return (
-    <GraphicFrame graphic="timeline" {...story.graphics.timeline} active={active} table={<TimelineTable story={story} />}>
+    <GraphicFrame graphic="timeline" {...story.graphics.timeline} active={active} sized={sized} table={<TimelineTable story={story} />}>
       {(size) => <TimelineDrawing story={story} state={state} {...size} />}
     </GraphicFrame>
   );

@@ -7,13 +7,14 @@ import { VolumeTable } from './volume-table.tsx';
 import { CurrencySwitch } from './currency-switch.tsx';
 import type { GraphicProps } from '#src/graphics/graphic-props.ts';
 
-export default function VolumeGraphic({ story, state, active }: GraphicProps<'volume'>) {
+export default function VolumeGraphic({ story, state, active, sized }: GraphicProps<'volume'>) {
   const [currency, setCurrency] = useState<Currency>('CNY');
   return (
     <GraphicFrame
       graphic="volume"
       {...story.graphics.volume}
       active={active}
+      sized={sized}
       table={<VolumeTable story={story} />}
       controls={(hidden) => <CurrencySwitch value={currency} onChange={setCurrency} focusable={!hidden} />}
     >
