@@ -1,37 +1,19 @@
-// The Russian and Chinese editions as a classroom takes them: printed as a handout, opened offline from a USB
-// stick, and read with assistive technology (an accessibility scan).
+// The Russian and Chinese editions as a classroom takes them: opened offline from a USB stick, and read with
+// assistive technology (an accessibility scan). Their printed handout is checked in print.spec.ts.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectCurrent, openStory, scrollToStep, stepIds, stepLocator } from './support/story.ts';
+import { expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
-import { englishMessages, englishPhrases, saying, translatedEditions, untranslatedWords, whatThePageSays } from './support/editions.ts';
+import { translatedEditions } from './support/editions.ts';
 import { axeViolations } from './support/axe.ts';
 
-// A handout, a file and a scan: none depends on the screen's size, and PDF export needs desktop Chromium.
+// A file and a scan: neither depends on the screen's size.
 test.skip(({ isMobile }) => isMobile, 'checked once, at desktop size');
 
 for (const edition of translatedEditions) {
   const { story, t } = edition;
   const name = edition.edition.name;
-
-  test(`${name}: the printed handout is in the edition’s language, each step with its graphic`, async ({ page }) => {
-    const errors = collectErrors(page);
-    await openStory(page, edition.base);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
-    for (const step of story.steps) {
-      const element = stepLocator(page, step.id);
-      await expect(element.getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
-      const { graphic } = story.graphicStates[step.state]!;
-      await expect(element.locator('figure[data-print-graphic]').getByText(story.graphics[graphic].title, { exact: true })).toBeVisible();
-    }
-    // What only the handout says (its graphics' captions) is in the edition's words too.
-    const printed = await whatThePageSays(page, { within: '[data-print-graphic]' });
-    expect.soft(saying(printed, englishPhrases(englishMessages)), 'English interface strings').toEqual([]);
-    expect.soft(untranslatedWords(printed, edition), 'words in English').toEqual([]);
-    expect(errors).toEqual([]);
-  });
 
   test.describe(`${name}, its offline file on a USB stick, with no network`, () => {
     test.use({ offline: true });

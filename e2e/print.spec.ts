@@ -1,7 +1,15 @@
 // Printing the reader page: a classroom handout with each step's graphic beside its text, on at most 12 A4
 // pages, in every edition, whether or not any script has run.
 import { expect, test, type Page } from '@playwright/test';
-import { englishEdition, translatedEditions } from './support/editions.ts';
+import {
+  englishEdition,
+  englishMessages,
+  englishPhrases,
+  saying,
+  translatedEditions,
+  untranslatedWords,
+  whatThePageSays,
+} from './support/editions.ts';
 import { collectErrors } from './support/errors.ts';
 import { printToPdf, watchGraphicFiles } from './support/print.ts';
 import { openStory, stepLocator } from './support/story.ts';
@@ -77,7 +85,8 @@ test('the “Print handout” button opens the browser’s print dialog', async 
   await expect(page.locator('html')).toHaveAttribute('data-printed');
 });
 
-for (const { edition, base, story: told } of editions) {
+for (const translation of editions) {
+  const { edition, base, story: told } = translation;
   test(`${edition.name}: printed from a fresh page, with scripts on and nothing touched, the PDF has every step’s graphic`, async ({
     page,
   }) => {
@@ -102,10 +111,21 @@ for (const { edition, base, story: told } of editions) {
       expect(graphics.sort()).toEqual(told.steps.map((s) => s.id).sort());
       expect(pages).toBeLessThanOrEqual(12);
       await page.emulateMedia({ media: 'print' });
-      for (const step of told.steps)
-        await expect(stepLocator(page, step.id).getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(told.meta.headline);
+      for (const step of told.steps) {
+        const element = stepLocator(page, step.id);
+        await expect(element.getByText(step.paragraphs[0]!.text, { exact: true })).toBeVisible();
+        const { graphic } = told.graphicStates[step.state]!;
+        await expect(element.locator('figure[data-print-graphic]').getByText(told.graphics[graphic].title, { exact: true })).toBeVisible();
+      }
       await expect(page.locator('#sources')).toBeVisible();
       await expectNoScreenFurniture(page);
+      if (translation !== englishEdition) {
+        // What only the handout says (its graphics' captions) is in the edition's words too.
+        const printed = await whatThePageSays(page, { within: '[data-print-graphic]' });
+        expect.soft(saying(printed, englishPhrases(englishMessages)), 'English interface strings').toEqual([]);
+        expect.soft(untranslatedWords(printed, translation), 'words in English').toEqual([]);
+      }
     });
   });
 
