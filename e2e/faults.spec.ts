@@ -1,6 +1,6 @@
 // Fault injection: every part of the page's code that loads later fails to download, in every mode, and the
 // story stays on screen with a way to reload (a tab left open across a redeploy gets 404 for old files).
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test as base, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { openStory, scrollToStep } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
@@ -15,22 +15,31 @@ async function entryScript(page: Page, address: string): Promise<string> {
   return new URL(src, new URL(address, page.url() === 'about:blank' ? test.info().project.use.baseURL : page.url())).pathname;
 }
 
+/** The scripts a reader's visit loads: on opening the story, and those reading on to the timeline's step adds. */
+type VisitScripts = { first: Set<string>; graphics: Set<string> };
+
 /**
- * The scripts a reader's visit loads, read off a visit in a page of its own: on opening the story, and
- * those that reading on to a step with another graphic than the map adds (the later graphics' code).
+ * The scripts of a reader's visit, read once a worker off a visit in a context of its own: on opening the
+ * story, and those that reading on to a step with another graphic than the map adds (the later graphics' code).
  */
-async function visitScripts(page: Page): Promise<{ first: Set<string>; graphics: Set<string> }> {
-  const visit = await page.context().newPage();
-  const loaded = new Set<string>();
-  visit.on('requestfinished', (request) => void (script.test(request.url()) && loaded.add(new URL(request.url()).pathname)));
-  await openStory(visit);
-  const first = new Set(loaded);
-  await scrollToStep(visit, 'lazada');
-  await expect(visit.locator('figure[data-graphic="timeline"][data-active="true"]')).toBeVisible();
-  await visit.waitForLoadState('networkidle');
-  await visit.close();
-  return { first, graphics: new Set([...loaded].filter((path) => !first.has(path))) };
-}
+const test = base.extend<object, { visit: VisitScripts }>({
+  visit: [
+    async ({ browser }, use, workerInfo) => {
+      const context = await browser.newContext({ baseURL: workerInfo.project.use.baseURL });
+      const visit = await context.newPage();
+      const loaded = new Set<string>();
+      visit.on('requestfinished', (request) => void (script.test(request.url()) && loaded.add(new URL(request.url()).pathname)));
+      await openStory(visit);
+      const first = new Set(loaded);
+      await scrollToStep(visit, 'lazada');
+      await expect(visit.locator('figure[data-graphic="timeline"][data-active="true"]')).toBeVisible();
+      await visit.waitForLoadState('networkidle');
+      await context.close();
+      await use({ first, graphics: new Set([...loaded].filter((path) => !first.has(path))) });
+    },
+    { scope: 'worker' },
+  ],
+});
 
 /** Makes every script request but for `kept` fail with a 404, as old files do after a redeploy. */
 async function failScriptsBut(page: Page, kept: Set<string>) {
@@ -40,11 +49,10 @@ async function failScriptsBut(page: Page, kept: Set<string>) {
 }
 
 /** Code that loads later than a first visit's (a graphic, a dialog, the presentation, the embed protocol) fails. */
-const failLaterCode = async (page: Page) => failScriptsBut(page, (await visitScripts(page)).first);
+const failLaterCode = (page: Page, visit: VisitScripts) => failScriptsBut(page, visit.first);
 
 /** The later graphics' code fails, and nothing else. */
-async function failGraphicsCode(page: Page) {
-  const { graphics } = await visitScripts(page);
+async function failGraphicsCode(page: Page, { graphics }: VisitScripts) {
   expect(graphics.size).toBeGreaterThan(0);
   await page.route(script, (route) =>
     graphics.has(new URL(route.request().url()).pathname) ? route.fulfill({ status: 404, body: 'gone' }) : route.fallback(),
@@ -75,8 +83,11 @@ for (const address of ['./', './?mode=embed', './?mode=present', './#volume-2015
 }
 
 for (const address of ['./', './?mode=embed']) {
-  test(`at ${address}, a graphic whose code cannot be downloaded is shown as its picture, and the reader is told`, async ({ page }) => {
-    await failGraphicsCode(page);
+  test(`at ${address}, a graphic whose code cannot be downloaded is shown as its picture, and the reader is told`, async ({
+    page,
+    visit,
+  }) => {
+    await failGraphicsCode(page, visit);
     await openStory(page, address);
     await scrollToStep(page, 'lazada');
     const state = raw.graphicStates[raw.steps.find((s) => s.id === 'lazada')!.state as keyof typeof raw.graphicStates];
@@ -88,32 +99,35 @@ for (const address of ['./', './?mode=embed']) {
   });
 }
 
-test('if the Embed dialog cannot be downloaded, the story stays and a reload is offered', async ({ page }) => {
-  await failLaterCode(page);
+test('if the Embed dialog cannot be downloaded, the story stays and a reload is offered', async ({ page, visit }) => {
+  await failLaterCode(page, visit);
   await openStory(page);
   await page.getByRole('button', { name: 'Embed' }).click();
   await expect(reload(page)).toBeVisible();
   await expectStoryText(page);
 });
 
-test('if the presentation cannot be downloaded, the story shows instead of a blank screen', async ({ page }) => {
-  await failLaterCode(page);
+test('if the presentation cannot be downloaded, the story shows instead of a blank screen', async ({ page, visit }) => {
+  await failLaterCode(page, visit);
   await page.goto('./?mode=present');
   await expect(reload(page)).toBeVisible();
   await expectStoryText(page);
 });
 
-test('in a Pym.js embed whose protocol code cannot be downloaded, the story still works as a plain embed', async ({ page }) => {
+test('in a Pym.js embed whose protocol code cannot be downloaded, the story still works as a plain embed', async ({ page, visit }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await failLaterCode(page);
+  await failLaterCode(page, visit);
   await openStory(page, './?mode=embed&childId=story');
   await expectStoryText(page);
   expect(errors).toEqual([]);
 });
 
-test('in presentation, if the graphics’ code cannot be downloaded, the step’s text stays, and the reader is told', async ({ page }) => {
-  await failGraphicsCode(page);
+test('in presentation, if the graphics’ code cannot be downloaded, the step’s text stays, and the reader is told', async ({
+  page,
+  visit,
+}) => {
+  await failGraphicsCode(page, visit);
   await page.goto('./?mode=present#lazada');
   await expect(reload(page)).toBeVisible();
   // On its slide, or in the story if the presentation shares a file with the graphics (chunking decides).
