@@ -28,7 +28,8 @@ test.describe('resizing the window', () => {
     { width: 1280, height: 800 },
   ];
 
-  for (const id of ['lazada', 'moscow', 'volume-2015', stepIds.at(-2)!]) {
+  // A step early in the story and one late in it, where a change of the page's height moves it most.
+  for (const id of ['lazada', stepIds.at(-2)!]) {
     test(`keeps the reader at step “${id}”, and its address, through every size`, async ({ page }) => {
       await page.setViewportSize(sizes[0]!);
       await openStory(page);
