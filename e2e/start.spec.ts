@@ -37,19 +37,23 @@ test.afterAll(async () => {
   await expect.poll(answers).toBe(false);
 });
 
+// Every edition's page and graphic files are served prerendered; the page comes to life in one of them (the
+// code is the same for all, and the dev server's first visit is its slowest part: it transforms every module).
 for (const { edition, base, story } of [englishEdition, ...translatedEditions]) {
-  test(`${edition.name}: the dev server serves the edition prerendered, and it comes to life`, async ({ page }) => {
+  const live = edition === englishEdition.edition;
+  test(`${edition.name}: the dev server serves the edition prerendered${live ? ', and it comes to life' : ''}`, async ({ page }) => {
     const errors = collectErrors(page);
     const address = new URL(base, origin).href;
     const html = await (await fetch(address)).text();
     expect(html).toContain(`<html lang="${edition.lang}"`);
     expect(html).toContain(story.meta.headline);
-    await page.goto(address);
-    await expect(page.locator('html[data-live]')).toBeAttached({ timeout: 30_000 });
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
     const file = await fetch(new URL(`graphics/${story.steps[0]!.id}.svg`, address));
     expect(file.headers.get('content-type')).toBe('image/svg+xml');
     expect(await file.text()).toContain(story.graphics.map.title);
+    if (!live) return;
+    await page.goto(address);
+    await expect(page.locator('html[data-live]')).toBeAttached({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
     expect(errors).toEqual([]);
   });
 }
