@@ -129,8 +129,16 @@ for (const translation of editions) {
     });
   });
 
-  test(`${edition.name}: each step’s graphic file draws that step’s state, in the edition’s language`, async ({ page }) => {
-    for (const step of told.steps) {
+  // The English checks every step's file; a translation, the first step of each graphic (the same drawings in other words).
+  const graphicOf = (step: (typeof told.steps)[number]) => told.graphicStates[step.state]!.graphic;
+  const drawn =
+    translation === englishEdition
+      ? told.steps
+      : told.steps.filter((step, i, steps) => steps.findIndex((s) => graphicOf(s) === graphicOf(step)) === i);
+  test(`${edition.name}: ${translation === englishEdition ? 'each step’s' : 'each graphic’s'} file draws that step’s state, in the edition’s language`, async ({
+    page,
+  }) => {
+    for (const step of drawn) {
       const state = told.graphicStates[step.state]!;
       await page.goto(`${base}graphics/${step.id}.svg`);
       const svg = page.locator('svg[role="img"]');
