@@ -152,32 +152,31 @@ for (const edition of editions) {
       expect(errors).toEqual([]);
     });
 
-    // Keys work the same in every language: the translations try the first and the last step.
-    const steps = edition === englishEdition ? stepIds : [stepIds[0]!, stepIds.at(-1)!];
-    test(`${name}: ${edition === englishEdition ? 'every step’s' : 'a step’s'} receipts open by keyboard, take focus, and give it back on Escape`, async ({
-      page,
-    }) => {
-      await openStory(page, edition.base);
-      const file = await claimsOf(page, edition);
-      for (const id of steps) {
-        // A step's marks are in the Tab order only while it is the current step.
-        await scrollToStep(page, id);
-        await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
-        for (const text of stepMarks(id)) {
-          const link = mark(page, text);
-          await expect(link).not.toHaveAttribute('tabindex', '-1');
-          await link.focus();
-          await page.keyboard.press('Enter');
-          await expect(popover(page), text.key).toBeFocused();
-          await expectReceipt(page, edition, text, file);
-          await page.keyboard.press('Escape');
-          await expect(popover(page), text.key).toBeHidden();
-          await expect(link, text.key).toBeFocused();
+    // Keys work the same in every language: checked in English, whose receipts are all opened here.
+    if (edition === englishEdition) {
+      test(`${name}: every step’s receipts open by keyboard, take focus, and give it back on Escape`, async ({ page }) => {
+        await openStory(page, edition.base);
+        const file = await claimsOf(page, edition);
+        for (const id of stepIds) {
+          // A step's marks are in the Tab order only while it is the current step.
+          await scrollToStep(page, id);
+          await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
+          for (const text of stepMarks(id)) {
+            const link = mark(page, text);
+            await expect(link).not.toHaveAttribute('tabindex', '-1');
+            await link.focus();
+            await page.keyboard.press('Enter');
+            await expect(popover(page), text.key).toBeFocused();
+            await expectReceipt(page, edition, text, file);
+            await page.keyboard.press('Escape');
+            await expect(popover(page), text.key).toBeHidden();
+            await expect(link, text.key).toBeFocused();
+          }
         }
-      }
-      // The receipt was opened in place: the story's address is still the story's.
-      expect(new URL(page.url()).pathname).not.toContain('/source/');
-    });
+        // The receipt was opened in place: the story's address is still the story's.
+        expect(new URL(page.url()).pathname).not.toContain('/source/');
+      });
+    }
   });
 
   test.describe(`${name}: receipts without JavaScript`, () => {
