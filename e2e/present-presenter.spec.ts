@@ -80,6 +80,14 @@ test('a move in either window moves both, and closing one leaves the other worki
   await expect(presenterLabel(again)).toHaveText(`Step 7 of ${count}`);
 });
 
+test('moves made faster than the windows answer each other all count, in both windows', async ({ page, context }) => {
+  // A clicker pressed again and again: each move reaches the other window before or after the next is made.
+  const presenter = await openBoth(page, context, stepIds[0]!);
+  for (let i = 1; i < count; i++) await page.keyboard.press('ArrowRight');
+  await expect(slideLabel(page)).toHaveText(`Step ${count} of ${count}`);
+  await expect(presenterLabel(presenter)).toHaveText(`Step ${count} of ${count}`);
+});
+
 test('two tabs of one presentation, each with its own presenter view, move apart', async ({ page, context }) => {
   const presenter = await openBoth(page, context, stepIds[0]!);
   const second = await context.newPage();

@@ -27,8 +27,9 @@ const isShared = (data: unknown): data is Shared =>
 export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Shared) => void) {
   const channel = useRef<BroadcastChannel | null>(null);
   const latest = useRef(shared);
-  // The state last heard from the other window: adopting it is not news to tell back.
-  const heard = useRef<Shared | null>(null);
+  // The states heard from the other window and not yet shown here: showing one is not news to tell back.
+  // A list, not the last alone: moves that come quickly are heard before the earlier ones are shown.
+  const heard = useRef<Shared[]>([]);
   const opened = useRef(false);
   // Whether this window has told a change of its own: a welcome after that is older than what it told.
   const told = useRef(false);
@@ -42,8 +43,9 @@ export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Sha
       const data = event.data;
       if (data?.type === 'hello') open.postMessage({ type: 'welcome', ...latest.current } satisfies Message);
       else if ((data?.type === 'state' || (data?.type === 'welcome' && !told.current)) && isShared(data)) {
-        heard.current = { slide: data.slide, blackout: data.blackout };
-        adopt(heard.current);
+        const state = { slide: data.slide, blackout: data.blackout };
+        heard.current.push(state);
+        adopt(state);
       }
     };
     open.postMessage({ type: 'hello' } satisfies Message);
@@ -57,9 +59,10 @@ export function usePresentSync(pair: string, shared: Shared, adopt: (shared: Sha
   useEffect(() => {
     // The opening state is this window's own, not a change to tell.
     if (!opened.current) return void (opened.current = true);
-    const echo = heard.current?.slide === slide && heard.current.blackout === blackout;
-    heard.current = null;
-    if (echo || !channel.current) return;
+    const echo = heard.current.findIndex((state) => state.slide === slide && state.blackout === blackout);
+    // Shown: it, and anything heard before it, is behind us. A move of this window's own is newer than all.
+    heard.current.splice(0, echo >= 0 ? echo + 1 : heard.current.length);
+    if (echo >= 0 || !channel.current) return;
     told.current = true;
     channel.current.postMessage({ type: 'state', slide, blackout } satisfies Message);
   }, [slide, blackout]);
