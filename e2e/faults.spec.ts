@@ -15,12 +15,12 @@ async function entryScript(page: Page, address: string): Promise<string> {
   return new URL(src, new URL(address, page.url() === 'about:blank' ? test.info().project.use.baseURL : page.url())).pathname;
 }
 
-/** The scripts a reader's visit loads: on opening the story, and those reading on to the timeline's step adds. */
+/** The scripts a reader's visit loads: `first` on opening the story, `graphics` those reading on adds. */
 type VisitScripts = { first: Set<string>; graphics: Set<string> };
 
 /**
- * The scripts of a reader's visit, read once a worker off a visit in a context of its own: on opening the
- * story, and those that reading on to a step with another graphic than the map adds (the later graphics' code).
+ * The scripts of a reader's visit, read once a worker off a visit in a context of its own; reading on means to a
+ * step with another graphic than the map (the later graphics' code).
  */
 const test = base.extend<object, { visit: VisitScripts }>({
   visit: [

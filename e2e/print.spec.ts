@@ -129,8 +129,8 @@ for (const translation of editions) {
     });
   });
 
-  // The English checks every step's file; a translation, the first step of each graphic (the same drawings in other words).
   const graphicOf = (step: (typeof told.steps)[number]) => told.graphicStates[step.state]!.graphic;
+  // The English checks every step's file; a translation, the first step of each graphic (the same drawings in other words).
   const drawn =
     translation === englishEdition
       ? told.steps
