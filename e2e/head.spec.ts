@@ -1,6 +1,7 @@
 // The page's <head> as a browser parses it: the charset and the policy before anything they govern, then
 // the story's title and share tags, each holding the story's text as written. (That markup in the story
-// stays text is held by src/build/head-tags.test.ts and, through a whole build, src/build/story-build.test.ts.)
+// stays text is held where each head is made: src/build/head-tags.test.ts, src/build/step-pages/step-pages.test.ts.)
+// And the first paint is held only until the story's first step, which the page must have.
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { pngSize } from '#test/support/png-size.ts';
@@ -33,6 +34,19 @@ for (const path of ['./', './offline.html']) {
     expect(await contentOf(page, 'meta[property="og:image:alt"]')).toBe(raw.meta.shareImageAlt);
   });
 }
+
+test('each page holds its first paint until its first step is parsed, and has that step', async ({ page }) => {
+  for (const path of ['./', './ru/', './zh/', './offline.html']) {
+    await page.goto(path);
+    const held = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLLinkElement>('head link[rel="expect"][blocking="render"]')].map((link) => {
+        const target = document.getElementById(new URL(link.href).hash.slice(1));
+        return target?.closest('[data-step-id]') === target ? target?.getAttribute('data-step-id') : `not a step: ${link.href}`;
+      }),
+    );
+    expect(held, path).toEqual([raw.steps[0]?.id]);
+  }
+});
 
 for (const path of ['./', './ru/', './zh/']) {
   test(`${path}: the share image its head names is a 1200×630 PNG of the site`, async ({ page, request }) => {

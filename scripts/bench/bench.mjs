@@ -95,16 +95,16 @@ try {
   for (const other of positionals) {
     const isFolder = existsSync(other) && statSync(other).isDirectory();
     const name = isFolder ? basename(resolve(other)) : new URL(other).host;
-    // A build of this story has the edition's page and comes to life (data-live); a peer's folder (another
-    // team's build of the story, in English) is measured at its own root.
+    // A build of this story (or its floor) has the edition's page, and comes to life (data-live) if it has
+    // its scripts; a peer's folder (another team's build of the story, in English) is measured at its root.
     const page = join(other, editionPath, 'index.html');
-    const ours = isFolder && existsSync(page) && readFileSync(page, 'utf8').includes(`id="edition"`);
+    const ours = isFolder && existsSync(page);
     targets.push({
       name,
       url: isFolder ? `${await serve(other)}${ours ? editionPath : ''}` : new URL(other).href,
       lhrs: [],
       longest: [],
-      live: ours,
+      live: ours && readFileSync(page, 'utf8').includes(`id="edition"`),
     });
   }
 

@@ -70,8 +70,17 @@ function alternates(edition: HeadEdition, base: string | undefined): string[] {
 }
 
 /**
+ * Holds the page's first paint until the story's first step is parsed, so the reader's first frame is the
+ * whole first screen. Otherwise a phone on a slow network paints the site's header alone as the first bytes
+ * arrive, then lays the headline and the first step out again in a long task of their own (docs/decisions.md).
+ * Browsers without `blocking="render"` ignore the link.
+ */
+const firstScreenTag = ({ story }: HeadEdition) =>
+  story.steps[0] ? [element('link', { rel: 'expect', href: `#${story.steps[0].id}`, blocking: 'render' })] : [];
+
+/**
  * The title, description, canonical and alternate links and share tags of an edition's page, one per
- * line, every value escaped.
+ * line, every value escaped; then the first paint's hold (firstScreenTag).
  * @param siteUrl the story's public address (SITE_URL at build), used for the canonical link and the
  *   absolute share-image URL that social networks need; without it those tags are left out or relative.
  */
@@ -102,6 +111,7 @@ export function headTags(edition: HeadEdition, siteUrl: string | undefined): str
     meta({ name: 'twitter:description', content: dek }),
     meta({ name: 'twitter:image', content: image }),
     meta({ name: 'twitter:image:alt', content: story.meta.shareImageAlt }),
+    ...firstScreenTag(edition),
   ];
 }
 
