@@ -71,8 +71,8 @@ function alternates(edition: HeadEdition, base: string | undefined): string[] {
 
 /**
  * Holds the page's first paint until the story's first step is parsed, so the reader's first frame is the
- * whole first screen. Otherwise a phone on a slow network paints the site's header alone as the first bytes
- * arrive, then lays the headline and the first step out again in a long task of their own (docs/decisions.md).
+ * whole first screen. Otherwise a phone on a slow network may paint the site's header alone as the first bytes
+ * arrive, and lay out the headline and the first step after it, in a long task of their own (docs/decisions.md).
  * Browsers without `blocking="render"` ignore the link.
  */
 const firstScreenTag = ({ story }: HeadEdition) =>
