@@ -209,7 +209,6 @@ export const StorySchema = v.strictObject({
 
 export type StoryData = v.InferOutput<typeof StorySchema>;
 export type Source = StoryData['sources'][number];
-export type Person = StoryData['people'][number];
 export type Place = StoryData['places'][number];
 export type FigureData = StoryData['figures'][number];
 /** A currency the report gives sums in. */
@@ -217,15 +216,11 @@ export type Currency = NonNullable<FigureData['currency']>;
 export type SourcedFigure = v.InferOutput<typeof SourcedFigureSchema>;
 export type DerivedFigureData = v.InferOutput<typeof DerivedFigureSchema>;
 export type StoryEvent = StoryData['events'][number];
-export type DatedEvent = Extract<StoryEvent, { timing: 'month' }>;
-export type Route = v.InferOutput<typeof RouteSchema>;
 export type Gloss = v.InferOutput<typeof GlossSchema>;
-export type Item = v.InferOutput<typeof ItemSchema>;
 export type Basis = v.InferOutput<typeof BasisSchema>;
 export type BoundText = v.InferOutput<typeof BoundTextSchema>;
 export type Quote = StoryData['quotes'][number];
 export type GraphicState = StoryData['graphicStates'][string];
-export type VolumeYear = v.InferOutput<typeof VolumeYearSchema>;
 export type Step = StoryData['steps'][number];
 export type GraphicKind = GraphicState['graphic'];
 export type StateOf<K extends GraphicKind> = Extract<GraphicState, { graphic: K }>;

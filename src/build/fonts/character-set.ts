@@ -48,12 +48,6 @@ function sourceFiles(root: string, dir: string): string[] {
     .filter((file) => !buildCode.some((folder) => relative(root, file).startsWith(folder + sep)));
 }
 
-/** Whether a change to `file` can change the page's code's characters. */
-export const affectsCharacters = (root: string, file: string): boolean => {
-  const path = relative(root, file);
-  return path.startsWith(`src${sep}`) && isCodeFile(path);
-};
-
 /**
  * Every non-ASCII character the page's code under src/ draws of its own, outside any script: a graphic's
  * "≈" or "–", a close button's "×". A few that only occur in comments cost a glyph each, which is cheaper
