@@ -1,6 +1,5 @@
-// Render specs for the map's SVG: its name, its marks in each state, the frame's fit, and one normalized snapshot.
+// Render specs for the map's SVG: its marks in each state, the frame's fit, and one normalized snapshot.
 import { describe, expect, it } from 'vitest';
-import { svgNameIds } from '#test/support/svg-names.ts';
 import { MapSvg } from './map-svg.tsx';
 import { edition, frame, mapState, routeState, story } from '#test/support/map-test-data.ts';
 import { renderIn, wordsOf } from '#test/support/edition.ts';
@@ -35,15 +34,6 @@ const routes = (html: string) =>
 const note = (html: string) => elements(html, 'text').find((el) => 'data-map-note' in el.attrs)?.text ?? '';
 
 describe('map svg', () => {
-  it('is an image named by the graphic title and described by the state', () => {
-    const html = render('map-moscow', { frame });
-    const { titleId, descId } = svgNameIds(html);
-    expect(html).toMatch(/^<svg role="img"/);
-    expect(html).toContain(`<title id="${titleId}">${story.graphics.map.title}</title>`);
-    expect(html).toContain(`<desc id="${descId}">${mapState('map-moscow').description}</desc>`);
-    expect(html).toContain('viewBox="0 0 320 280"');
-  });
-
   it("marks Russia's path and the highlighted places for the map-moscow state", () => {
     const html = render('map-moscow', { frame });
     expect(marked(html, 'path', 'data-country', '643')).toBe('true');

@@ -3,7 +3,6 @@ import { expect, test } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from '#test/support/english.ts';
 import { elements, tableRows } from '#test/support/markup.ts';
-import { svgName } from '#test/support/svg-names.ts';
 import { ShareDrawing } from './share-drawing.tsx';
 import { ShareTable } from './share-table.tsx';
 import { editionOf, renderIn } from '#test/support/edition.ts';
@@ -15,22 +14,11 @@ const state = story.graphicStates['share-foreign-trade'];
 if (state?.graphic !== 'share') throw new Error('story.json has no share-foreign-trade state');
 const html = renderIn(edition, <ShareDrawing story={story} state={state} width={375} height={330} />);
 
-test('share graphic is an image named by its title and described by the step', () => {
-  expect(html).toMatch(/^<svg role="img"/);
-  expect(svgName(html)).toEqual({ name: story.graphics.share.title, description: state.description });
-});
-
 test('share graphic draws 100 squares, 20 of them filled, and says 20%', () => {
   const cells = elements(html, 'rect').filter((rect) => 'data-cell' in rect.attrs);
   expect(cells).toHaveLength(100);
   expect(cells.filter((cell) => cell.attrs['data-filled'] === 'true')).toHaveLength(20);
   expect(elements(html, 'text').map((text) => text.text)).toContain('20%');
-});
-
-test('share graphic gives every text a size, none below 12 px', () => {
-  const texts = elements(html, 'text');
-  expect(texts.length).toBeGreaterThan(0);
-  for (const text of texts) expect(Number(text.attrs['font-size']), text.text).toBeGreaterThanOrEqual(12);
 });
 
 test('share table gives the forecast share, with no year and its kind, under the graphic’s title', () => {

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from '#test/support/english.ts';
-import { svgNameIds } from '#test/support/svg-names.ts';
 import { TimelineDrawing } from './timeline-drawing.tsx';
 import { TimelineTable } from './timeline-table.tsx';
 import { editionOf, renderIn } from '#test/support/edition.ts';
@@ -17,14 +16,6 @@ if (state?.graphic !== 'timeline') throw new Error('story.json has no timeline-l
 describe('timeline graphic', () => {
   const html = renderIn(edition, <TimelineDrawing story={story} state={state} width={375} height={330} />);
 
-  test('is an image named by its title and described by the step', () => {
-    const { titleId, descId } = svgNameIds(html);
-    expect(html).toContain(`<title id="${titleId}">${story.graphics.timeline.title}</title>`);
-    expect(html).toContain(`<desc id="${descId}">${state.description}</desc>`);
-    expect(html).toMatch(/^<svg role="img"/);
-    expect(html).toContain('viewBox="0 0 375 330"');
-  });
-
   test('draws a mark group for each of the five events, the step’s event highlighted', () => {
     const marks = elements(html, 'g').filter((g) => 'data-event' in g.attrs);
     expect(marks).toHaveLength(5);
@@ -36,12 +27,6 @@ describe('timeline graphic', () => {
     expect(group).toMatch(/<circle [^>]*stroke-dasharray=/);
     expect(group).toMatch(/<tspan [^>]*data-note="true"[^>]*>reported 27 Dec as recent<\/tspan>/);
     expect(html.match(/stroke-dasharray=/g)).toHaveLength(1);
-  });
-
-  test('sets no text below 12 px', () => {
-    const sizes = [...html.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1]));
-    expect(sizes.length).toBeGreaterThan(0);
-    expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
   });
 });
 

@@ -2,7 +2,6 @@
 import { describe, expect, test } from 'vitest';
 import raw from '#data/story.json';
 import { parseStory } from '#test/support/english.ts';
-import { svgNameIds } from '#test/support/svg-names.ts';
 import { VolumeDrawing } from './volume-drawing.tsx';
 import { VolumeTable } from './volume-table.tsx';
 import { CurrencySwitch } from './currency-switch.tsx';
@@ -18,13 +17,6 @@ const render = (currency: 'CNY' | 'USD') =>
   renderIn(edition, <VolumeDrawing story={story} state={state} width={375} height={330} currency={currency} />);
 
 describe('volume graphic', () => {
-  test('is an image named by its title and described by the step', () => {
-    const html = render('CNY');
-    const { titleId, descId } = svgNameIds(html);
-    expect(html).toContain(`<title id="${titleId}">${story.graphics.volume.title}</title>`);
-    expect(html).toContain(`<desc id="${descId}">`);
-  });
-
   test('draws one bar per year, each carrying its kind, the 2016 bar highlighted', () => {
     const bars = [...render('CNY').matchAll(/<rect data-year="(\d+)" data-kind="(\w+)" data-highlighted="(\w+)"/g)].map((m) => m.slice(1));
     expect(bars).toEqual([
@@ -45,14 +37,6 @@ describe('volume graphic', () => {
     expect(html).not.toContain('data-year="2014"');
     expect(html).toContain('no dollar figure');
     expect(html).toContain('≈US$935bn');
-  });
-
-  test('sets no text below 12 px, and every text has a size', () => {
-    const html = render('USD');
-    const texts = html.match(/<text\b[^>]*>/g) ?? [];
-    const sizes = texts.map((tag) => Number(/font-size="([\d.]+)"/.exec(tag)?.[1] ?? NaN));
-    expect(texts.length).toBeGreaterThan(5);
-    for (const size of sizes) expect(size).toBeGreaterThanOrEqual(12);
   });
 });
 
