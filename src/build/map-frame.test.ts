@@ -4,20 +4,11 @@ import { parseMapFrame } from '#src/graphics/map/frame-format.ts';
 import { fitFrame } from '#src/graphics/map/fit.ts';
 import { panelShapes } from '#src/graphics/map/region.ts';
 import { edition, frame } from '#test/support/map-test-data.ts';
+import { pathRings } from '#test/support/path-contains.ts';
 import { clipBox, pageFrame } from './map-frame.ts';
 
-/** The absolute points of path data written as "M x,y l dx,dy … z" (the only commands the frame uses). */
-function points(d: string): [number, number][] {
-  const result: [number, number][] = [];
-  for (const [, command, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
-    const n = (args!.match(/-?\d+(?:\.\d+)?/g) ?? []).map(Number);
-    for (let i = 0; i + 1 < n.length; i += 2) {
-      const last = result.at(-1) ?? [0, 0];
-      result.push(command === 'M' ? [n[i]!, n[i + 1]!] : [last[0] + n[i]!, last[1] + n[i + 1]!]);
-    }
-  }
-  return result;
-}
+/** The absolute points of path data, all its rings together. */
+const points = (d: string) => pathRings(d).flat();
 
 const box = clipBox(frame.bounds);
 const name = (id: string) => frame.countries.find((c) => c.id === id)?.name;
