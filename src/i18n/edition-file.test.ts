@@ -185,14 +185,8 @@ describe('translations that cannot drift', () => {
     catalog.present.bar.next = 'Next slide';
     for (const edition of translated) {
       const file = catalogFile(edition.code);
-      expect(() => readCatalog(catalog, locked(file))).toThrow(StoryDataError);
-      try {
-        readCatalog(catalog, locked(file));
-      } catch (error) {
-        expect((error as StoryDataError).problems).toEqual([
-          `${file}: $.present.bar.next: translates English that has changed since: revise it against “Next slide”, then run npm run translations:accept -- ${file} '$.present.bar.next'`,
-        ]);
-      }
+      const problem = `${file}: $.present.bar.next: translates English that has changed since: revise it against “Next slide”, then run npm run translations:accept -- ${file} '$.present.bar.next'`;
+      expect(() => readCatalog(catalog, locked(file))).toThrow(expect.objectContaining({ name: StoryDataError.name, problems: [problem] }));
     }
   });
 
