@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { stickyOffset } from './host-sticky.ts';
 
 describe('stickyOffset', () => {
-  it('leaves the panel in place while the story is below the host viewport’s top', () => {
-    expect(stickyOffset(100, 400, 5000, 800)).toBe(0);
-  });
-  it('moves the panel down with the host viewport while the story passes', () => {
-    expect(stickyOffset(1900, 400, 5000, 800)).toBe(1500);
-  });
-  it('stops at the end of the story, like position: sticky', () => {
-    expect(stickyOffset(9000, 400, 5000, 800)).toBe(4200);
+  it.each([
+    ['leaves the panel in place while the story is below the host viewport’s top', 100, 0],
+    ['moves the panel down with the host viewport while the story passes', 1900, 1500],
+    ['stops at the end of the story, like position: sticky', 9000, 4200],
+  ])('%s', (_, viewportTop, offset) => {
+    expect(stickyOffset(viewportTop, 400, 5000, 800)).toBe(offset);
   });
 });
