@@ -1,7 +1,5 @@
 // Render specs for the share graphic and its table, as static markup.
 import { expect, test } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from '#test/support/english.ts';
 import { elements, tableRows } from '#test/support/markup.ts';
 import { ShareDrawing } from './share-drawing.tsx';
 import { ShareTable } from './share-table.tsx';
@@ -9,7 +7,7 @@ import { editionOf, renderIn } from '#test/support/edition.ts';
 
 const edition = await editionOf('en');
 
-const story = parseStory(raw);
+const { story } = edition;
 const state = story.graphicStates['share-foreign-trade'];
 if (state?.graphic !== 'share') throw new Error('story.json has no share-foreign-trade state');
 const html = renderIn(edition, <ShareDrawing story={story} state={state} width={375} height={330} />);

@@ -1,7 +1,5 @@
 // Render specs for the timeline graphic and its table, as static markup.
 import { describe, expect, test } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from '#test/support/english.ts';
 import { TimelineDrawing } from './timeline-drawing.tsx';
 import { TimelineTable } from './timeline-table.tsx';
 import { editionOf, renderIn } from '#test/support/edition.ts';
@@ -9,7 +7,7 @@ import { elements } from '#test/support/markup.ts';
 
 const edition = await editionOf('en');
 
-const story = parseStory(raw);
+const { story } = edition;
 const state = story.graphicStates['timeline-lazada'];
 if (state?.graphic !== 'timeline') throw new Error('story.json has no timeline-lazada state');
 

@@ -1,7 +1,5 @@
 // Render specs for the volume graphic, its table and the currency switch, as static markup.
 import { describe, expect, test } from 'vitest';
-import raw from '#data/story.json';
-import { parseStory } from '#test/support/english.ts';
 import { VolumeDrawing } from './volume-drawing.tsx';
 import { VolumeTable } from './volume-table.tsx';
 import { CurrencySwitch } from './currency-switch.tsx';
@@ -10,7 +8,7 @@ import { elements } from '#test/support/markup.ts';
 
 const edition = await editionOf('en');
 
-const story = parseStory(raw);
+const { story } = edition;
 const state = story.graphicStates['volume-2016'];
 if (state?.graphic !== 'volume') throw new Error('story.json has no volume-2016 state');
 const render = (currency: 'CNY' | 'USD') =>
