@@ -60,10 +60,7 @@ describe('map layout', () => {
       for (const key of mapStateKeys) {
         const { labels } = stateMarks(story.places, setting, size, mapState(key));
         for (const l of labels) {
-          expect(l.box.x0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
-          expect(l.box.x1, `${key} ${l.id}`).toBeLessThanOrEqual(size.width);
-          expect(l.box.y0, `${key} ${l.id}`).toBeGreaterThanOrEqual(0);
-          expect(l.box.y1, `${key} ${l.id}`).toBeLessThanOrEqual(size.height);
+          expect(inside(size)(l.box.x0, l.box.y0) && inside(size)(l.box.x1, l.box.y1), `${key} ${l.id}`).toBe(true);
           expect(l.fontSize).toBeGreaterThanOrEqual(12);
           for (const other of labels) if (other !== l) expect(overlaps(l.box, other.box, 0), `${key}: ${l.id} / ${other.id}`).toBe(false);
         }
@@ -101,10 +98,7 @@ describe('map layout', () => {
         const layout = mapLayout(frame, story.places, size, mapState(key), setting);
         if (!layout.note) continue;
         const { box } = layout.note;
-        expect(box.x0, key).toBeGreaterThanOrEqual(0);
-        expect(box.y0, key).toBeGreaterThanOrEqual(0);
-        expect(box.x1, key).toBeLessThanOrEqual(size.width);
-        expect(box.y1, key).toBeLessThanOrEqual(size.height);
+        expect(inside(size)(box.x0, box.y0) && inside(size)(box.x1, box.y1), key).toBe(true);
         for (const l of layout.labels) expect(overlaps(box, l.box), `${key}: note / ${l.id}`).toBe(false);
       }
     },
@@ -162,10 +156,7 @@ describe('map layout', () => {
         const layout = mapLayout(frame, story.places, size, mapState(key), setting);
         const box = layout.legend!.box;
         expect(layout.legend!.lines.join(' '), key).toBe(setting.legend);
-        expect(box.x0, key).toBeGreaterThanOrEqual(0);
-        expect(box.y0, key).toBeGreaterThanOrEqual(0);
-        expect(box.x1, key).toBeLessThanOrEqual(size.width);
-        expect(box.y1, key).toBeLessThanOrEqual(size.height);
+        expect(inside(size)(box.x0, box.y0) && inside(size)(box.x1, box.y1), key).toBe(true);
         for (const l of layout.labels) expect(overlaps(box, l.box), `${key}: legend / ${l.id}`).toBe(false);
         for (const p of layout.points)
           expect(overlaps(box, { x0: p.x, y0: p.y, x1: p.x, y1: p.y }), `${key}: legend / ${p.id}`).toBe(false);
