@@ -34,7 +34,8 @@ export function isTextItem(schema: unknown): boolean {
   return entries?.text !== undefined && Object.keys(entries).every((key) => ['id', 'text', 'basis'].includes(key));
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+/** A JSON object: not null, not an array. */
+export const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Whether a discriminating key's schema (a literal, or a picklist of them) takes `value`. */
 function takes(node: Node | undefined, value: unknown): boolean {

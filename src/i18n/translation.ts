@@ -5,7 +5,7 @@
 // text has its translation (no missing string, nothing extra), and each says as much as the English does:
 // the same number tokens, no typed number the English lacks, and the same people named.
 import { StorySchema, type StoryData, type TextKind } from '#src/data/schema.ts';
-import { childSchema, isTextItem, textKind, textsOf } from '#src/data/text-fields.ts';
+import { childSchema, isRecord, isTextItem, textKind, textsOf } from '#src/data/text-fields.ts';
 import { tokensIn, withoutTokens } from '#src/data/tokens.ts';
 import { deriveStory } from '#src/data/derive-story.ts';
 import { englishMonthNames, reportNumber } from '#src/data/report-words.ts';
@@ -22,8 +22,6 @@ export type StoryTranslation = Record<string, unknown>;
 /** A text of a translation file at its JSON path, with the English it translates. */
 export type TranslatedText = { path: string; english: string; text: string; kind?: TextKind };
 type Text = TranslatedText;
-
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /**
  * Walks an English value and its translation side by side, by the story's schema: every text field the
