@@ -2,7 +2,7 @@
 // assistive technology (an accessibility scan). Their printed handout is checked in print.spec.ts.
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { openAtStep, openStory, reachStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
 import { translatedEditions } from './support/editions.ts';
@@ -23,12 +23,10 @@ for (const edition of translatedEditions) {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       const errors = collectErrors(page);
-      await openStory(page, `${offlineFile()}#lazada`);
+      await openAtStep(page, 'lazada', offlineFile());
       await expect(page.locator('html')).toHaveAttribute('lang', edition.edition.lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(story.meta.headline);
-      await expectCurrent(page, 'lazada');
-      await scrollToStep(page, 'volume-2015');
-      await expectCurrent(page, 'volume-2015');
+      await reachStep(page, 'volume-2015');
       await expect(page.locator('figure[data-graphic="map"] path[data-country]').first()).toBeAttached();
       // Its downloads carry their data in its words; the other editions are not beside it, so no switch.
       // They are the very files its page serves (ru/data/), not remade in the browser.
@@ -46,8 +44,7 @@ for (const edition of translatedEditions) {
   // three places in page.spec.ts; the editions differ from it in their words, not their states).
   test(`${name}: axe finds no accessibility violations`, async ({ page }) => {
     await openStory(page, edition.base);
-    await scrollToStep(page, stepIds[9]!);
-    await expectCurrent(page, stepIds[9]!);
+    await reachStep(page, stepIds[9]!);
     expect(await axeViolations(page, stepIds[9]!)).toEqual([]);
   });
 }

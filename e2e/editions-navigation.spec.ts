@@ -2,7 +2,7 @@
 // mode, the presentation's keys, and the embed.
 import { expect, test, type Page } from '@playwright/test';
 import { editions, type EditionEntry } from '#src/i18n/editions.ts';
-import { currentStep, expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { currentStep, expectCurrent, openAtStep, openStory, reachStep, scrollSettled, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { openSlides } from './support/present.ts';
 import {
@@ -30,14 +30,12 @@ for (const edition of translatedEditions) {
   const name = edition.edition.name;
 
   test(`${name}: a deep link opens live at its step, and the address follows the reader to the next`, async ({ page }) => {
-    await openStory(page, `${edition.base}#lazada`);
+    await openAtStep(page, 'lazada', edition.base);
     await expect(page.locator('html')).toHaveAttribute('lang', edition.edition.lang);
-    await expectCurrent(page, 'lazada');
     await expect(currentStep(page).getByRole('heading', { level: 2 })).toHaveText(
       edition.story.steps.find((s) => s.id === 'lazada')!.kicker!,
     );
-    await scrollToStep(page, 'volume-2015');
-    await expectCurrent(page, 'volume-2015');
+    await reachStep(page, 'volume-2015');
     await expect.poll(() => hash(page)).toBe('#volume-2015');
   });
 
@@ -102,11 +100,10 @@ for (const edition of translatedEditions) {
   });
 
   test(`${name}: embedded, the story is in its language without the site’s header, and offers the other editions`, async ({ page }) => {
-    await openStory(page, `${edition.base}?mode=embed#china-post`);
+    await openAtStep(page, 'china-post', `${edition.base}?mode=embed`);
     await expect(page.locator('html')).toHaveAttribute('lang', edition.edition.lang);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(edition.story.meta.headline);
     await expect(page.locator('header[data-site-chrome]')).toBeHidden();
-    await expectCurrent(page, 'china-post');
     const other = editions.find((e) => e !== edition.edition)!;
     await expect(languageSwitch(page, edition.edition).getByRole('link', { name: other.name, exact: true })).toBeAttached();
   });
@@ -115,8 +112,7 @@ for (const edition of translatedEditions) {
 test('a deep link to the last step, in a fresh tab, opens live at that step', async ({ page }) => {
   // Far down the page: the browser scrolls there while the page comes to life, and the steps must follow.
   // (The editions' deep links are checked above.)
-  await openStory(page, `./#${stepIds.at(-1)}`);
-  await expectCurrent(page, stepIds.at(-1)!);
+  await openAtStep(page, stepIds.at(-1)!);
 });
 
 test('the language switch goes from edition to edition at the reader’s step: English → Русский → 中文 → English', async ({ page }) => {
@@ -126,8 +122,7 @@ test('the language switch goes from edition to edition at the reader’s step: E
   for (const [i, edition] of editions.entries()) {
     const to = editions[(i + 1) % editions.length]!;
     const step = along[i]!;
-    await scrollToStep(page, step);
-    await expectCurrent(page, step);
+    await reachStep(page, step);
     await expect.poll(() => hash(page)).toBe(`#${step}`);
     // The reader goes up to the switch, at the story's head, and takes it.
     const link = languageSwitch(page, edition).getByRole('link', { name: to.name, exact: true });

@@ -1,8 +1,8 @@
 // The Russian and Chinese editions' words: whole in their language without JavaScript, no string left in
 // English once live, and every number written the language's way, in the prose, the tables and the graphics.
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { collectErrors } from './support/errors.ts';
-import { activeGraphic, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, openAtStep, openStory, reachStep, readToTheEnd } from './support/story.ts';
 import {
   englishEdition,
   englishMessages,
@@ -26,15 +26,6 @@ const anchors: Record<string, string> = { ru: '5,4\u00a0трлн\u00a0юаней
 /** The words a graphic draws (its SVG's text elements, not its title and description), with their no-break spaces. */
 const svgLabels = (graphic: Locator) =>
   graphic.locator('svg[role="img"]').evaluate((svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent).join(' | '));
-
-/** Reads the story live to its end and into its sources, so every graphic's code has come in and drawn. */
-async function readToTheEnd(page: Page, edition: TranslatedEdition) {
-  await openStory(page, edition.base);
-  for (const id of stepIds) await scrollToStep(page, id);
-  await expectCurrent(page, stepIds.at(-1)!);
-  await page.locator('#sources').scrollIntoViewIfNeeded();
-  await expect(page.locator('figure[data-graphic] svg[role="img"]')).toHaveCount(4);
-}
 
 for (const edition of translatedEditions) {
   const { story, t } = edition;
@@ -94,7 +85,8 @@ for (const edition of translatedEditions) {
 
   test(`${name}: live and read to the end, the page says nothing in English and logs no error`, async ({ page }) => {
     const errors = collectErrors(page);
-    await readToTheEnd(page, edition);
+    await openStory(page, edition.base);
+    await readToTheEnd(page);
     const said = await whatThePageSays(page);
     // No sentence or label of the English interface, and no other word left in English: every Latin-alphabet
     // word must be one the edition's own text uses (a name such as "Lazada"). Soft: each kind is reported.
@@ -108,8 +100,7 @@ for (const edition of translatedEditions) {
     const volume2015 = figure(edition, 'volume-2015-cny');
     const dollars2015 = figure(edition, 'volume-2015-usd');
     const growth2015 = figure(edition, 'growth-2015');
-    await openStory(page, `${edition.base}#volume-2015`);
-    await expectCurrent(page, 'volume-2015');
+    await openAtStep(page, 'volume-2015', edition.base);
 
     const text = await visibleText(page);
     expect(text).toContain(anchors[edition.edition.code]);
@@ -129,11 +120,9 @@ for (const edition of translatedEditions) {
     const cells = await table.evaluate((el) => el.textContent ?? '');
     for (const f of [volume2015, dollars2015, growth2015]) expect(cells).toContain(f.stated);
 
-    await scrollToStep(page, 'foreign-trade');
-    await expectCurrent(page, 'foreign-trade');
+    await reachStep(page, 'foreign-trade');
     await expect.poll(() => svgLabels(activeGraphic(page))).toContain(figure(edition, 'share-foreign-trade').short);
-    await scrollToStep(page, 'lazada');
-    await expectCurrent(page, 'lazada');
+    await reachStep(page, 'lazada');
     expect(await svgLabels(activeGraphic(page))).toContain(edition.page.months['2016-04']);
   });
 }

@@ -2,7 +2,7 @@
 // says so in its legend, and the highlighted country's shape stops where a disputed area begins.
 import { expect, test, type Locator } from '@playwright/test';
 import { mapPoints } from '#src/build/map-frame.ts';
-import { activeGraphic, expectCurrent, openStory } from './support/story.ts';
+import { activeGraphic, openAtStep } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
 
 /** A point in the map's reference frame, as the build projects the places. */
@@ -33,8 +33,7 @@ for (const { step, place, point, claimant } of cases) {
     `the map at #${step} hatches the disputed areas, says so, and leaves ${place} out of the highlighted country`,
     { tag: '@phone' },
     async ({ page }) => {
-      await openStory(page, `./#${step}`);
-      await expectCurrent(page, step);
+      await openAtStep(page, step);
       const map = activeGraphic(page);
       const disputed = map.locator('[data-disputed-areas] [data-disputed]');
       await expect(disputed.first()).toBeAttached();

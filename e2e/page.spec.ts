@@ -1,6 +1,6 @@
 // The page as a whole: graphics' text alternatives, accessibility, and what it requests.
 import { expect, test } from '@playwright/test';
-import { activeGraphic, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, openAtStep, openStory, reachStep, readToTheEnd, scrollToStep } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
 import { axeViolations } from './support/axe.ts';
 
@@ -18,8 +18,7 @@ test('every graphic is a figure with a caption, a named SVG image and a table of
 });
 
 test('the numbers table opens from the graphic', async ({ page }) => {
-  await openStory(page, './#volume-2015');
-  await expectCurrent(page, 'volume-2015');
+  await openAtStep(page, 'volume-2015');
   await activeGraphic(page).getByText('Show the numbers').click();
   const table = activeGraphic(page).getByRole('table');
   await expect(table).toBeVisible();
@@ -27,8 +26,7 @@ test('the numbers table opens from the graphic', async ({ page }) => {
 });
 
 test('the yuan / US dollar switch shows the report’s dollar figures and no invented 2014 one', async ({ page }) => {
-  await openStory(page, './#forecast-2016');
-  await expectCurrent(page, 'forecast-2016');
+  await openAtStep(page, 'forecast-2016');
   const figure = activeGraphic(page);
   await expect(figure.locator('svg')).toContainText('6.5tn yuan');
   await figure.locator('label', { hasText: 'US dollars' }).click();
@@ -47,8 +45,7 @@ test('the header dates the page itself and gives the report’s dateline as its 
 });
 
 test('the timeline draws the Moscow move apart, with no month, and says when it was reported', async ({ page }) => {
-  await openStory(page, './#thailand-commerce');
-  await expectCurrent(page, 'thailand-commerce');
+  await openAtStep(page, 'thailand-commerce');
   const moscow = activeGraphic(page).locator('[data-event="moscow-office"]');
   await expect(moscow).toHaveAttribute('data-dated', 'false');
   await expect(moscow).toContainText('reported 27 Dec as recent');
@@ -57,8 +54,7 @@ test('the timeline draws the Moscow move apart, with no month, and says when it 
 });
 
 test('quotes are marked as Xinhua’s reporting, and the sources say what the report does not tell us', async ({ page }) => {
-  await openStory(page, './#yu-ping');
-  await expectCurrent(page, 'yu-ping');
+  await openAtStep(page, 'yu-ping');
   await expect(page.locator('[data-step-id="yu-ping"]').getByText('As reported by Xinhua:')).toBeVisible();
   await page.locator('#sources').scrollIntoViewIfNeeded();
   await expect(page.getByRole('heading', { name: 'What the report does not tell us' })).toBeVisible();
@@ -71,8 +67,7 @@ test('under reduced motion the graphics change without transitions', async ({ pa
     .locator('figure[data-graphic]')
     .evaluateAll((els) => els.map((el) => getComputedStyle(el).transitionDuration));
   expect(durations.every((d) => d.split(',').every((x) => parseFloat(x) === 0))).toBe(true);
-  await scrollToStep(page, 'lazada');
-  await expectCurrent(page, 'lazada');
+  await reachStep(page, 'lazada');
 });
 
 test('with motion allowed, the graphics do transition', async ({ page }) => {
@@ -92,8 +87,7 @@ test('reading the whole story logs no console error and asks no other origin', a
     if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:') foreign.push(request.url());
   });
   await openStory(page);
-  for (const id of stepIds) await scrollToStep(page, id);
-  await expectCurrent(page, stepIds.at(-1)!);
+  await readToTheEnd(page);
   await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
   await page.waitForLoadState('networkidle');
   expect(errors).toEqual([]);
@@ -181,8 +175,7 @@ test('from a deep link, Tab goes from the step through its receipts to its graph
   isMobile,
 }) => {
   test.skip(isMobile, 'keyboard navigation is a desktop concern');
-  await openStory(page, './#volume-2015');
-  await expectCurrent(page, 'volume-2015');
+  await openAtStep(page, 'volume-2015');
   // The address's step is where a keyboard starts from, as a browser sets it on opening at a fragment.
   await page.locator('[data-step-id="volume-2015"]').evaluate((step) => {
     step.setAttribute('tabindex', '-1');

@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
-import { activeGraphic, currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { activeGraphic, currentStep, expectCurrent, openStory, reachStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { openPresentation, slideLabel } from './support/present.ts';
 
@@ -140,8 +140,7 @@ test.describe('at projector sizes', () => {
 
   test('the reader page opens the presentation at the reader’s step, and Exit goes back there', async ({ page }) => {
     await openStory(page);
-    await scrollToStep(page, 'moscow');
-    await expectCurrent(page, 'moscow');
+    await reachStep(page, 'moscow');
     await page.getByRole('link', { name: 'Present' }).click();
     await expect(page).toHaveURL(/\?mode=present#moscow$/);
     await expectCurrent(page, 'moscow');

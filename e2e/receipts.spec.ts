@@ -9,7 +9,7 @@ import { basisSentences, boundTexts, type Bound } from '#src/data/basis.ts';
 import { parseToken, tokensIn } from '#src/data/tokens.ts';
 import type { Receipts } from '#src/story/receipts/receipts-file.ts';
 import { englishEdition, translatedEditions, type TranslatedEdition } from './support/editions.ts';
-import { currentStep, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { openStory, reachStep, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { axeViolations } from './support/axe.ts';
 
@@ -159,8 +159,7 @@ for (const edition of editions) {
         const file = await claimsOf(page, edition);
         for (const id of stepIds) {
           // A step's marks are in the Tab order only while it is the current step.
-          await scrollToStep(page, id);
-          await expect(currentStep(page)).toHaveAttribute('data-step-id', id);
+          await reachStep(page, id);
           for (const text of stepMarks(id)) {
             const link = mark(page, text);
             await expect(link).not.toHaveAttribute('tabindex', '-1');

@@ -2,7 +2,7 @@
 // host's absurd viewport, forced colours, zoomed-in embeds, endless words, malformed addresses.
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
 import { openHostPage, type HostPage } from './support/host-page.ts';
-import { currentStep, expectCurrent, openStory, scrollToStep, stepIds } from './support/story.ts';
+import { currentStep, openAtStep, openStory, reachStep, stepIds } from './support/story.ts';
 import { graphicPartId, kickerId, pageIds } from '#src/lib/page-ids.ts';
 
 /** Resolves after the page has rendered two more frames: whatever a resize or scroll scheduled has run. */
@@ -33,8 +33,7 @@ test.describe('resizing the window', () => {
     test(`keeps the reader at step “${id}”, and its address, through every size`, async ({ page }) => {
       await page.setViewportSize(sizes[0]!);
       await openStory(page);
-      await scrollToStep(page, id);
-      await expectCurrent(page, id);
+      await reachStep(page, id);
       await expect(page).toHaveURL(new RegExp(`#${id}$`));
       for (const size of sizes.slice(1)) {
         await page.setViewportSize(size);
@@ -89,8 +88,7 @@ test.describe('a Pym.js host that reports an impossible viewport', () => {
 
 test('in forced colours (Windows high contrast) the currency switch shows which option is selected', async ({ page }) => {
   await page.emulateMedia({ forcedColors: 'active' });
-  await openStory(page, './#volume-2015');
-  await expectCurrent(page, 'volume-2015');
+  await openAtStep(page, 'volume-2015');
   const figure = page.locator('figure[data-graphic="volume"]');
   const selected = figure.getByRole('radio', { checked: true });
   await expect(selected).toHaveCount(1);

@@ -1,6 +1,6 @@
 // The scroll engine as a reader meets it: step by step, jumps, deep links, reloads, and back up.
 import { expect, test } from '@playwright/test';
-import { expectCurrent, openStory, scrollSettled, scrollToStep, stepIds } from './support/story.ts';
+import { expectCurrent, openAtStep, openStory, reachStep, scrollSettled, stepIds } from './support/story.ts';
 
 test('scrolling down in small increments makes each step current in order, with its address', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
@@ -26,22 +26,19 @@ test('scrolling down in small increments makes each step current in order, with 
 });
 
 test('a deep link opens at its step with the graphic in that step’s state', { tag: '@phone' }, async ({ page }) => {
-  await openStory(page, './#forecast-2016');
-  await expectCurrent(page, 'forecast-2016');
+  await openAtStep(page, 'forecast-2016');
   await expect(page.locator('figure[data-graphic="volume"] [data-year="2016"]').first()).toHaveAttribute('data-highlighted', 'true');
   await expect(page).toHaveURL(/#forecast-2016$/);
 });
 
 test('a deep link to a later step of the opening graphic needs no scroll to show it', async ({ page }) => {
-  await openStory(page, './#moscow');
-  await expectCurrent(page, 'moscow');
+  await openAtStep(page, 'moscow');
   await expect(page.locator('figure[data-graphic="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
 });
 
 test('a reload mid-story comes back to the same step', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
-  await scrollToStep(page, 'china-post');
-  await expectCurrent(page, 'china-post');
+  await reachStep(page, 'china-post');
   await page.reload();
   await expectCurrent(page, 'china-post');
 });
@@ -79,9 +76,7 @@ test('a fling to the end and back to the top leaves the right step and hash each
 test('the hash is replaced, not pushed: Back leaves the story instead of stepping through it', async ({ page }) => {
   await page.goto('about:blank');
   await openStory(page);
-  await scrollToStep(page, 'lazada');
-  await expectCurrent(page, 'lazada');
-  await scrollToStep(page, 'china-post');
-  await expectCurrent(page, 'china-post');
+  await reachStep(page, 'lazada');
+  await reachStep(page, 'china-post');
   expect(await page.evaluate(() => history.length)).toBe(2);
 });

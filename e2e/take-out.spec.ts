@@ -3,7 +3,7 @@
 // the reader's step.
 import { expect, test, type Page } from '@playwright/test';
 import { englishEdition, translatedEditions } from './support/editions.ts';
-import { activeGraphic, expectCurrent, openStory, scrollToStep } from './support/story.ts';
+import { activeGraphic, openAtStep, reachStep } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 
 /** What the page handed to the share sheet and the clipboard, recorded in place of the system's own. */
@@ -29,8 +29,7 @@ const panel = (page: Page) => page.locator('[data-graphic-panel]');
 
 test('with a share sheet, “Share this step” shares the step page of the step the reader is on', async ({ page, baseURL }) => {
   await recordSharing(page, { sheet: true });
-  await openStory(page, './#lazada');
-  await expectCurrent(page, 'lazada');
+  await openAtStep(page, 'lazada');
   await panel(page).getByRole('button', { name: 'Share this step' }).click();
   await expect.poll(() => recorded(page, 'shared')).toEqual({ title: expect.any(String), url: `${baseURL}steps/lazada/` });
   expect(await recorded(page, 'copied')).toBeNull();
@@ -42,8 +41,7 @@ test(
   async ({ page, baseURL, isMobile }) => {
     await recordSharing(page, { sheet: false });
     const edition = translatedEditions[0]!;
-    await openStory(page, `${edition.base}#volume-2015`);
-    await expectCurrent(page, 'volume-2015');
+    await openAtStep(page, 'volume-2015', edition.base);
     await panel(page)
       .getByRole('button', { name: edition.t('takeOut.step') })
       .click();
@@ -54,8 +52,7 @@ test(
     // A phone's half-screen panel offers sharing only; the step page has the images.
     if (isMobile) return expect(png).toBeHidden();
     await expect(png).toHaveAttribute('href', 'steps/volume-2015/graphic.png');
-    await scrollToStep(page, 'forecast-2016');
-    await expectCurrent(page, 'forecast-2016');
+    await reachStep(page, 'forecast-2016');
     await expect(png).toHaveAttribute('href', 'steps/forecast-2016/graphic.png');
     await expect(panel(page).getByRole('link', { name: edition.t('takeOut.svg') })).toHaveAttribute(
       'href',
@@ -73,8 +70,7 @@ test('where neither a share sheet nor the clipboard may be used, the step’s pa
 }) => {
   const errors = collectErrors(page);
   await recordSharing(page, { sheet: false, clipboard: false });
-  await openStory(page, './#china-post');
-  await expectCurrent(page, 'china-post');
+  await openAtStep(page, 'china-post');
   const opened = context.waitForEvent('page');
   await panel(page).getByRole('button', { name: 'Share this step' }).click();
   const tab = await opened;
@@ -87,8 +83,7 @@ test.describe('on the narrowest phone', () => {
   test.use({ viewport: { width: 320, height: 640 } });
   for (const edition of [englishEdition, ...translatedEditions]) {
     test(`${edition.edition.name}: “Share this step” stands clear of “Show the numbers”, on the same line`, async ({ page }) => {
-      await openStory(page, `${edition.base}#volume-2015`);
-      await expectCurrent(page, 'volume-2015');
+      await openAtStep(page, 'volume-2015', edition.base);
       const share = (await panel(page)
         .getByRole('button', { name: edition.t('takeOut.step') })
         .boundingBox())!;

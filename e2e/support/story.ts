@@ -35,12 +35,32 @@ export async function expectCurrent(page: Page, id: string) {
   }
 }
 
+/** Scrolls to a step as a reader does, and waits until it is current with the graphic in its state. */
+export async function reachStep(page: Page, id: string) {
+  await scrollToStep(page, id);
+  await expectCurrent(page, id);
+}
+
+/** Reads the story live to its end and into its sources: every graphic's code has come in and drawn. */
+export async function readToTheEnd(page: Page) {
+  for (const id of stepIds) await scrollToStep(page, id);
+  await expectCurrent(page, stepIds.at(-1)!);
+  await page.locator('#sources').scrollIntoViewIfNeeded();
+  await expect(page.locator('figure[data-graphic] svg[role="img"]')).toHaveCount(4);
+}
+
 /** Opens the story and waits until its steps are on the page and the page has come to life. */
 export async function openStory(page: Page, path = './') {
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(stepLocator(page, stepIds[0]!)).toBeAttached();
   await expect(page.locator('html[data-live]')).toBeAttached();
+}
+
+/** Opens the story at a step (`path` is the page's address without its fragment) and waits until that step is current. */
+export async function openAtStep(page: Page, id: string, path = './') {
+  await openStory(page, `${path}#${id}`);
+  await expectCurrent(page, id);
 }
 
 /**
