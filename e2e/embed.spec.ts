@@ -1,28 +1,15 @@
 // The story inside a stranger's article: a Pym.js parent on another origin, and a plain iframe.
-import { expect, test, type Frame, type Page } from '@playwright/test';
-import { openHostPage, type HostPage } from './support/host-page.ts';
+import { expect, test, type Frame } from '@playwright/test';
+import { openHostPage } from './support/host-page.ts';
 import { openAtStep, openStory, stepIds } from './support/story.ts';
 import { translatedEditions } from './support/editions.ts';
-
-async function storyFrame(page: Page, selector: string): Promise<Frame> {
-  const handle = await page.locator(selector).elementHandle();
-  const frame = await handle!.contentFrame();
-  await frame!.locator('html[data-live]').waitFor({ state: 'attached' });
-  return frame!;
-}
-
-let host: HostPage | undefined;
-test.afterEach(async () => {
-  await host?.close();
-  host = undefined;
-});
+import { collectErrors } from './support/errors.ts';
 
 const currentIn = (frame: Frame) => frame.locator('[aria-current="step"]').getAttribute('data-step-id');
 
 test.describe('through a Pym.js parent with trackscroll', () => {
   test('the iframe takes the story’s full height, with no scrollbar inside', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym');
-    const frame = await storyFrame(page, '#story iframe');
+    const frame = await openHostPage(page, baseURL!, 'pym');
     await expect
       .poll(async () => {
         const iframeHeight = await page.locator('#story iframe').evaluate((el) => el.getBoundingClientRect().height);
@@ -37,8 +24,7 @@ test.describe('through a Pym.js parent with trackscroll', () => {
     'scrolling the host article moves through the steps, with the graphic in the host viewport',
     { tag: '@phone' },
     async ({ page, baseURL }) => {
-      host = await openHostPage(page, baseURL!, 'pym');
-      const frame = await storyFrame(page, '#story iframe');
+      const frame = await openHostPage(page, baseURL!, 'pym');
       const iframe = page.locator('#story iframe');
       for (const id of [stepIds[1]!, stepIds[5]!, stepIds[9]!, stepIds.at(-1)!]) {
         // Scroll the host so that the step's top stands at a third of the host's viewport.
@@ -63,13 +49,10 @@ test.describe('through a Pym.js parent with trackscroll', () => {
   );
 
   test('forged and malformed messages change nothing and raise no error', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym');
-    const frame = await storyFrame(page, '#story iframe');
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-    // Let the embed settle first (live, fonts in, map drawn, the height sent), so any change is the forgery's.
-    await expect(frame.locator('html[data-live]')).toBeAttached();
+    const frame = await openHostPage(page, baseURL!, 'pym');
+    const errors = collectErrors(page);
+    // Let the embed settle first (live, which openHostPage waits for, fonts in, map drawn, the height sent),
+    // so any change is the forgery's.
     await frame.locator('html').evaluate(() => document.fonts.ready);
     await expect(frame.locator('[data-country]').first()).toBeAttached();
     // The frame as tall as the story, once the host's viewport has set the story's viewport unit.
@@ -83,6 +66,7 @@ test.describe('through a Pym.js parent with trackscroll', () => {
       })
       .toBe(true);
     const height = await page.locator('#story iframe').getAttribute('height');
+    const url = page.url();
     // What a viewport message changes at once: the story's viewport unit, and so its layout's height.
     // (The story's own box, not the document's scroll height, which the sticky graphic's place moves.)
     const layout = () =>
@@ -122,14 +106,13 @@ test.describe('through a Pym.js parent with trackscroll', () => {
     expect(await currentIn(frame)).toBe(before);
     expect(await layout()).toEqual(layoutBefore);
     expect(await page.locator('#story iframe').getAttribute('height')).toBe(height);
-    expect(page.url()).toBe(host!.url);
+    expect(page.url()).toBe(url);
     expect(errors).toEqual([]);
   });
 });
 
 test('in a plain 600 px iframe the story scrolls inside the frame and steps follow', async ({ page, baseURL }) => {
-  host = await openHostPage(page, baseURL!, 'plain');
-  const frame = await storyFrame(page, '#plain');
+  const frame = await openHostPage(page, baseURL!, 'plain');
   const id = stepIds[6]!;
   await frame.locator(`[data-step-id="${id}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect.poll(() => currentIn(frame)).toBe(id);
@@ -137,8 +120,7 @@ test('in a plain 600 px iframe the story scrolls inside the frame and steps foll
 });
 
 test('in a plain iframe the next and previous buttons step through the story', async ({ page, baseURL }) => {
-  host = await openHostPage(page, baseURL!, 'plain');
-  const frame = await storyFrame(page, '#plain');
+  const frame = await openHostPage(page, baseURL!, 'plain');
   await frame.locator(`[data-step-id="${stepIds[0]}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await expect.poll(() => currentIn(frame)).toBe(stepIds[0]);
   await frame.getByRole('button', { name: 'Next step' }).click();
@@ -185,8 +167,7 @@ test('in an edition’s folder, every embed code’s Pym.js script is the site�
 // every script, font and data file is fetched across origins (the site sends Access-Control-Allow-Origin).
 test.describe('in a frame sandboxed with "allow-scripts" alone', () => {
   test('through a Pym.js parent, the story comes to life and follows the host’s scroll', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym', { sandbox: 'allow-scripts' });
-    const frame = await storyFrame(page, '#story iframe');
+    const frame = await openHostPage(page, baseURL!, 'pym', { sandbox: 'allow-scripts' });
     await expect(frame.locator('header[data-site-chrome]')).toBeHidden();
     await expect(frame.locator('[data-country]').first()).toBeAttached();
     for (const id of [stepIds[2]!, stepIds[10]!]) {
@@ -198,8 +179,7 @@ test.describe('in a frame sandboxed with "allow-scripts" alone', () => {
   });
 
   test('as a plain iframe, the story comes to life, draws its map and steps follow its scroll', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'plain', { sandbox: 'allow-scripts' });
-    const frame = await storyFrame(page, '#plain');
+    const frame = await openHostPage(page, baseURL!, 'plain', { sandbox: 'allow-scripts' });
     await expect(frame.locator('[data-country]').first()).toBeAttached();
     await expect(frame.locator('[data-map-status]')).toHaveCount(0);
     const id = stepIds[9]!;

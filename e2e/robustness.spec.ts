@@ -1,19 +1,13 @@
 // What readers, editors and host pages can do to the page without breaking it: resizing mid-story, a
 // host's absurd viewport, forced colours, zoomed-in embeds, endless words, malformed addresses.
 import { expect, test, type Frame, type Locator, type Page } from '@playwright/test';
-import { openHostPage, type HostPage } from './support/host-page.ts';
+import { openHostPage } from './support/host-page.ts';
 import { currentStep, openAtStep, openStory, reachStep, stepIds } from './support/story.ts';
 import { graphicPartId, kickerId, pageIds } from '#src/lib/page-ids.ts';
 
 /** Resolves after the page has rendered two more frames: whatever a resize or scroll scheduled has run. */
 const settled = (page: Page | Frame) =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-
-let host: HostPage | undefined;
-test.afterEach(async () => {
-  await host?.close();
-  host = undefined;
-});
 
 test.describe('resizing the window', () => {
   const sizes = [
@@ -62,9 +56,7 @@ test.describe('a Pym.js host that reports an impossible viewport', () => {
   const panelHeight = (frame: Frame) => frame.locator('[data-graphic-panel]').evaluate((el) => el.getBoundingClientRect().height);
 
   test('a viewport 1 px tall still leaves the graphic a real screen’s room, and one 100,000 px tall no more', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym');
-    await expect(page.frameLocator('#story iframe').locator('html[data-live]')).toBeAttached();
-    const story = page.frames().find((f) => f.url().includes('mode=embed'))!;
+    const story = await openHostPage(page, baseURL!, 'pym');
     // The child speaks Pym.js once its code is in (loaded after the page is live): its first height message
     // makes the parent size the frame to the whole story. Before that, a viewport message would be lost.
     await expect.poll(() => page.locator('#story iframe').evaluate((frame) => frame.getBoundingClientRect().height)).toBeGreaterThan(2000);
@@ -114,13 +106,6 @@ const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right
 test.describe('in a plain iframe at 200 % zoom (a 1280×800 screen seen as 640×400)', () => {
   test.use({ viewport: { width: 640, height: 400 } });
 
-  async function plainFrame(page: Page, baseURL: string): Promise<Frame> {
-    host = await openHostPage(page, baseURL, 'plain');
-    await page.locator('#plain').scrollIntoViewIfNeeded();
-    const frame = page.frames().find((f) => f.url().includes('mode=embed'))!;
-    await frame.locator('html[data-live]').waitFor({ state: 'attached' });
-    return frame;
-  }
   /** The visible step buttons' box inside the frame, or null when they are not shown. */
   const buttonsBox = (frame: Frame) =>
     frame.evaluate(() => {
@@ -131,7 +116,9 @@ test.describe('in a plain iframe at 200 % zoom (a 1280×800 screen seen as 640×
     });
 
   test('the Previous and Next buttons show over the story, and never over the Sources section', async ({ page, baseURL }) => {
-    const frame = await plainFrame(page, baseURL!);
+    const frame = await openHostPage(page, baseURL!, 'plain');
+    // In the host's view, where a reader uses it.
+    await page.locator('#plain').scrollIntoViewIfNeeded();
     await frame.locator(`[data-step-id="${stepIds[2]}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await expect(frame.getByRole('button', { name: 'Next step' })).toBeVisible();
     for (const block of ['start', 'center', 'end'] as const) {
@@ -149,7 +136,9 @@ test.describe('in a plain iframe at 200 % zoom (a 1280×800 screen seen as 640×
   });
 
   test('a control reached with the Tab key is never under the Previous and Next buttons', async ({ page, baseURL }) => {
-    const frame = await plainFrame(page, baseURL!);
+    const frame = await openHostPage(page, baseURL!, 'plain');
+    // In the host's view, where a reader uses it.
+    await page.locator('#plain').scrollIntoViewIfNeeded();
     await frame.locator(`[data-step-id="${stepIds[0]}"]`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await frame.locator('body').focus();
     const covered: string[] = [];

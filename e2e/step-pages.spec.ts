@@ -8,7 +8,7 @@ import { testSite } from '#test/support/edition.ts';
 import { elements, textOf } from '#test/support/markup.ts';
 import { axeViolations } from './support/axe.ts';
 import { collectErrors } from './support/errors.ts';
-import { openHostArticle, openHostPage, type HostPage } from './support/host-page.ts';
+import { openHostArticle, openHostPage, storyFrame } from './support/host-page.ts';
 
 /** Every edition the tests' build makes, the pseudo-locale (xa/) last. */
 const editions = testSite({ pseudo: true }).editions();
@@ -176,18 +176,8 @@ test('a step’s page leads into the story at that step', async ({ page, baseURL
 });
 
 test.describe('embedded', () => {
-  let host: HostPage | undefined;
-  test.afterEach(async () => {
-    await host?.close();
-    host = undefined;
-  });
-
-  /** The embedded page's frame, once its script has marked it as embedded. */
-  async function embedFrame(page: Page, selector: string): Promise<Frame> {
-    const frame = await (await page.locator(selector).elementHandle())!.contentFrame();
-    await frame!.locator('html[data-mode="embed"]').waitFor({ state: 'attached' });
-    return frame!;
-  }
+  /** A step page is ready once its script has marked it as embedded. */
+  const embedded = 'html[data-mode="embed"]';
 
   /**
    * The frame as tall as the page in it, and the page with nothing to scroll. In view first: Chromium puts a
@@ -219,15 +209,13 @@ test.describe('embedded', () => {
   }
 
   test('through a Pym.js parent, the frame is as tall as the graphic, with no scrollbar inside', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym', { address: 'steps/volume-2015/' });
-    const frame = await embedFrame(page, '#story iframe');
+    const frame = await openHostPage(page, baseURL!, 'pym', { address: 'steps/volume-2015/', ready: embedded });
     await expectFitted(page, '#story iframe', frame);
     await expectGraphicAlone(frame, 'en', 'volume-2015');
   });
 
   test('through a Pym.js parent in a frame sandboxed with "allow-scripts" alone, it takes its height too', async ({ page, baseURL }) => {
-    host = await openHostPage(page, baseURL!, 'pym', { address: 'ru/steps/moscow/', sandbox: 'allow-scripts' });
-    const frame = await embedFrame(page, '#story iframe');
+    const frame = await openHostPage(page, baseURL!, 'pym', { address: 'ru/steps/moscow/', sandbox: 'allow-scripts', ready: embedded });
     await expectFitted(page, '#story iframe', frame);
   });
 
@@ -236,8 +224,8 @@ test.describe('embedded', () => {
     const { html } = JSON.parse(await fetchText(request, url)) as { html: string };
     // Without SITE_URL the file's address is relative to it: an editor's CMS would be given the absolute one.
     const src = elements(html, 'iframe')[0]!.attrs.src!;
-    host = await openHostArticle(page, html.replace(`src="${src}"`, `src="${new URL(src, url).href}"`));
-    const frame = await embedFrame(page, 'iframe');
+    await openHostArticle(page, html.replace(`src="${src}"`, `src="${new URL(src, url).href}"`));
+    const frame = await storyFrame(page, embedded);
     await expectGraphicAlone(frame, 'zh', 'foreign-trade');
     expect(await frame.evaluate(() => document.documentElement.scrollHeight - document.documentElement.clientHeight)).toBe(0);
   });
