@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { currentStep, expectCurrent, openStory, reachStep, readToTheEnd, stepIds, stepLocator } from './support/story.ts';
 import { offlineFileOnUsbStick } from './support/usb-stick.ts';
+import { collectErrors } from './support/errors.ts';
 
 // One file, the same at every size: the site's own tests cover the phone layouts.
 test.skip(({ isMobile }) => isMobile, 'the offline file is checked once, at desktop size');
@@ -28,10 +29,8 @@ test.describe('opened from a USB stick, with no network', () => {
   /** Opens the copied file with `suffix` (a query and/or hash), recording every request and every error. */
   async function openOffline(page: Page, suffix = '') {
     const requests: string[] = [];
-    const errors: string[] = [];
+    const errors = collectErrors(page);
     page.on('request', (request) => requests.push(request.url()));
-    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
-    page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${offlineFile()}${suffix}`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(raw.meta.headline);
     await expect(page.locator('html[data-live]')).toBeAttached();

@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { activeGraphic, openAtStep, openStory, reachStep, readToTheEnd, scrollToStep } from './support/story.ts';
 import { englishEdition } from './support/editions.ts';
 import { axeViolations } from './support/axe.ts';
+import { collectErrors } from './support/errors.ts';
 
 test('every graphic is a figure with a caption, a named SVG image and a table of its numbers', async ({ page }) => {
   await openStory(page);
@@ -78,10 +79,8 @@ test('with motion allowed, the graphics do transition', async ({ page }) => {
 });
 
 test('reading the whole story logs no console error and asks no other origin', async ({ page, baseURL }) => {
-  const errors: string[] = [];
+  const errors = collectErrors(page);
   const foreign: string[] = [];
-  page.on('console', (msg) => msg.type() === 'error' && errors.push(msg.text()));
-  page.on('pageerror', (error) => errors.push(error.message));
   page.on('request', (request) => {
     const url = new URL(request.url());
     if (url.origin !== new URL(baseURL!).origin && url.protocol !== 'data:') foreign.push(request.url());

@@ -1,10 +1,10 @@
 // "O" in presentation: every step at once, with its kicker and a thumbnail of its graphic; choosing one goes there.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import raw from '#data/story.json' with { type: 'json' };
 import { stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { expectThumbnail, openSlides, slideLabel } from './support/present.ts';
+import { axeViolations } from './support/axe.ts';
 
 test.skip(({ isMobile }) => isMobile, 'a projector is a desktop screen');
 
@@ -73,6 +73,5 @@ test('the overview passes an accessibility scan', async ({ page }) => {
   await openSlides(page);
   await page.keyboard.press('o');
   for (const id of stepIds) await expectThumbnail(page, id, overview(page));
-  const results = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(page, 'the overview', { within: 'dialog' })).toEqual([]);
 });

@@ -1,11 +1,11 @@
 // The presenter view: a second window with the report's sentences behind the step, what comes next and the
 // time, kept in step with the projected slides both ways.
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import raw from '#data/story.json' with { type: 'json' };
 import { stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { expectThumbnail, openSlides, slideLabel } from './support/present.ts';
+import { axeViolations } from './support/axe.ts';
 import { englishSentences } from '#test/support/report.ts';
 
 test.skip(({ isMobile }) => isMobile, 'the presenter view is for a desktop screen beside the projector');
@@ -286,6 +286,5 @@ test('the presenter view passes an accessibility scan', async ({ page, context }
   const presenter = await openBoth(page, context, 'volume-2015');
   await expect(presenter.locator('[data-presenter-notes] blockquote').first()).toBeVisible();
   await expectThumbnail(presenter, raw.steps[at('volume-2015') + 1]!.id);
-  const results = await new AxeBuilder({ page: presenter }).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(presenter, 'the presenter view')).toEqual([]);
 });

@@ -1,9 +1,9 @@
 // Presentation zoomed in (WCAG 1.4.4 and 1.4.10): at 200 and 400 percent of a 1280×1024 screen, and on a
 // landscape phone, every slide's text can be reached, by scrolling its own box, from its first line.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { expectCurrent, stepIds } from './support/story.ts';
 import { openPresentation } from './support/present.ts';
+import { axeViolations } from './support/axe.ts';
 
 /** `axe`: check with axe's rule too, at the smallest size, where the most boxes scroll (on the first that does: the check above it is the same for every slide). */
 const zoomed = [
@@ -50,8 +50,7 @@ test.describe('presentation zoomed in', () => {
         if (unreachable) out.push(`${slide}: its text scrolls but cannot take focus`);
         if (!scanned && (await textBox(page).evaluate((box) => box.scrollHeight > box.clientHeight))) {
           scanned = true;
-          const scan = await new AxeBuilder({ page }).include('[data-present]').withRules(['scrollable-region-focusable']).analyze();
-          out.push(...scan.violations.map((v) => `${slide}: ${v.id}`));
+          out.push(...(await axeViolations(page, slide, { rules: ['scrollable-region-focusable'], within: '[data-present]' })));
         }
       }
       expect(out).toEqual([]);

@@ -1,12 +1,12 @@
 // Presentation mode for teachers: one step a slide at projector sizes, the keys in docs/CONTRACT.md, the
 // address following along, the projector theme, the QR code, and touch swipes.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { activeGraphic, currentStep, expectCurrent, openStory, reachStep, stepIds } from './support/story.ts';
 import { collectErrors } from './support/errors.ts';
 import { openPresentation, slideLabel } from './support/present.ts';
+import { axeViolations } from './support/axe.ts';
 import { englishEdition, translatedEditions } from './support/editions.ts';
 
 const projectors = [
@@ -189,8 +189,7 @@ test.describe('at projector sizes', () => {
     for (const path of ['./?mode=present', './?mode=present#volume-2015', './?mode=present&theme=projector#foreign-trade']) {
       await openPresentation(page, path);
       if (path.includes('#')) await expect(activeGraphic(page).locator('svg[role="img"]')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${path}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page, path)).toEqual([]);
     }
   });
 });
