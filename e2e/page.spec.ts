@@ -18,14 +18,6 @@ test('every graphic is a figure with a caption, a named SVG image and a table of
   }
 });
 
-test('the numbers table opens from the graphic', async ({ page }) => {
-  await openAtStep(page, 'volume-2015');
-  await activeGraphic(page).getByText('Show the numbers').click();
-  const table = activeGraphic(page).getByRole('table');
-  await expect(table).toBeVisible();
-  await expect(table).toContainText('5.4');
-});
-
 test('the yuan / US dollar switch shows the report’s dollar figures and no invented 2014 one', async ({ page }) => {
   await openAtStep(page, 'forecast-2016');
   const figure = activeGraphic(page);

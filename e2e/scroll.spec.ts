@@ -31,11 +31,6 @@ test('a deep link opens at its step with the graphic in that step’s state', { 
   await expect(page).toHaveURL(/#forecast-2016$/);
 });
 
-test('a deep link to a later step of the opening graphic needs no scroll to show it', async ({ page }) => {
-  await openAtStep(page, 'moscow');
-  await expect(page.locator('figure[data-graphic="map"] [data-place="moscow"][data-highlighted="true"]').first()).toBeAttached();
-});
-
 test('a reload mid-story comes back to the same step', { tag: '@phone' }, async ({ page }) => {
   await openStory(page);
   await reachStep(page, 'china-post');
