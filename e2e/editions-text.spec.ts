@@ -46,13 +46,15 @@ for (const edition of translatedEditions) {
         for (const paragraph of step.paragraphs) await expect(element.getByText(paragraph.text, { exact: true })).toBeVisible();
       }
       for (const [graphic, { title }] of Object.entries(story.graphics)) {
-        await expect(page.locator(`figure[data-graphic="${graphic}"] figcaption`)).toContainText(title);
+        const caption = page.locator(`[data-print-graphic="${graphic}"] figcaption`).first();
+        await expect(caption).toBeVisible();
+        await expect(caption).toContainText(title);
       }
       const sources = page.locator('#sources');
       await expect(sources.getByRole('heading', { level: 2 })).toHaveText(t('sourcesHeading'));
       for (const paragraph of story.method) await expect(sources.getByText(paragraph.text, { exact: true })).toBeVisible();
       await expect(sources.getByRole('heading', { name: t('gapsHeading') })).toBeVisible();
-      expect(await visibleText(page)).toContain(figure(edition, 'volume-2015-cny').stated);
+      await expect(sources.locator('table')).toContainText(figure(edition, 'volume-2015-cny').stated);
     });
 
     test(`${name}: every sentence of the report, or part of one, that the page shows says it is our translation`, async ({ page }) => {

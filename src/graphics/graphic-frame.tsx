@@ -37,8 +37,8 @@ export function GraphicFrame({ graphic, title, caption, active, sized, table, co
   const size = scale === 1 ? measured : { width: Math.round(measured.width / scale), height: Math.round(measured.height / scale) };
   /*
    * Hidden from assistive technology and the tab order from the prerendered HTML on, so nothing invisible
-   * can be reached before the page comes to life. Without JavaScript all four graphics are shown
-   * (public/noscript.css) but stay hidden from screen readers; their numbers are in the sources table.
+   * can be reached before the page comes to life. Without JavaScript the panel is not shown: each step
+   * has the picture of its graphic instead (public/noscript.css), and the numbers are in the sources table.
    */
   const hidden = !active;
   return (
