@@ -5,6 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import raw from '#data/story.json' with { type: 'json' };
 import { pngSize } from '#test/support/png-size.ts';
+import { openStory } from './support/story.ts';
 
 /** Each element of the head, as the parser built it: its tag and the attribute that says what it is. */
 const headElements = (page: Page) =>
@@ -59,3 +60,27 @@ for (const path of ['./', './ru/', './zh/']) {
     expect(pngSize(await response.body())).toEqual({ width: 1200, height: 630 });
   });
 }
+
+test('each edition asks for the map’s countries from its head, before any script, and only once', async ({ page }) => {
+  const asked: string[] = [];
+  page.on('request', (request) => void (request.url().endsWith('/data/map-frame.json') && asked.push(new URL(request.url()).pathname)));
+  for (const path of ['./', './ru/', './zh/']) {
+    asked.length = 0;
+    // With the page's code refused, only the head can ask for them.
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto(path);
+    await expect.poll(() => asked).toEqual([`/${path.slice(2)}data/map-frame.json`]);
+    await page.unrouteAll();
+    // With its code, the map draws them from that one response: the page does not ask again.
+    asked.length = 0;
+    await openStory(page, path);
+    await expect(page.locator('figure[data-graphic="map"] [data-country]').first()).toBeAttached();
+    expect(asked).toHaveLength(1);
+  }
+  // In the presentation too, the map's slide draws them from that one response.
+  asked.length = 0;
+  await page.goto('./?mode=present#moscow');
+  await expect(page.locator('html[data-live]')).toBeAttached();
+  await expect(page.locator('[data-country]').first()).toBeAttached();
+  expect(asked).toHaveLength(1);
+});

@@ -5,6 +5,7 @@ const page = [
   '<!doctype html><html lang="ru"><head><meta charset="UTF-8" /><title>Заголовок</title>',
   '<script type="module" crossorigin src="../assets/index-abc.js"></script>',
   '<link rel="modulepreload" crossorigin href="../assets/start-def.js">',
+  '<link rel="preload" href="data/map-frame.json" as="fetch" crossorigin>',
   '<style>h1{font-size:2rem}</style></head>',
   '<body><div id="root"><h1>Россия и «Пояс и путь»</h1><p>Текст</p></div>',
   '<script type="application/json" id="story-data">{"steps":[]}</script>',
@@ -16,10 +17,11 @@ const byteAt = (html: string, text: string) => Buffer.byteLength(html.slice(0, h
 describe('the bench floor’s page', () => {
   const floor = withoutScripts(page);
 
-  it('runs and fetches no script', () => {
+  it('runs no script and fetches nothing for one', () => {
     expect(floor).not.toMatch(/<script/i);
     expect(floor).not.toContain('modulepreload');
     expect(floor).not.toContain('index-abc.js');
+    expect(floor).not.toContain('map-frame.json');
   });
 
   it('has the story’s every byte where the page has it, so the first paint races the same bytes', () => {

@@ -14,6 +14,7 @@ import { startStepEngine, stillEngine, type StepEngine } from '#src/story/step-e
 import { carryAddress } from '#src/story/carry-address.ts';
 import { loadDeferredGraphics } from '#src/story/deferred-graphics.ts';
 import { renderHiddenGraphics } from '#src/story/hidden-graphics.ts';
+import { mapFrameQuery } from '#src/graphics/map/frame-query.ts';
 
 /**
  * Follows the story's steps: a step at or after the first that needs a deferred graphic (a deep link, a
@@ -74,6 +75,9 @@ export async function start(options: PageOptions, edition: Edition, dom: Dom): P
   const renamed = renamedStepId(edition.story.steps, window.location.hash);
   if (renamed) replaceAddress({ hash: `#${renamed}` });
   if (options.mode === 'present') {
+    // The page's head asked for the map's countries (index.html); the slides take them at once, not at the
+    // map's slide: that slide then has them, and the browser does not report the head's request as unused.
+    void client.prefetchQuery(mapFrameQuery);
     // The slides replace the prerendered story only once their code is here: until then (or if it never
     // comes), the reader sees the story, never a blank screen.
     const { PresentPage } = await import('#src/present/present-page.tsx');
